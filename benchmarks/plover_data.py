@@ -1,0 +1,62 @@
+"""Loader for the PLOVER gold-standard records in ../shared/benchmarks/plover-gsr (CC BY-SA; read in place).
+
+Shared by the actor and stance benchmarks. Maps the 0.5b1 category names to current PLOVER names and
+gives each category its quad class, as the benchmark's README describes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
+
+# 0.5b1 name -> current PLOVER name
+RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+QUAD = {
+    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
+    "CONCEDE": "verbal_cooperation",
+    "COOPERATE": "material_cooperation", "AID": "material_cooperation", "RETREAT": "material_cooperation",
+    "INVESTIGATE": "material_cooperation",
+    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
+    "THREATEN": "verbal_conflict", "SANCTION": "verbal_conflict",
+    "PROTEST": "material_conflict", "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
+    "ASSAULT": "material_conflict",
+}
+
+
+@dataclass
+class GoldRecord:
+    id: str
+    text: str
+    category: str  # current PLOVER name
+    quad: str
+    sources: list[dict] = field(default_factory=list)  # {"actorText", "code", "sector"?}
+    targets: list[dict] = field(default_factory=list)
+
+    @property
+    def polarity(self) -> str:
+        return "cooperative" if self.quad.endswith("cooperation") else "conflictual"
+
+
+def _actors(value: object) -> list[dict]:
+    if not value:
+        return []
+    if isinstance(value, dict):
+        return [value]
+    return [a for a in value if isinstance(a, dict)]
+
+
+def load_gold(path: Path = DEFAULT_PATH) -> list[GoldRecord]:
+    """Every coded sentence (the DOCUMENT header is dropped)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for item in raw:
+        if item.get("event") in (None, "DOCUMENT") or not item.get("text"):
+            continue
+        category = RENAMED.get(item["event"], item["event"])
+        out.append(GoldRecord(id=item["id"], text=item["text"], category=category, quad=QUAD[category],
+                              sources=_actors(item.get("source")), targets=_actors(item.get("target"))))
+    return out
