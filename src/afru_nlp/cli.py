@@ -104,5 +104,48 @@ def validate(files: tuple[str, ...], max_failures: int) -> None:
     click.echo(f"{report.records} record(s) valid")
 
 
+@cli.group()
+def gold() -> None:
+    """Hand-written gold annotations: TOML sources built into records."""
+
+
+@gold.command("build")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(), metavar="SOURCE.toml...")
+@click.option("--corpus", default="corpus", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with the documents (and manifest) the sources annotate.")
+@click.option("-o", "--output-dir", default="annotations/gold", show_default=True, type=click.Path(file_okay=False),
+              help="Write one <doc_id>.jsonl per source here.")
+@library_errors
+def gold_build(sources: tuple[str, ...], corpus: str, output_dir: str) -> None:
+    """Build gold records from TOML SOURCE files (offsets found from the texts)."""
+    from pathlib import Path
+
+    from afru_nlp.gold import build_gold
+    from afru_nlp.io import write_jsonl
+
+    paths = [Path(s) for s in sources]
+    for record in build_gold(paths, Path(corpus)):
+        target = Path(output_dir) / f"{record['doc_id']}.jsonl"
+        write_jsonl([record], target)
+        click.echo(f"{target}: {len(record['sentences'])} sentences", err=True)
+
+
+@gold.command("skeleton")
+@click.argument("doc_id")
+@click.option("--corpus", default="corpus", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with the documents (and manifest).")
+@library_errors
+def gold_skeleton(doc_id: str, corpus: str) -> None:
+    """Print a TOML gold source for DOC_ID with one empty entry per sentence."""
+    from afru_nlp.gold import skeleton
+    from afru_nlp.io import InputError, read_inputs
+
+    for document in read_inputs([corpus]):
+        if document.id == doc_id:
+            click.echo(skeleton(document))
+            return
+    raise InputError(corpus, f"no document with id {doc_id!r}")
+
+
 # The commands below are added by the issues that own them: evaluate, timeline, compare, plot.
 
