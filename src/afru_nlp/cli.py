@@ -69,7 +69,7 @@ def extract(inputs: tuple[str, ...], output: str | None, model: str | None, batc
     from afru_nlp.pipeline import load_pipeline
 
     # Inputs are read (and checked) before the model loads, so bad input fails fast and writes nothing.
-    documents = list(read_inputs(inputs, stdin=click.get_text_stream("stdin")))
+    documents = list(read_inputs(inputs))
     nlp = load_pipeline(model)
     show = progress if progress is not None else (sys.stderr.isatty() and len(documents) > 1)
     records = run_extract(documents, nlp=nlp, batch_size=batch_size)
@@ -147,5 +147,169 @@ def gold_skeleton(doc_id: str, corpus: str) -> None:
     raise InputError(corpus, f"no document with id {doc_id!r}")
 
 
+@cli.command()
+@click.argument("gold", type=click.Path())
+@click.argument("pred", type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Write JSON instead of the table.")
+@output_option
+@click.option("--per-doc/--no-per-doc", default=True, show_default=True, help="Include the per-document scores.")
+@library_errors
+def evaluate(gold: str, pred: str, as_json: bool, output: str | None, per_doc: bool) -> None:
+    """Score predicted annotations PRED against GOLD (files or folders of .jsonl records).
+
+    Precision, recall and F1 for date extents (strict, lenient), values and intervals, actor mentions and
+    ids, stance sentences, stance dyad+polarity, PLOVER category and sentence time; per document and
+    overall (micro). Documents are matched by doc_id; those on one side only are skipped with a warning.
+    """
+    import json
+
+    from afru_nlp.evaluate import evaluate_files, format_table, without_per_document
+    from afru_nlp.io import atomic_writer
+
+    result = evaluate_files(gold, pred)
+    for side, ids in (("gold", result["skipped"]["gold_only"]), ("prediction", result["skipped"]["prediction_only"])):
+        if ids:
+            click.echo(f"warning: {len(ids)} document(s) only in {side}, skipped: {', '.join(ids)}", err=True)
+    if not per_doc:
+        result = without_per_document(result)
+    text = json.dumps(result, ensure_ascii=False, indent=2) + "\n" if as_json else format_table(result, per_doc)
+    if output:
+        with atomic_writer(output) as handle:
+            handle.write(text)
+        click.echo(f"evaluation of {len(result['documents'])} document(s) written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
 # The commands below are added by the issues that own them: evaluate, timeline, compare, plot.
 
+
+
+# --------------------------------------------------------------------------- timelines (issue 7)
+
+
+def timeline_options(func: F) -> F:
+    """Options shared by timeline, compare and plot: which dyad, how actors roll up, the grid, flags."""
+    options = [
+        click.argument("annotations", nargs=-1, required=True, type=click.Path(), metavar="ANNOTATIONS..."),
+        click.option("--by", type=click.Choice(["country", "actor"]), default="country", show_default=True,
+                     help="Dyad members are countries (actors rolled up) or actor ids."),
+        click.option("--directed", is_flag=True,
+                     help="Only stances of the first member towards the second (plus symmetric ones)."),
+        click.option("--freq", default="year", show_default=True,
+                     help="Grid: year, 5Y, decade, NY, essay, or periods:1979-1989,1990-1991,2021-"),
+        click.option("--group-rollup/--no-group-rollup", default=True, show_default=True,
+                     help="With --by country: armed groups, parties and people count as their country "
+                          "(Taliban, mujahideen -> AFG)."),
+        click.option("--predecessor-rollup/--no-predecessor-rollup", default=None,
+                     help="Historical ids count as their successor (SUN -> RUS). Default: on with --by country."),
+        click.option("--flag-weight", "flag_weights", multiple=True, metavar="FLAG=W",
+                     help="Weight of stances with a flag (negated, alleged, denied, future); "
+                          "defaults negated=0 denied=0 alleged=0.5 future=0.5."),
+        click.option("--spread", "spread_mode", type=click.Choice(["share", "full"]), default="share",
+                     show_default=True,
+                     help="share: an interval gives each bin overlap days / interval days; full: 1 to each."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _timeline_kwargs(by: str, directed: bool, group_rollup: bool, predecessor_rollup: bool | None,
+                     flag_weights: tuple[str, ...], spread_mode: str) -> dict[str, Any]:
+    from afru_nlp.timeline import parse_flag_weights
+
+    return {"by": by, "directed": directed, "groups": group_rollup, "predecessors": predecessor_rollup,
+            "flag_weights": parse_flag_weights(flag_weights), "spread_mode": spread_mode}
+
+
+def _emit_text(text: str, output: str | None) -> None:
+    from afru_nlp.io import atomic_writer
+
+    if output and output != "-":
+        with atomic_writer(output) as handle:
+            handle.write(text)
+        click.echo(f"written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@timeline_options
+@click.option("--dyad", required=True, help="Two members: AFG-RUS, or AFG-TAL:RUS when an id has a hyphen.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "markdown", "timelinejs"]), default="csv",
+              show_default=True)
+@click.option("--rows", is_flag=True, help="One row per stance instead of one per bin.")
+@output_option
+@library_errors
+def timeline(annotations: tuple[str, ...], dyad: str, fmt: str, rows: bool, output: str | None, freq: str,
+             **options: Any) -> None:
+    """The stance timeline of one dyad in ANNOTATIONS... (JSONL files or folders of them)."""
+    from afru_nlp.records import read_annotations
+    from afru_nlp.timeline import build_timeline, render_timeline
+
+    built = build_timeline(read_annotations(annotations), dyad, freq=freq, **_timeline_kwargs(**options))
+    _emit_text(render_timeline(built, fmt, rows=rows), output)
+
+
+@cli.command()
+@timeline_options
+@click.option("--dyad", default=None, help="The dyad to compare across sources (with --split-by).")
+@click.option("--split-by", type=click.Choice(["role", "source", "doc"]), default=None,
+              help="Compare the records grouped by meta.role (source/later), meta.source or document id.")
+@click.option("--dyads", default=None, help="Compare dyads instead, comma-separated: AFG-RUS,AFG-PAK.")
+@click.option("--top", default=3, show_default=True, help="Largest disagreements listed per pair.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "markdown", "timelinejs"]),
+              default="markdown", show_default=True)
+@output_option
+@library_errors
+def compare(annotations: tuple[str, ...], dyad: str | None, split_by: str | None, dyads: str | None, top: int,
+            fmt: str, output: str | None, freq: str, **options: Any) -> None:
+    """Compare timelines on one grid: across sources (--split-by) or across dyads (--dyads)."""
+    from afru_nlp.records import read_annotations
+    from afru_nlp.timeline import compare_records, render_comparison
+
+    dyad_list = [d.strip() for d in dyads.split(",") if d.strip()] if dyads else None
+    result = compare_records(read_annotations(annotations), dyad=dyad, split_by=split_by, dyads=dyad_list,
+                             freq=freq, top=top, **_timeline_kwargs(**options))
+    _emit_text(render_comparison(result, fmt), output)
+
+
+@cli.command()
+@timeline_options
+@click.option("--dyad", default=None, help="The dyad to draw (one line, or one per group with --split-by).")
+@click.option("--split-by", type=click.Choice(["role", "source", "doc"]), default=None,
+              help="One line per meta.role / meta.source / document.")
+@click.option("--dyads", default=None, help="One line per dyad, comma-separated: AFG-RUS,AFG-PAK.")
+@click.option("--events", "event_set", type=click.Choice(["none", "afghanistan"]), default="none",
+              show_default=True, help="A preset of event markers (afghanistan: 1979, 1989, 2001, 2021).")
+@click.option("--event", "event_specs", multiple=True, metavar="DATE=LABEL",
+              help="An event marker, e.g. 1989-02-15='Soviet withdrawal' (repeatable).")
+@click.option("--title", default=None, help="Chart title (default: the dyad).")
+@click.option("--points/--no-points", default=True, show_default=True, help="Draw single stances as faint dots.")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              help="Image to write: .png or .svg.")
+@library_errors
+def plot(annotations: tuple[str, ...], dyad: str | None, split_by: str | None, dyads: str | None,
+         event_set: str, event_specs: tuple[str, ...], title: str | None, points: bool, output: str, freq: str,
+         **options: Any) -> None:
+    """Draw the stance-over-time chart of a dyad (or of several timelines) to a PNG or SVG file."""
+    from afru_nlp.plot import AFGHANISTAN_EVENTS, parse_event, plot_timelines
+    from afru_nlp.records import read_annotations
+    from afru_nlp.timeline import TimelineError, build_timeline, compare_records
+
+    if output.lower().rsplit(".", 1)[-1] not in ("png", "svg"):
+        raise click.ClickException(f"{output}: unsupported image format (use .png or .svg)")
+    events = (AFGHANISTAN_EVENTS if event_set == "afghanistan" else []) + [parse_event(e) for e in event_specs]
+    records = read_annotations(annotations)
+    kwargs = _timeline_kwargs(**options)
+    if split_by or dyads:
+        dyad_list = [d.strip() for d in dyads.split(",") if d.strip()] if dyads else None
+        timelines = compare_records(records, dyad=dyad, split_by=split_by, dyads=dyad_list, freq=freq,
+                                    **kwargs).timelines
+    elif dyad:
+        timelines = [build_timeline(records, dyad, freq=freq, **kwargs)]
+    else:
+        raise TimelineError("plot needs --dyad (and optionally --split-by) or --dyads")
+    plot_timelines(timelines, output, title=title, events=events, points=points)
+    click.echo(f"written to {output}", err=True)

@@ -1,0 +1,46 @@
+"""The pipeline: model resolution, component order, saving and loading, and the committed annotations."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from afru_nlp import extract
+from afru_nlp.io import dumps_record, read_inputs
+from afru_nlp.pipeline import ModelError, load_pipeline, resolve_model
+from tests.conftest import CORPUS, REPO
+
+
+def test_components_in_order(nlp):
+    names = nlp.pipe_names
+    assert names[-3:] == ["afru_dates", "afru_actors", "afru_stance"]
+
+
+def test_resolve_model_prefers_named_model():
+    assert resolve_model("my_model") == "my_model"
+    assert resolve_model(None).startswith("en_core_web_")
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(ModelError, match="cannot load spaCy model 'no_such_model_xyz'"):
+        load_pipeline("no_such_model_xyz")
+
+
+def test_saved_pipeline_loads_with_plain_spacy_load(nlp, tmp_path):
+    """Entry-point factories and to_disk/from_disk make a saved pipeline self-contained."""
+    text = "In 1989 Soviet troops left Afghanistan. Relations between Russia and Pakistan were tense."
+    nlp.to_disk(tmp_path / "pipe")
+    reloaded = spacy.load(tmp_path / "pipe")
+    assert reloaded.pipe_names == nlp.pipe_names
+    first = next(extract([text], nlp=nlp))
+    second = next(extract([text], nlp=reloaded))
+    first.pop("provenance")
+    second.pop("provenance")
+    assert first == second
+
+
+def test_committed_corpus_annotations_are_current(nlp):
+    """annotations/corpus.jsonl is byte-identical to a fresh run of `make run` (regenerate it if not)."""
+    committed = (REPO / "annotations" / "corpus.jsonl").read_text(encoding="utf-8")
+    fresh = "".join(dumps_record(r) + "\n" for r in extract(read_inputs([CORPUS]), nlp=nlp))
+    assert fresh == committed, "annotations/corpus.jsonl is stale: run `make run` and commit it"
