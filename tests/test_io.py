@@ -151,3 +151,11 @@ def test_write_jsonl_is_compact_and_unicode(tmp_path):
     target = tmp_path / "o.jsonl"
     write_jsonl([{"b": "Kabul’s", "a": 1.5}], target)
     assert target.read_text(encoding="utf-8") == '{"b":"Kabul’s","a":1.5}\n'
+
+
+def test_atomic_files_get_normal_permissions(tmp_path):
+    target = tmp_path / "perm.jsonl"
+    write_jsonl([{"a": 1}], target)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~mask)

@@ -206,14 +206,25 @@ def read_directory(directory: Path) -> Iterator[Document]:
         yield read_text_file(path, doc_id=row["id"], meta=meta)
 
 
+def _umask_mode() -> int:
+    """The permissions a plainly created file would get (mkstemp alone gives 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 @contextmanager
-def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
-    """Write text to ``path`` via a temporary file in the same folder; the target changes only on success."""
+def _atomic(path: str | os.PathLike[str], binary: bool) -> Iterator[IO[Any]]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        os.chmod(tmp, _umask_mode())
+        if binary:
+            handle: IO[Any] = os.fdopen(fd, "wb")
+        else:
+            handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        with handle:
             yield handle
         os.replace(tmp, target)
     except BaseException:
@@ -224,21 +235,15 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
         raise
 
 
+def atomic_writer(path: str | os.PathLike[str]) -> Any:
+    """Write text to ``path`` via a temporary file in the same folder; the target changes only on success."""
+    return _atomic(path, binary=False)
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Binary counterpart of :func:`atomic_writer` (images, Parquet)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    with _atomic(path, binary=True) as handle:
+        handle.write(data)
 
 
 def dumps_record(record: dict[str, Any]) -> str:
