@@ -1,64 +1,798 @@
 """afru_actors: links mentions of political actors to canonical ids of the actor registry.
 
-FIRST VERSION (foundation): a handful of names. The actor-registry issue replaces it.
+Mentions come from a PhraseMatcher over every registered surface (names, acronyms, demonyms, capitals and
+seat-of-government metonyms; matched on LOWER, then filtered by the registry's case rule) and from the NER
+(PERSON, ORG; GPE and NORP only when the registry knows them). Each mention is then judged in context with
+the dependency parse (rules in resources/actors/linking.json, policy in docs/actors.md):
+
+- a state name or capital that only locates ("in Kabul", "the situation in Afghanistan", "from
+  Afghanistan" after a withdrawal) is a location and is dropped;
+- a demonym is an actor when it stands for the state or its agents ("Soviet troops", "Russian officials",
+  "the Soviet invasion"), not when it describes a population or a thing ("Afghan refugees are...",
+  "Afghan territory") unless that population acts;
+- "the two countries", "the country", "the movement" ... take the id(s) they refer to when the sentence or
+  the one before leaves one choice;
+- ids are date-aware: the sentence's ``sent._.afru_time`` (from afru_dates) picks SUN or RUS, the
+  Taliban's role, the office of a person.
+
+Writes ``doc.spans["afru_actors"]`` with ``span._.afru_actor`` = {id, name, type, country, sector, role,
+link}; ``link`` says how the mention was linked (registry, demonym, metonym, ner-fallback, coreference).
 """
 
 from __future__ import annotations
 
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
+from afru_nlp.registry import Registry, Resolution, load_registry, normalise, slug
 
-_NAMES = {
-    "Afghanistan": ("AFG", "Afghanistan", "state", "AFG"),
-    "Afghan": ("AFG", "Afghanistan", "state", "AFG"),
-    "Russia": ("RUS", "Russia", "state", "RUS"),
-    "Moscow": ("RUS", "Russia", "state", "RUS"),
-    "Russian": ("RUS", "Russia", "state", "RUS"),
-    "Russians": ("RUS", "Russia", "state", "RUS"),
-    "Soviet Union": ("SUN", "Soviet Union", "state", "SUN"),
-    "Soviet": ("SUN", "Soviet Union", "state", "SUN"),
-    "United States": ("USA", "United States", "state", "USA"),
-    "United States of America": ("USA", "United States", "state", "USA"),
-    "US": ("USA", "United States", "state", "USA"),
-    "USA": ("USA", "United States", "state", "USA"),
-    "American": ("USA", "United States", "state", "USA"),
-    "NATO": ("NATO", "North Atlantic Treaty Organization", "igo", None),
-    "North Atlantic Treaty Organisation": ("NATO", "North Atlantic Treaty Organization", "igo", None),
-    "Taliban": ("AFG-TAL", "Taliban", "armed_group", "AFG"),
-    "mujahideen": ("AFG-MUJ", "Afghan mujahideen", "armed_group", "AFG"),
-}
+LOCATIONS_KEY = "afru_actor_locations"
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+FIELDS = ("id", "name", "type", "country", "sector", "role", "link")
+TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general",
+                         "minister", "prime", "foreign", "secretary", "mullah", "sheikh", "king", "queen",
+                         "prince", "ambassador", "envoy", "chancellor", "premier", "sir", "lord", "senator",
+                         "commander", "colonel", "col.", "lt.", "captain", "the", "former", "new", "leader",
+                         "archbishop", "bishop", "pope", "ayatollah", "emir", "sultan", "sen.", "rep.",
+                         "ousted", "late", "acting", "interim", "vice", "deputy"})
+NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel", "mountains", "treaty", "accords",
+                           "accord", "agreement", "convention", "protocol", "declaration", "strip", "province",
+                           "region", "district", "highway", "road", "bridge", "dam", "airport", "palace", "square",
+                           "nations", "network", "division", "corridor", "plan", "doctrine", "initiative", "format",
+                           "process", "talks", "conference", "summit", "war", "operation", "island", "islands",
+                           "sea", "ocean", "gulf", "desert", "basin", "plateau", "canal", "border", "frontier"})
+PLACE_OBJECT_VERBS = frozenset({"take", "capture", "seize", "enter", "reach", "lose", "leave", "storm", "overrun",
+                                "retake", "recapture", "encircle", "besiege", "surround", "occupy", "abandon",
+                                "evacuate", "cross", "quit", "flee"})
+LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "cross", "quit"})
+GOVERNMENT_NOUNS = frozenset({"government", "regime"})
+STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "nation"})
+GENERIC_ORG_WORDS = frozenset({"state", "defence", "defense", "interior", "finance", "justice", "treasury",
+                               "commerce", "foreign", "home", "health", "education", "labour", "labor", "trade"})
+_ALPHA = re.compile(r"[A-Za-z]")
+STATE_TYPES = frozenset({"state", "government"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def load_rules() -> dict[str, Any]:
+    """The linking lexicons (resources/actors/linking.json)."""
+    text = (resources.files("afru_nlp") / "resources" / "actors" / "linking.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@dataclass
+class Mention:
+    start: int          # token offsets
+    end: int
+    kind: str           # surface kind: name, abbrev, metonym, demonym, plural, ner
+    label: str = ""     # NER label for ner mentions
+    actor: dict[str, Any] | None = None
+    location: bool = False
+    left: int | None = None   # a qualifying demonym merged into this mention ("Afghan Taliban")
+    key_start: int | None = None  # where the registered surface starts when the span drops its "the"
 
 
 class ActorsComponent:
-    def __init__(self, nlp: Language, name: str):
+    """The afru_actors pipe: registry patterns + NER, judged in context, resolved by date."""
+
+    def __init__(self, nlp: Language, name: str, registry: Registry | None = None,
+                 rules: dict[str, Any] | None = None, populations: str = "agents", locations: str = "drop"):
         register_extensions()
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab)
-        for phrase in _NAMES:
-            self.matcher.add(phrase, [nlp.make_doc(phrase)])
+        if populations not in ("agents", "participants"):
+            raise ValueError(f"afru_actors: populations must be 'agents' or 'participants', not {populations!r}")
+        # "agents" (the annotation guidelines): a population is an actor only when it acts;
+        # "participants" (CAMEO/PLOVER practice): also when it is the target of an act ("killed 46 Afghan civilians")
+        self.populations = populations
+        if locations not in ("drop", "keep"):
+            raise ValueError(f"afru_actors: locations must be 'drop' or 'keep', not {locations!r}")
+        # "drop" (the guidelines): "in Kabul" is no actor; "keep" (CAMEO/PLOVER practice): a state named as
+        # the place of an event is coded as its target
+        self.locations = locations
+        self.vocab = nlp.vocab
+        self.registry = registry or load_registry()
+        self.rules = rules or load_rules()
+        self._compile(nlp)
 
+    # -- set-up -----------------------------------------------------------------------------------
+    def _compile(self, nlp: Language) -> None:
+        rules = self.rules
+        self.sector_of: dict[str, str] = {w: sector for sector, words in rules["sector_nouns"].items() for w in words}
+        self.population_of: dict[str, str] = {w: s for s, words in rules["population_nouns"].items() for w in words}
+        self.non_actor = frozenset(rules["non_actor_nouns"])
+        self.vague_groups = frozenset(rules["vague_group_nouns"])
+        self.locative = frozenset(rules["locative_prepositions"])
+        self.relational_in = frozenset(rules["relational_heads_after_in"])
+        self.relational_from = frozenset(rules["relational_heads_after_from"])
+        self.motion_to = frozenset(rules["motion_words_before_to"])
+        self.part_of = frozenset(rules["part_nouns_before_of"])
+        self.topic_preps = {prep: frozenset(words) for prep, words in rules.get("topic_prepositions", {}).items()}
+        self.topic_verbs = frozenset(rules.get("topic_verbs", []))
+        self.place_predicates = frozenset(rules.get("place_predicates", []))
+        self.pair_nouns = frozenset(rules["anaphora"]["pair"]["nouns"])
+        self.pair_types = frozenset(rules["anaphora"]["pair"]["types"])
+        self.single_anaphora: dict[str, frozenset[str]] = {
+            noun: frozenset(types) for noun, types in rules["anaphora"]["single"].items()}
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        bare = set(self.registry.index)
+        # "the Kremlin" is matched as "Kremlin": mentions exclude determiners unless the bare word is unsafe;
+        # patterns are tokenised as registered ("U.S." is one token, "u.s." is not) and matched on LOWER
+        forms = sorted({s.text for s in self.registry.surfaces()
+                        if not (normalise(s.text).startswith("the ") and normalise(s.text)[4:] in bare)})
+        self.matcher.add("AFRU_ACTOR", list(nlp.tokenizer.pipe(forms)))
+        self.blocker = PhraseMatcher(nlp.vocab)  # exact case: "Latin American" is no US actor
+        self.blocker.add("NOT_ACTOR", list(nlp.tokenizer.pipe(sorted(rules.get("not_actor_phrases", [])))))
+        collective = rules.get("collective_actors", {})
+        self.collective = PhraseMatcher(nlp.vocab)
+        phrases = [f"{adj} {noun}" for adj in collective.get("adjectives", []) for noun in collective.get("nouns", [])]
+        phrases += collective.get("phrases", [])
+        self.collective.add("COLLECTIVE", list(nlp.tokenizer.pipe(sorted(set(phrases)))))
+        self.anaphora = Matcher(nlp.vocab)
+        self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
+                                   [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
+        self.anaphora.add("SINGLE", [[{"LOWER": {"IN": ["the", "their", "its"]}},
+                                      {"LOWER": {"IN": ["new", "interim", "transitional", "same"]}, "OP": "?"},
+                                      {"LOWER": {"IN": sorted(self.single_anaphora)}}]], greedy="LONGEST")
+
+    # -- main -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
-        for span in spans:
-            actor_id, name, kind, country = _NAMES[span.text]
-            span._.afru_actor = {"id": actor_id, "name": name, "type": kind, "country": country}
+        sents = list(doc.sents)
+        sent_starts = [s.start for s in sents]
+        times = [_interval(s._.afru_time) for s in sents]
+
+        def sent_index(token_i: int) -> int:
+            return bisect_right(sent_starts, token_i) - 1
+
+        registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
+        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions)
+                        if not any(i in blocked for i in range(m.start, m.end))]
+        mentions = _non_overlapping(registry_mentions + ner_mentions)
+        by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_token[i] = m
+
+        kept: list[Mention] = []
+        people: dict[str, dict[str, Any]] = {}  # surname → person actor seen in this document
+        state_pool: list[tuple[int, Mention]] = []  # state mentions incl. locations, for anaphora
+        for m in mentions:
+            when = times[sent_index(m.start)]
+            if m.kind == "collective":
+                pass
+            elif m.kind == "ner":
+                self._link_ner(doc, m, when, by_token, people)
+            else:
+                self._link_registry(doc, m, when, by_token)
+            if m.actor is None:
+                continue
+            if m.actor["type"] == "person" and m.end - m.start > 1:
+                people[doc[m.end - 1].text] = m.actor
+            if m.actor["type"] in STATE_TYPES:
+                state_pool.append((m.start, m))
+            if not m.location or self.locations == "keep":
+                kept.append(m)
+        for m in kept:
+            if m.actor and m.actor["link"] == "ner-fallback":
+                self._infer_context(doc, m, by_token)
+            if m.actor and m.actor["type"] == "person":
+                self._persons_government(doc, m, times[sent_index(m.start)])
+        kept.extend(self._anaphora(doc, kept, state_pool, sent_starts, sent_index, times))
+        spans = []
+        for m in sorted(kept, key=lambda m: (m.start, m.end, m.actor["id"] if m.actor else "")):
+            span = Span(doc, m.left if m.left is not None else m.start, m.end)
+            span._.afru_actor = {key: m.actor.get(key) for key in FIELDS}
+            spans.append(span)
         doc.spans[ACTORS_KEY] = spans
+        # diagnostics only (not written to records): state mentions judged to be locations
+        locations = []
+        for _, m in state_pool:
+            if m.location:
+                span = Span(doc, m.start, m.end)
+                span._.afru_actor = {key: m.actor.get(key) for key in FIELDS} | {"type": "location"}
+                locations.append(span)
+        doc.spans[LOCATIONS_KEY] = locations
         return doc
 
-    def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
+    # -- candidates -------------------------------------------------------------------------------
+    def _registry_mentions(self, doc: Doc) -> list[Mention]:
+        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        out = []
+        for _, start, end in self.matcher(doc):
+            if any(i in blocked for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            found = self.registry.lookup(span.text)
+            if not found:
+                continue
+            if end - start == 1 and found[0].kind == "name" and self._surname_in_doubt(doc[start], found):
+                continue
+            if end - start > 1 and doc[start].lower_ == "the":  # extent without the determiner
+                out.append(Mention(start + 1, end, found[0].kind, key_start=start))
+            else:
+                out.append(Mention(start, end, found[0].kind))
+        return out
 
-    def from_disk(self, path: str | Path, exclude: Any = ()) -> "ActorsComponent":
+    def _collective_mentions(self, doc: Doc) -> list[Mention]:
+        """Collective actors without a registry id ("Western countries", "the West", "the international
+        community"): fallback ORG-{slug} ids of the phrase without its determiner."""
+        out = []
+        for _, start, end in self.collective(doc):
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                continue  # "the West Bank", "Western Sahara": a longer name
+            if doc[start].lower_ == "the":
+                start += 1
+            text = doc[start:end].text
+            out.append(Mention(start, end, "collective", actor={
+                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                "sector": None, "role": None, "link": "ner-fallback"}))
+        return out
+
+    def _surname_in_doubt(self, token: Token, found: list[Any]) -> bool:
+        """A one-word person name that opens a sentence could be a common word ("Rice prices rose"):
+        accept it only with the NER's agreement or a title before it."""
+        if not all(self.registry.get(s.actor_id).type == "person" for s in found):
+            return False
+        if token.i > 0 and token.nbor(-1).text in ("-", "‑") and not token.nbor(-1).whitespace_:
+            return True  # "Mazar-i-Sharif"
+        if token.i > 0 and token.nbor(-1).lower_.rstrip(".") in TITLE_WORDS:
+            return False
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return True  # "Rice prices"
+        if token.ent_type_ == "PERSON" or token.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        return token.is_sent_start or token.ent_type_ not in ("", "PERSON", "ORG")
+
+    def _ner_mentions(self, doc: Doc, registry_mentions: list[Mention]) -> list[Mention]:
+        """NER entities, except those that contain a registry mention ("Russian Foreign Ministry" is
+        "Russian"), unless a person's longer name contains a registered person ("Vladimir V. Putin")."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in NER_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+                end -= 1
+            if start >= end:
+                continue
+            inside = [m for m in registry_mentions if start <= m.start and m.end <= end
+                      and (m.end - m.start) < (end - start)]
+            if ent.label_ == "ORG" and inside and all(m.kind == "metonym" for m in inside) \
+                    and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
+                inside = []  # "Kabul University", "Moscow State University": an organisation named after a city
+            if inside and not (ent.label_ == "PERSON" and all(
+                    self.registry.get(self.registry.lookup(doc[m.start:m.end].text)[0].actor_id).type == "person"
+                    for m in inside)):
+                continue
+            out.append(Mention(start, end, "ner", label=ent.label_))
+        return out
+
+    # -- linking ----------------------------------------------------------------------------------
+    def _actor(self, res: Resolution, link: str, sector: str | None = None) -> dict[str, Any]:
+        return {"id": res.id, "name": res.name, "type": res.type, "country": res.country,
+                "sector": sector or res.sector, "role": res.role, "link": link}
+
+    def _link_registry(self, doc: Doc, m: Mention, when: Any, by_token: dict[int, Mention]) -> None:
+        span = doc[m.key_start if m.key_start is not None else m.start:m.end]
+        if _is_dateline(doc, m):
+            return
+        surfaces = self.registry.lookup(span.text)
+        first = self.registry.get(surfaces[0].actor_id)
+        is_state = first is not None and first.type in STATE_TYPES
+        if m.kind in ("demonym",):
+            verdict, sector = self._judge_demonym(doc, m, by_token)
+            if verdict is None:
+                return
+            if verdict == "merge":
+                return  # the demonym is part of the group mention it qualifies
+            if isinstance(verdict, tuple):  # a vague group that acts: fallback id
+                group_end, group_text = verdict
+                res = self.registry.resolve(span.text, when)
+                if res is None:
+                    return
+                m.end = group_end
+                m.actor = {"id": f"ORG-{slug(group_text)}", "name": group_text, "type": "organisation",
+                           "country": res.country, "sector": sector, "role": None, "link": "ner-fallback"}
+                return
+            res = self.registry.resolve(span.text, when, sector)
+            if res is not None:
+                m.actor = self._actor(res, "demonym", sector)
+            return
+        if m.kind == "plural":
+            if not self._plural_is_actor(doc, m):
+                return
+            res = self.registry.resolve(span.text, when)
+            if res is not None:
+                m.actor = self._actor(res, "demonym")
+            return
+        sector = self._modifier_sector(doc, m) if is_state else None
+        if sector == "NONE":
+            return
+        if m.kind == "metonym" and self._head_noun(doc[m.end - 1]) is not None \
+                and doc[m.end - 1].dep_ in ("compound", "amod") and sector not in STATE_SECTORS:
+            return  # "Kabul University", "the Moscow metro": a city naming a thing
+        res = self.registry.resolve(span.text, when, sector)
+        if res is None:
+            return
+        link = "metonym" if m.kind == "metonym" else "registry"
+        m.actor = self._actor(res, link, sector)
+        if is_state and (self._is_location(doc, m) or self._is_description(doc, m)):
+            m.location = True
+
+    def _link_ner(self, doc: Doc, m: Mention, when: Any, by_token: dict[int, Mention],
+                  people: dict[str, dict[str, Any]] | None = None) -> None:
+        span = doc[m.start:m.end]
+        if _is_dateline(doc, m):
+            return
+        if len(span) == 1 and span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN" \
+                and span[0].pos_ == "NOUN":
+            return  # the tagger reads it as a common noun modifying another ("Rice prices")
+        res = self.registry.resolve(span.text, when)
+        if res is None and m.label == "PERSON":
+            words = [t for t in span if t.lower_ not in TITLE_WORDS]
+            if words and len(words) < len(span):
+                res = self.registry.resolve(" ".join(t.text for t in words), when)
+            if res is None and len(words) >= 2:
+                last = self.registry.resolve(words[-1].text, when)
+                if last is not None and last.type == "person":
+                    res = last
+        if res is not None:
+            if res.type in STATE_TYPES and m.label in ("GPE", "NORP"):
+                return  # the registry patterns already judged these words
+            m.actor = self._actor(res, "registry")
+            if res.type in STATE_TYPES and self._is_location(doc, m):
+                m.location = True
+            return
+        if m.label not in ("PERSON", "ORG"):
+            return  # unknown places and nationalities are not actors
+        if m.label == "PERSON" and len(span) == 1:
+            known = (people or {}).get(span.text)
+            if known is not None:  # "Amin" after "Hafizullah Amin"
+                m.actor = dict(known, link="coreference" if known["link"] == "ner-fallback" else known["link"])
+                return
+            return  # a lone unknown name is too weak ("Salang", "Mazar")
+        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)):
+            return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta"
+        if m.label == "ORG" and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start
+                                    for t in span.root.children):
+            return  # "Russia's Supreme Court": an organ of a state already linked
+        words = [t for t in span if not (m.label == "PERSON" and t.lower_ in TITLE_WORDS)]
+        if not words or not any(_ALPHA.search(t.text) and t.text[:1].isupper() for t in words):
+            return
+        if len(words) > 8 or all(t.is_stop or t.is_punct for t in words):
+            return
+        if m.label == "ORG" and len(words) == 1 and (words[0].lower_ in self.sector_of
+                                                     or words[0].lower_ in GENERIC_ORG_WORDS
+                                                     or (words[0].is_sent_start and not words[0].text.isupper())):
+            return  # "Parliament", "State", "Defence": a common noun, not a named organisation
+        text = " ".join(t.text for t in words)
+        m.start, m.end = words[0].i, words[-1].i + 1
+        if m.label == "PERSON":
+            m.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
+                       "sector": None, "role": None, "link": "ner-fallback"}
+        else:
+            m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                       "sector": None, "role": None, "link": "ner-fallback"}
+            for token in words:  # "Kabul University", "Iraqi National Congress": the state it names
+                found = self.registry.lookup(token.text) if token.text[:1].isupper() else []
+                if found and found[0].kind in ("name", "metonym", "demonym"):
+                    actor = self.registry.get(found[0].actor_id)
+                    if actor is not None and actor.type in STATE_TYPES:
+                        m.actor["country"] = actor.country
+                        break
+
+    # -- context rules ----------------------------------------------------------------------------
+    def _head_noun(self, token: Token) -> Token | None:
+        """The noun a modifier qualifies, through compound chains ("Soviet army troops" → troops)."""
+        while token.dep_ == "conj" and token.head is not token:  # "Sierra Leonean and Liberian refugees"
+            token = token.head
+        if token.dep_ not in ("amod", "compound", "nmod", "npadvmod", "nummod", "poss") or token.head is token:
+            return None
+        head = token.head
+        while head.dep_ == "compound" and head.head is not head and head.head.i > head.i:
+            head = head.head
+        return head
+
+    def _judge_demonym(self, doc: Doc, m: Mention, by_token: dict[int, Mention]) -> tuple[Any, str | None]:
+        """("actor"|"merge"|(end, text)|None, sector) for an adjectival demonym."""
+        token = doc[m.end - 1]
+        if token.dep_ in ("acomp", "attr", "oprd"):
+            return None, None  # "he is Afghan"
+        head = self._head_noun(token)
+        if head is None or head.i < token.i:
+            return "actor", None
+        # words between the demonym and the head ("Afghan foreign minister X") may carry the sector
+        between = None
+        for i in range(m.end, head.i + 1):
+            sector = self.sector_of.get(doc[i].lower_)
+            if sector and doc[i].lower_ not in ("foreign", "prime", "vice", "deputy", "air", "border"):
+                between = sector
+                break
+        other = by_token.get(head.i)
+        if other is not None and other is not m:
+            first = self.registry.lookup(doc[other.start:other.end].text)
+            kind = self.registry.get(first[0].actor_id).type if first else None
+            if kind not in (None, "person", "state") and head.i == m.end:
+                other.left = m.start  # "Afghan mujahideen", "Afghan Taliban": one mention
+                return "merge", None
+            return "actor", between or ("GOV" if kind in (None, "person") and other.label == "PERSON" else None)
+        if between:
+            return "actor", between
+        word = head.lower_
+        if word in ("side", "end", "part") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None, None  # "the Pakistani side of the line", "the Soviet end of the bridge"
+        if word in self.sector_of:
+            return "actor", self.sector_of[word]
+        if word in self.population_of:
+            return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
+        if word in self.vague_groups:
+            if self._takes_part(head) and head.i >= m.end:
+                return (head.i + 1, doc[m.start:head.i + 1].text), None
+            return None, None
+        if word in self.non_actor or head.lemma_.lower() in self.non_actor:
+            return None, None
+        if word in ("side", "end", "part") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None, None  # "the Pakistani side of the line", "the Soviet end of the bridge"
+        return "actor", None
+
+    def _plural_is_actor(self, doc: Doc, m: Mention) -> bool:
+        """'The Russians intervened' is an actor; 'thousands of Afghans' is a population."""
+        token = doc[m.end - 1]
+        if any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
+                (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NUM", "NOUN", "ADJ") \
+                and token.head.head.lower_ in QUANTITY_WORDS:
+            return self._takes_part(token.head.head)  # "thousands of Afghans fled": the quantity acts
+        return self._takes_part(token)
+
+    def _takes_part(self, token: Token) -> bool:
+        if _participates(token):
+            return True
+        return self.populations == "participants" and _patient(token)
+
+    def _modifier_sector(self, doc: Doc, m: Mention) -> str | None:
+        """Sector of a state name used as a modifier ("US officials" → GOV); "NONE" for 'the US economy'."""
+        token = doc[m.end - 1]
+        head = self._head_noun(token)
+        if head is None or head.i < token.i or token.dep_ == "poss":
+            return None
+        if any(doc[i].ent_type_ == "PERSON" for i in range(head.i, head.i + 1)):
+            return "GOV" if any(doc[i].lower_ in self.sector_of for i in range(m.end, head.i)) else None
+        word = head.lower_
+        if word in self.sector_of and word not in ("foreign", "prime", "vice", "deputy", "air", "border"):
+            return self.sector_of[word]
+        if word in self.non_actor and word not in ("war", "conflict", "crisis", "issue", "question", "problem"):
+            return "NONE"
+        return None
+
+    def _is_location(self, doc: Doc, m: Mention) -> bool:
+        """A state name/capital that only says where: 'in Kabul', 'the situation in Afghanistan'."""
+        token = doc[m.start:m.end].root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ == "poss" and token.head.lower_ in self.part_of:
+            return True  # "Georgia's capital", "Afghanistan's north"
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        word = prep.lower_
+        governor = prep.head if prep.head is not prep else None
+        gov_word = governor.lower_ if governor is not None else ""
+        gov_lemma = governor.lemma_.lower() if governor is not None else ""
+        if word == "of":
+            return gov_word in self.part_of
+        if word == "to":
+            return gov_word in self.motion_to or gov_lemma in self.motion_to
+        if word not in self.locative:
+            return False
+        if word in ("in", "into") and (gov_word in self.relational_in or gov_lemma in self.relational_in):
+            return False
+        if word == "from" and (gov_word in self.relational_from or gov_lemma in self.relational_from):
+            return False
+        # "rebels in the Ivory Coast", "opposition parties in Nepal": who, not where
+        return not (word in ("in", "throughout", "inside", "within") and governor is not None
+                    and self._group_here(governor))
+
+    def _is_description(self, doc: Doc, m: Mention) -> bool:
+        """Not an actor: a topic ("talks on Afghanistan", "relating to Afghanistan", "discuss Afghanistan")
+        or a place described ("Afghanistan is an important country", "is seen as an area")."""
+        token = doc[m.start:m.end].root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        head = token.head
+        if token.dep_ == "pobj":
+            allowed = self.topic_preps.get(head.lower_)
+            governor = head.head
+            if allowed and ("*" in allowed or governor.lower_ in allowed or governor.lemma_.lower() in allowed):
+                return True
+        if token.dep_ == "dobj" and head.lemma_.lower() in self.topic_verbs:
+            return True
+        if token.dep_ == "dobj" and head.lemma_.lower() in PLACE_OBJECT_VERBS:
+            return True  # "the Taliban took Kabul", "troops leave Afghanistan": the place taken or left
+        if token.dep_ == "nsubj" and head.lemma_ == "be":
+            return any(c.dep_ == "attr" and c.lemma_.lower() in self.place_predicates for c in head.children)
+        if token.dep_ == "nsubjpass" and head.lemma_.lower() in ("see", "regard", "consider", "view", "describe"):
+            return any(c.lower_ == "as" for c in head.children)
+        return False
+
+    def _group_here(self, noun: Token) -> bool:
+        """A people/group noun without a nationality of its own, placed by a state name ('rebels in X')."""
+        word = noun.lower_
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(child.dep_ in ("amod", "compound", "poss") and (child.ent_type_ or child.pos_ in ("PROPN", "PRON"))
+               for child in noun.children):
+            return False  # "Soviet troops in Afghanistan", "its forces in Lebanon": the place is only where
+        sector = self.sector_of.get(word)
+        if sector in ("REB", "OPP", "MIL", "COP"):
+            return True
+        return word in ("authorities", "officials", "leaders", "leadership", "parties", "government", "people",
+                        "civilians", "students", "workers", "residents", "protesters", "demonstrators", "citizens")
+
+    def _persons_government(self, doc: Doc, m: Mention, when: Any) -> None:
+        """"Najibullah's government", "the government of Mohammad Najibullah" → the regime or state the
+        person then led, as one mention."""
+        after = doc[m.end:m.end + 2]
+        start, end = m.start, m.end
+        if len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].lower_ in GOVERNMENT_NOUNS:
+            end = m.end + 2
+        elif m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in GOVERNMENT_NOUNS:
+            start = m.start - 2
+        else:
+            return
+        term = self.registry.term_at(m.actor["id"], when) if m.actor["link"] != "ner-fallback" else None
+        state = term.get("country") if term else m.actor.get("country")
+        res = self.registry.at(state, when) if state else None
+        if res is None:
+            return
+        while start < end and doc[start].lower_.rstrip(".") in TITLE_WORDS and start == m.start:
+            start += 1  # "President Najibullah's government" → "Najibullah's government"
+        m.start, m.end = start, end
+        m.left = None
+        m.actor = self._actor(res, "registry", "GOV")
+
+    def _infer_context(self, doc: Doc, m: Mention, by_token: dict[int, Mention]) -> None:
+        """Country and sector of an unknown person/organisation from its own phrase ('Afghan foreign minister X')."""
+        root = doc[m.start:m.end].root
+        tokens = [t for t in root.subtree if t.i < m.start]
+        for child in root.children:
+            if child.dep_ == "appos":
+                tokens.extend(child.subtree)
+        if root.dep_ == "appos":
+            tokens.extend(t for t in root.head.subtree if t.i < root.head.i or t.i == root.head.i)
+        seen = set()
+        for token in sorted(tokens, key=lambda t: -t.i):
+            other = by_token.get(token.i)
+            if other is None or other is m or id(other) in seen or other.actor is None:
+                continue
+            seen.add(id(other))
+            if other.actor.get("country"):
+                m.actor["country"] = other.actor["country"]
+                break
+        if m.actor["type"] == "person" and any(t.lower_ in self.sector_of for t in tokens):
+            sector = next(self.sector_of[t.lower_] for t in tokens if t.lower_ in self.sector_of)
+            m.actor["sector"] = sector
+
+    def _anaphora(self, doc: Doc, kept: list[Mention], pool: list[tuple[int, Mention]],
+                  sent_starts: list[int], sent_index: Any, times: list[Any]) -> list[Mention]:
+        """'The two countries', 'the country', 'the movement' → the actors they refer to, if unambiguous."""
+        out: list[Mention] = []
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        salience: dict[str, int] = {}
+        for match_id, start, end in self.anaphora(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            if end < len(doc) and doc[end].lower_ in ("of",):
+                continue
+            if end < len(doc) and doc[end].dep_ == "compound":
+                continue
+            s = sent_index(start)
+            window_start = sent_starts[max(0, s - 1)]
+            label = self.vocab.strings[match_id]
+            if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of"):
+                continue  # "casualties on both sides": where, not who
+            if label == "PAIR":
+                cands = [m for _, m in pool if window_start <= m.start < start and m.actor["type"] in self.pair_types]
+                last_seen = {m.actor["id"]: m.start for m in cands}
+                ids = sorted(last_seen, key=lambda i: last_seen[i])
+                if len(ids) > 2:
+                    ids = _last_conjoined_pair(doc, cands) or []
+                if len(ids) != 2:
+                    continue
+                first = {m.actor["id"]: m.actor for m in cands}
+                # span extensions are keyed by offsets only: the second referent takes the noun alone
+                phrase_start = start + 1 if doc[start].lower_ == "the" else start  # "two countries", "Both countries"
+                if doc[end - 1].lower_ in STATE_NOUNS:  # "the two countries": a ruling movement's state
+                    first = {i: self._as_state(a, times[s]) for i, a in first.items()}
+                    ids = list(dict.fromkeys(first[i]["id"] for i in ids))
+                    first = {a["id"]: a for a in first.values()}
+                    if len(ids) != 2:
+                        continue
+                for k, actor_id in enumerate(ids):
+                    actor = self._refer(first[actor_id], times[s])
+                    out.append(Mention(phrase_start if k == 0 else end - 1, end, "anaphor", actor=actor))
+                continue
+            noun = doc[end - 1].lower_
+            types = self.single_anaphora.get(noun, frozenset())
+            if "state" in types:
+                cands = [m for _, m in pool if window_start <= m.start < start and m.actor["type"] == "state"]
+            else:
+                cands = [m for m in kept if window_start <= m.start < start and m.actor and m.kind != "anaphor"
+                         and (m.actor["type"] in types or self._base_type(m.actor["id"]) in types)]
+            ids = list(dict.fromkeys(m.actor["id"] for m in cands))
+            if len(ids) > 1 and "state" in types:
+                salience = {}
+                for _, pm in pool:  # names and locations say what a text is about; demonyms do not
+                    if pm.start < start and pm.kind in ("name", "abbrev", "metonym"):
+                        salience[pm.actor["id"]] = salience.get(pm.actor["id"], 0) + 1
+                ranked = sorted(ids, key=lambda i: -salience.get(i, 0))
+                if salience.get(ranked[0], 0) > salience.get(ranked[1], 0):
+                    ids = ranked[:1]
+            if len(ids) != 1:
+                continue
+            mention = Mention(end - 1, end, "anaphor")
+            if "state" in types and (self._is_location(doc, mention) or (
+                    doc[end - 1].dep_ == "dobj" and doc[end - 1].head.lemma_.lower() in LEAVE_VERBS)):
+                continue  # "instability in the country", "fled the country"
+            source = next(m for m in cands if m.actor["id"] == ids[0])
+            mention.actor = self._refer(source.actor, times[s])
+            out.append(mention)
+        return out
+
+    def _base_type(self, actor_id: str) -> str | None:
+        """The registry type of an id, whatever its role now (the Taliban are a movement in government)."""
+        actor = self.registry.get(actor_id)
+        return actor.type if actor is not None else None
+
+    def _as_state(self, actor: dict[str, Any], when: Any) -> dict[str, Any]:
+        """The state a governing group stands for ("the Taliban" in 2025 → AFG), else the actor."""
+        if actor["type"] == "government" and actor.get("country") and actor["country"] != actor["id"]:
+            res = self.registry.at(actor["country"], when)
+            if res is not None:
+                return self._actor(res, actor["link"])
+        return actor
+
+    def _refer(self, actor: dict[str, Any], when: Any) -> dict[str, Any]:
+        """An anaphor's actor: the referent, with its role at the anaphor's own time."""
+        out = dict(actor, link="coreference", sector=None)
+        if actor["link"] != "ner-fallback":
+            res = self.registry.at(actor["id"], when)
+            if res is not None and res.id == actor["id"]:
+                out.update(type=res.type, role=res.role)
+        return out
+
+    # -- serialisation ----------------------------------------------------------------------------
+    def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
+        """Save the registry and linking rules the component runs with (self-contained pipeline)."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "registry.jsonl").write_text(self.registry.dump(), encoding="utf-8")
+        (folder / "linking.json").write_text(json.dumps(self.rules, ensure_ascii=False, indent=1, sort_keys=True),
+                                             encoding="utf-8")
+        (folder / "cfg.json").write_text(json.dumps({"populations": self.populations, "locations": self.locations}),
+                                         encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Any = ()) -> ActorsComponent:
+        folder = Path(path)
+        if (folder / "registry.jsonl").exists():
+            self.registry = Registry.load_dump((folder / "registry.jsonl").read_text(encoding="utf-8"))
+        if (folder / "linking.json").exists():
+            self.rules = json.loads((folder / "linking.json").read_text(encoding="utf-8"))
+        if (folder / "cfg.json").exists():
+            cfg = json.loads((folder / "cfg.json").read_text(encoding="utf-8"))
+            self.populations = cfg.get("populations", self.populations)
+            self.locations = cfg.get("locations", self.locations)
+        self._rebuild()
         return self
 
+    def _rebuild(self) -> None:
+        from spacy.lang.en import English
 
-@Language.factory("afru_actors")
-def make_actors_component(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent(nlp, name)
+        nlp = English(vocab=self.vocab)
+        self._compile(nlp)
+
+
+def _is_dateline(doc: Doc, m: Mention) -> bool:
+    """'MOSCOW, 20 October 2021 –', 'TERMEZ, Soviet Union, 15 February 1989 –': the place a report was
+    filed from is not an actor."""
+    for i in range(m.start, max(-1, m.start - 8), -1):
+        token = doc[i]
+        at_line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+        if at_line_start:
+            if not (token.text.isupper() and token.is_alpha and len(token.text) >= 3):
+                return False
+            rest = doc[i + 1:min(len(doc), i + 14)]
+            dash = next((t.i for t in rest if t.text in ("—", "–", "-")), None)
+            return any(t.text == "," for t in rest[:2]) and dash is not None and m.end <= dash
+    return False
+
+
+def _interval(time: Any) -> tuple[str, str] | None:
+    if isinstance(time, dict) and time.get("start") and time.get("end"):
+        return str(time["start"])[:10], str(time["end"])[:10]
+    return None
+
+
+# verbs that describe a population rather than make it act ("Afghan refugees are living in camps")
+STATIVE_VERBS = frozenset({"be", "live", "remain", "stay", "reside", "number", "include", "constitute", "make",
+                           "form", "face", "need", "have", "lack", "suffer", "account", "represent", "speak"})
+CONCERN_NOUNS = frozenset({"rights", "welfare", "plight", "fate", "safety", "security", "interests", "return",
+                           "repatriation", "protection", "expulsion", "deportation", "killing", "killings",
+                           "treatment", "suffering", "evacuation"})
+QUANTITY_WORDS = frozenset({"thousands", "millions", "hundreds", "many", "most", "some", "number", "majority",
+                            "dozens", "tens", "all", "few", "several", "group", "groups", "scores"})
+
+
+def _participates(token: Token) -> bool:
+    """Whether a population acts: the subject of an active, non-stative main verb ("Afghan refugees
+    protested"), not a description ("Afghan refugees are...") nor the object of others' acts."""
+    if token.dep_ == "nsubj":
+        verb = token.head
+        return verb.lemma_ not in STATIVE_VERBS and verb.dep_ not in ("relcl", "acl") and verb.pos_ == "VERB"
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ == "of" and prep.head.lower_ in QUANTITY_WORDS:
+            return _participates(prep.head)
+    if token.dep_ == "conj":
+        return _participates(token.head)
+    return False
+
+
+def _patient(token: Token) -> bool:
+    """A population on the receiving end of an act: object, or object of to/for/against/on/from."""
+    if token.dep_ in ("dobj", "dative", "nsubjpass"):
+        return True
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ == "of" and prep.head.lower_ in QUANTITY_WORDS | CONCERN_NOUNS:
+            return _patient(prep.head)
+        return prep.lower_ in ("to", "for", "against", "on", "from", "towards") and prep.head.lemma_ != "be"
+    if token.dep_ == "conj":
+        return _patient(token.head)
+    return False
+
+
+def _last_conjoined_pair(doc: Doc, cands: list[Mention]) -> list[str] | None:
+    """The last two mentions joined by 'and' ('between Afghanistan and Russia')."""
+    for later in reversed(cands):
+        root = doc[later.start:later.end].root
+        if root.dep_ == "conj":
+            for earlier in cands:
+                if earlier.start <= root.head.i < earlier.end and earlier.actor["id"] != later.actor["id"]:
+                    return [earlier.actor["id"], later.actor["id"]]
+    return None
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    """Longest first; registry patterns win over NER on the same words."""
+    order = sorted(mentions, key=lambda m: (-(m.end - m.start), m.kind == "ner", m.start))
+    taken: set[int] = set()
+    kept = []
+    for m in order:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        kept.append(m)
+        taken.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+@Language.factory("afru_actors", default_config={"populations": "agents", "locations": "drop"})
+def make_actors_component(nlp: Language, name: str, populations: str = "agents",
+                          locations: str = "drop") -> ActorsComponent:
+    """Defaults follow docs/annotation-guidelines.md; populations="participants", locations="keep" follow
+    CAMEO/PLOVER coding practice."""
+    return ActorsComponent(nlp, name, populations=populations, locations=locations)

@@ -1,0 +1,187 @@
+"""afru_actors in the pipeline: linking rules per registry feature, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+FIELDS = {"id", "name", "type", "country", "sector", "role", "link"}
+
+
+def actors(record: dict) -> list[dict]:
+    return [a for s in record["sentences"] for a in s["actors"]]
+
+
+def ids(record: dict) -> list[str]:
+    return [a["id"] for a in actors(record)]
+
+
+def by_text(record: dict, text: str) -> dict:
+    found = [a for a in actors(record) if a["text"] == text]
+    assert found, f"no actor {text!r} in {[(a['text'], a['id']) for a in actors(record)]}"
+    return found[0]
+
+
+def test_items_carry_the_documented_fields_and_offsets(annotate):
+    text = "In 2016 Pakistan and China signed a pipeline agreement."
+    record = annotate(text)
+    for item in actors(record):
+        assert FIELDS <= set(item)
+        assert text[item["start"]:item["end"]] == item["text"]
+    assert ids(record) == ["PAK", "CHN"]
+
+
+def test_demonym_standing_for_the_state_takes_sector(annotate):
+    record = annotate("Soviet troops crossed the Amu Darya in December 1979.")
+    soviet = by_text(record, "Soviet")  # extent: the demonym, not "Soviet troops"
+    assert (soviet["id"], soviet["sector"], soviet["link"]) == ("SUN", "MIL", "demonym")
+    record = annotate("The Pakistani army and Iranian officials criticised the plan in 1995.")
+    assert by_text(record, "Pakistani")["sector"] == "MIL"
+    assert by_text(record, "Iranian")["sector"] == "GOV"
+
+
+def test_demonym_describing_a_population_is_not_an_actor(annotate):
+    assert ids(annotate("Afghan refugees are a large community near Mashhad.")) == []
+    assert ids(annotate("The Uzbek language is spoken in the north.")) == []
+    # the object of another's act is still a population; only a population that acts is an actor
+    assert ids(annotate("In 2023 Pakistan deported thousands of Afghan refugees.")) == ["PAK"]
+    acting = annotate("In 2023 Afghan refugees protested outside the embassy.")
+    assert ids(acting) == ["AFG"] and by_text(acting, "Afghan")["sector"] == "REF"
+
+
+def test_metonym_and_historical_succession(annotate):
+    early = annotate("In 1986 Moscow announced a partial withdrawal.")
+    late = annotate("In 2016 Moscow hosted a conference on regional security.")
+    assert by_text(early, "Moscow")["id"] == "SUN"
+    assert by_text(late, "Moscow")["id"] == "RUS"
+    assert by_text(late, "Moscow")["link"] == "metonym" and by_text(late, "Moscow")["sector"] == "GOV"
+    russians = annotate("Between 1980 and 1988 the Russians fought a costly war.")
+    assert by_text(russians, "Russians")["id"] == "SUN"
+    kremlin = annotate("In 2019 the Kremlin rejected the proposal.")
+    assert by_text(kremlin, "Kremlin")["id"] == "RUS"
+
+
+def test_roles_by_date(annotate):
+    ruling = by_text(annotate("In 1998 the Taliban banned television."), "Taliban")
+    fighting = by_text(annotate("In 2010 the Taliban attacked supply convoys."), "Taliban")
+    assert ruling["id"] == fighting["id"] == "AFG-TAL"
+    assert (ruling["role"], ruling["type"]) == ("government", "government")
+    assert (fighting["role"], fighting["type"]) == ("insurgency", "armed_group")
+    assert ruling["country"] == "AFG"
+
+
+def test_ttp_is_not_the_taliban(annotate):
+    record = annotate("In 2014 the TTP attacked a school, and the Tehrik-i-Taliban Pakistan claimed it.")
+    assert set(ids(record)) == {"PAK-TTP"}
+    record = annotate("The Pakistani Taliban and the Afghan Taliban are distinct groups.")
+    assert ids(record) == ["PAK-TTP", "AFG-TAL"]
+    assert by_text(record, "Afghan Taliban")["id"] == "AFG-TAL"  # demonym merged into the group mention
+
+
+def test_location_is_not_an_actor(annotate):
+    assert ids(annotate("Diplomats from several states met in Kabul in 2012.")) == []
+    assert ids(annotate("Iran is watching the situation in Afghanistan closely.")) == ["IRN"]
+    assert ids(annotate("Afghanistan is an important country in the opium trade.")) == []  # a place described
+    assert ids(annotate("In 2017 Russia hosted talks on Afghanistan.")) == ["RUS"]  # a topic
+    assert ids(annotate("The talks at Islamabad ended without result.")) == []
+    withdrawal = annotate("In 2021 the withdrawal of American troops from Afghanistan was completed.")
+    assert ids(withdrawal) == ["USA"]
+    # the same names as actors
+    assert ids(annotate("Kabul rejected the proposal in 2012.")) == ["AFG"]
+    assert ids(annotate("In 1979 the Soviet Union invaded Afghanistan.")) == ["SUN", "AFG"]
+    assert ids(annotate("Iran's policy towards Afghanistan changed in 2001.")) == ["IRN", "AFG"]
+
+
+def test_the_two_countries_and_the_movement(annotate):
+    record = annotate("In 2005 India and Iran signed a trade deal, and relations between the two countries improved.")
+    coref = [a for a in actors(record) if a["link"] == "coreference"]
+    assert [(a["text"], a["id"]) for a in coref] == [("two countries", "IND"), ("countries", "IRN")]
+    record = annotate("The Taliban emerged near Kandahar in 1994. The movement captured Herat in 1995.")
+    movement = by_text(record, "movement")  # extent without the determiner
+    assert movement["id"] == "AFG-TAL" and movement["link"] == "coreference"
+    # a movement in government is still "the movement"; its role is taken at the anaphor's time
+    record = annotate("In 2022 the Taliban closed girls' schools. The movement also banned music in 2022.")
+    movement = by_text(record, "movement")
+    assert (movement["id"], movement["role"]) == ("AFG-TAL", "government")
+    # ambiguous: two groups before "the movement" → left out
+    record = annotate("The TTP and ISKP clashed in 2016. The movement lost ground.")
+    assert "coreference" not in {a["link"] for a in actors(record)}
+
+
+def test_case_rule_and_common_nouns(annotate):
+    assert ids(annotate("They told us that the talks had failed.")) == []
+    assert ids(annotate("The US told us that the talks had failed.")) == ["USA"]
+    assert ids(annotate("We ate turkey in Georgia's capital.")) == []
+
+
+def test_datelines_and_collective_actors(annotate):
+    record = annotate("MOSCOW, 20 October 2021 – Russia hosted Taliban envoys.")
+    assert ids(record) == ["RUS", "AFG-TAL"]
+    record = annotate("In 1980 Western countries boycotted the Moscow Olympics.")
+    assert by_text(record, "Western countries")["id"] == "ORG-western-countries"
+
+
+def test_people_registry_and_fallback(annotate):
+    record = annotate("In 1988 Gorbachev and Najibullah discussed the withdrawal.")
+    assert by_text(record, "Gorbachev")["id"] == "PER-mikhail-gorbachev"
+    assert by_text(record, "Gorbachev")["country"] == "SUN"
+    assert by_text(record, "Najibullah")["country"] == "AFG"
+    record = annotate("Afghan foreign minister Zalmai Rassoul met his counterpart in 2012.")
+    fallback = [a for a in actors(record) if a["link"] == "ner-fallback"]
+    assert fallback and fallback[0]["id"].startswith("PER-zalmai-rassoul")
+    assert fallback[0]["type"] == "person" and fallback[0]["country"] == "AFG"
+
+
+def test_groups_names_and_acronyms(annotate):
+    record = annotate("In 1987 the Afghan mujahideen received missiles from the North Atlantic Treaty Organization (NATO).")
+    assert by_text(record, "Afghan mujahideen")["id"] == "AFG-MUJ"
+    assert by_text(record, "NATO")["id"] == "NATO" and by_text(record, "NATO")["country"] is None
+
+
+def test_source_document_links_the_required_actors(source_record):
+    found = set(ids(source_record))
+    assert {"AFG", "RUS", "SUN", "USA", "NATO", "AFG-TAL", "AFG-MUJ"} <= found
+
+
+def test_component_round_trips_through_disk(nlp, tmp_path):
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.extensions import ACTORS_KEY
+
+    pipe = nlp.get_pipe("afru_actors")
+    pipe.to_disk(tmp_path / "actors")
+    fresh = ActorsComponent(nlp, "afru_actors_copy").from_disk(tmp_path / "actors")
+    assert fresh.registry.version == pipe.registry.version
+    doc = nlp("In 1986 Moscow announced a withdrawal.")
+    doc = fresh(doc)
+    assert [s._.afru_actor["id"] for s in doc.spans[ACTORS_KEY]] == ["SUN"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "1979", "(((", "the the the"])
+def test_degenerate_texts(annotate, text):
+    assert ids(annotate(text)) == []
+
+
+def test_a_leaders_government_is_the_regime_he_led(annotate):
+    record = annotate("In 1990 Moscow still supported Najibullah's government.")
+    gov = by_text(record, "Najibullah's government")
+    assert gov["id"] == "AFG-DRA" and gov["sector"] == "GOV"
+    record = annotate("In 2018 Washington criticised the government of Ashraf Ghani.")
+    assert by_text(record, "government of Ashraf Ghani")["id"] == "AFG"
+
+
+def test_places_taken_or_left_and_hyphenated_names(annotate):
+    assert ids(annotate("In September 1996 the Taliban captured Kabul.")) == ["AFG-TAL"]
+    assert ids(annotate("In 1998 the movement took Mazar-i-Sharif.")) == []  # no Nawaz Sharif here
+
+
+def test_cameo_codebook_keeps_locations_and_patients(nlp):
+    """The settings that follow CAMEO/PLOVER practice, on a copy of the component."""
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.extensions import ACTORS_KEY
+
+    cameo = ActorsComponent(nlp, "afru_actors_cameo", populations="participants", locations="keep")
+    with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+        doc = nlp("Pakistan deported thousands of Afghan refugees from camps in Iran.")
+    found = [s._.afru_actor["id"] for s in cameo(doc).spans[ACTORS_KEY]]
+    assert found == ["PAK", "AFG", "IRN"]
+    with pytest.raises(ValueError):
+        ActorsComponent(nlp, "bad", populations="everyone")
