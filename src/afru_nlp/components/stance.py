@@ -1,55 +1,1198 @@
-"""afru_stance: finds who stands how towards whom in each sentence, with the cues as evidence.
+"""afru_stance: who stands how towards whom in each sentence, in PLOVER terms, with the cues as evidence.
 
-FIRST VERSION (foundation): a few relation words. The stance issue replaces it.
+One pass over each sentence's tokens looks lemmas up in the cue lexicon (resources/stance/lexicon.toml,
+see docs/codebook-stance.md); for each cue the dependency parse gives source and target actors
+(subject -> object or prepositional object, passive agent -> subject, coordination, "relations between A
+and B", nominal events), and the cue's ancestors give negation, intention/future, allegation and
+denial. Actors are read from ``doc.spans["afru_actors"]``; stances are written to
+``sent._.afru_stances`` for every sentence. The coding decisions live in :mod:`afru_nlp.stance_rules`.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
+from afru_nlp.stance_rules import (
+    ATTENUATOR_FACTOR,
+    INTENSIFIER_FACTOR,
+    NEUTRAL,
+    Cue,
+    Lexicon,
+    code_stance,
+    frequent_dyad,
+    load_lexicon,
+    parse_dyad,
+    reversed_category,
+)
 
-_CUES = {"invade": ("conflictual", -0.9, "ASSAULT"), "strain": ("conflictual", -0.5, "REJECT"),
-         "sever": ("conflictual", -0.7, "REJECT"), "criticise": ("conflictual", -0.5, "ACCUSE"),
-         "co-operate": ("cooperative", 0.6, "COOPERATE"), "work": ("cooperative", 0.5, "COOPERATE")}
+# Dependencies that keep a token inside the event its head names (the head's content or argument).
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "attr", "pcomp", "oprd", "dative"})
+# Children not followed when collecting the actors of a noun phrase (other clauses, appositions).
+NP_SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "punct", "cc", "parataxis",
+                          "prep", "nsubj", "nsubjpass", "dobj", "mark", "aux", "auxpass", "neg"})
+# Prepositions whose object is the target of a verb or noun cue.
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "into", "toward", "towards", "at", "upon", "for", "over",
+                          "of", "in", "from", "about", "inside", "across"})
+CORE_TARGET_PREPS = ("with", "against", "to", "on", "into", "toward", "towards", "at", "upon", "for", "over",
+                     "of", "about")
+# verbal conflict is about something: "complained to the UN over Israeli raids" targets Israel
+CONTENT_FIRST_PREPS = ("against", "over", "about", "of", "on", "at", "with", "to", "into", "toward", "towards",
+                       "upon", "for", "from")
+CONTENT_TARGET_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+# backing an action against X is itself a stance against X
+OPPOSED_CATEGORY = "REJECT"
+# "A and B agreed / met / co-operated": a symmetric relation between the coordinated subjects
+RECIPROCAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "itself", "themselves"})
+PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
+                        "capital", "power"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+# material acts that, in a document about a dyad, need no named target to be about the other side
+IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
+SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
+TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
+                            "amidst", "because", "due", "throughout", "like", "unlike"})
+# "the new leadership in Kabul", "the government in Kabul": the institution of the place
+INSTITUTION_NOUNS = frozenset({"government", "leadership", "regime", "authority", "administration", "official",
+                               "force", "troop", "army", "military", "embassy", "parliament", "court"})
+MAX_WALK = 8
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor mention: its id and the token index where the mention starts (to tell mentions apart)."""
+
+    id: str
+    start: int
+    type: str | None = None
+
+
+@dataclass
+class Event:
+    """A cue with its actors before coding."""
+
+    anchor: Token  # the token whose clause gives actors and modality
+    cue: Cue
+    cue_tokens: list[Token]
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    pairs: list[tuple[ActorRef, ActorRef]] = field(default_factory=list)  # symmetric relations
+    attribution: str = "syntax"
+    score: float | None = None
+    opposed: frozenset[int] = frozenset()  # starts of targets named in an "against" phrase of the object
+    direct_object: bool = False  # the targets are the verb's direct object ("visit Kabul")
 
 
 class StanceComponent:
-    def __init__(self, nlp: Language, name: str):
+    """The afru_stance pipeline component (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_path: str | None = None):
         register_extensions()
         self.name = name
+        self.lexicon_path = lexicon_path
+        self.lex: Lexicon = load_lexicon(lexicon_path)
+        self._lexicon_text: str | None = None
+        self._successors: dict[str, str] | None = None
 
+    # ------------------------------------------------------------------ document loop
     def __call__(self, doc: Doc) -> Doc:
-        actors = list(doc.spans[ACTORS_KEY]) if ACTORS_KEY in doc.spans else []
+        spans = list(doc.spans[ACTORS_KEY]) if ACTORS_KEY in doc.spans else []
+        actor_at: dict[int, ActorRef] = {}
+        state_counts: dict[str, int] = {}
+        for span in spans:
+            info = span._.afru_actor or {}
+            actor_id = info.get("id")
+            if not actor_id:
+                continue
+            ref = ActorRef(actor_id, span.start, info.get("type"))
+            for i in range(span.start, span.end):
+                actor_at[i] = ref
+            if info.get("type") == "state":
+                state_counts[actor_id] = state_counts.get(actor_id, 0) + 1
+        known = {actor_at[i].id for i in actor_at}
+        meta = doc._.afru_meta or {}
+        doc_dyad = None
+        for value in meta.get("dyads") or []:
+            doc_dyad = parse_dyad(value, known)
+            if doc_dyad:
+                break
+        if doc_dyad is None:
+            doc_dyad = frequent_dyad(state_counts)
+        context = _Context(doc_dyad=doc_dyad, text=doc.text, known=known, when_id=self._when_id,
+                           lineage=self._lineage())
         for sent in doc.sents:
-            ids = []
-            for a in actors:
-                if a.start >= sent.start and a.end <= sent.end and a._.afru_actor["id"] not in ids:
-                    ids.append(a._.afru_actor["id"])
-            stances = []
-            for token in sent:
-                cue = _CUES.get(token.lemma_.lower())
-                if cue and len(ids) >= 2:
-                    polarity, score, category = cue
-                    stances.append({"source": ids[0], "target": ids[1], "polarity": polarity, "score": score,
-                                    "category": category,
-                                    "cues": [{"text": token.text, "start": token.idx,
-                                              "end": token.idx + len(token.text)}]})
-                    break
-            sent._.afru_stances = stances
+            sent._.afru_stances = _SentenceCoder(self.lex, sent, actor_at, context).run()
         return doc
 
-    def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
+    # ------------------------------------------------------------------ serialisation
+    def _lineage(self) -> dict[str, str]:
+        if self._successors is None:
+            try:
+                from afru_nlp.registry import successor_map
 
-    def from_disk(self, path: str | Path, exclude: Any = ()) -> "StanceComponent":
+                self._successors = dict(successor_map())
+            except (ImportError, OSError, ValueError, KeyError):  # the registry is optional here
+                self._successors = {}
+        return self._successors
+
+    def _when_id(self, actor_id: str, time: Any, known: set[str]) -> str:
+        """The id a dyad member had at the sentence's time (RUS in 1985 is SUN), when the document names it."""
+        if not (isinstance(time, dict) and time.get("start") and time.get("end")):
+            return actor_id
+        try:
+            from afru_nlp.registry import load_registry
+
+            resolution = load_registry().at(actor_id, (str(time["start"])[:10], str(time["end"])[:10]))
+        except (ImportError, OSError, ValueError, KeyError):  # the registry is optional here
+            return actor_id
+        if resolution is not None and resolution.id in known:
+            return resolution.id
+        return actor_id
+
+    def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
+        """Writes the lexicon in use, so a saved pipeline carries its rules."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.lexicon_path:
+            text = Path(self.lexicon_path).read_text(encoding="utf-8")
+        else:
+            from importlib import resources
+
+            text = resources.files("afru_nlp").joinpath("resources", "stance", "lexicon.toml").read_text(
+                encoding="utf-8")
+        (path / "lexicon.toml").write_text(text, encoding="utf-8")
+        (path / "cfg.json").write_text(json.dumps({"lexicon_version": self.lex.version}), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Any = ()) -> StanceComponent:
+        lexicon = Path(path) / "lexicon.toml"
+        if lexicon.exists():
+            self.lex = load_lexicon(lexicon)
         return self
 
 
-@Language.factory("afru_stance")
-def make_stance_component(nlp: Language, name: str) -> StanceComponent:
-    return StanceComponent(nlp, name)
+@dataclass
+class _Context:
+    """What the previous sentences leave for the next one."""
+
+    doc_dyad: tuple[str, str] | None
+    text: str = ""
+    known: set[str] = field(default_factory=set)
+    lineage: dict[str, str] = field(default_factory=dict)  # predecessor state -> current state (SUN -> RUS)
+    when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
+    prev_subject: ActorRef | None = None
+    prev_states: list[ActorRef] = field(default_factory=list)
+    prev_pair: tuple[ActorRef, ActorRef] | None = None
+    prev_alleged: list[dict[str, Any]] = field(default_factory=list)
+    alleged_age: int = 0
+    prev_accusations: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _SentenceCoder:
+    """Finds and codes the stances of one sentence."""
+
+    def __init__(self, lex: Lexicon, sent: Span, actor_at: dict[int, ActorRef], context: _Context):
+        self.lex = lex
+        self.sent = sent
+        self.doc = sent.doc
+        self.actor_at = actor_at
+        self.ctx = context
+        self.mod = lex.modality
+        self.pair_here: tuple[ActorRef, ActorRef] | None = None
+        self.direct_object = False  # set by _verb_args: the last targets were a direct object
+        self.sent_ids: set[str] = set()
+        self._depth = 0  # nesting of pronoun resolution
+        # filled by the single lookup pass over the tokens
+        self.copulas: list[Token] = []
+        self.complements: list[Token] = []
+        self.denial_verbs: list[Token] = []
+        self.labelling_verbs: list[Token] = []
+
+    # ------------------------------------------------------------------ main
+    def run(self) -> list[dict[str, Any]]:
+        sent_actors = [self.actor_at[i] for i in range(self.sent.start, self.sent.end)
+                       if i in self.actor_at and self.actor_at[i].start == i]
+        self.sent_ids = {r.id for r in sent_actors}
+        stances: list[dict[str, Any]] = []
+        if sent_actors or self.ctx.doc_dyad or self.ctx.prev_pair or len(self.ctx.prev_states) == 2:
+            events = self._events()
+            for event in events:
+                stances.extend(self._code(event))
+            stances.extend(self._denials())
+        stances = _dedupe(stances)
+        self._update_context(sent_actors, stances)
+        return stances
+
+    # ------------------------------------------------------------------ cue finding
+    def _lookup(self) -> list[tuple[Token, Cue, list[Token], str]]:
+        """(anchor, cue, cue tokens, role) for every cue in the sentence; role: event, state, relation,
+        reversal."""
+        lex = self.lex
+        found: list[tuple[Token, Cue, list[Token], str]] = []
+        used: set[int] = set()
+        sent = self.sent
+        denial = self.mod.get("denial_verbs", frozenset())
+        for tok in sent:
+            if tok.i in used:
+                continue
+            lemma = tok.lemma_.lower()
+            pos = tok.pos_
+            if lemma == "be":
+                self.copulas.append(tok)
+            if tok.dep_ == "ccomp":
+                self.complements.append(tok)
+            if lemma in denial and pos == "VERB":
+                self.denial_verbs.append(tok)
+            if lemma in lex.labelling_verbs and pos == "VERB":
+                self.labelling_verbs.append(tok)
+            tokens = [tok]
+            anchor = tok
+            key = lemma
+            # hyphenated compounds split by the tokenizer: co - operate
+            if lemma in lex.hyphen_tails and tok.i - 2 >= sent.start and self.doc[tok.i - 1].text == "-":
+                joined = f"{self.doc[tok.i - 2].lower_}-{lemma}"
+                if joined in lex.verbs or joined in lex.nouns or joined in lex.polar_relation_nouns:
+                    key = joined
+                    tokens = [self.doc[tok.i - 2], self.doc[tok.i - 1], tok]
+            if key == lemma and lemma in lex.multiword_heads and tok.i + 1 < sent.end:
+                nxt = self.doc[tok.i + 1]
+                two = f"{lemma} {nxt.lemma_.lower()}"
+                if two in lex.verbs or two in lex.nouns or two in lex.reversal:
+                    key = two
+                    tokens = [tok, nxt]
+                    anchor = nxt if tok.head.i == nxt.i else tok
+                    pos = anchor.pos_
+            if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
+                found.append((anchor, lex.polar_relation_nouns[key], tokens, "relation"))
+            elif key in lex.relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
+                found.append((anchor, Cue(key, "", "relation", 0.0), tokens, "relation"))
+            elif key in lex.reversal and pos in ("VERB", "AUX"):
+                cue = lex.verbs.get(key) or Cue(key, "", "reversal", 0.0)
+                found.append((anchor, cue, tokens, "reversal"))
+            elif pos in ("VERB",) and key in lex.verbs:
+                if key in lex.needs_partner and not any(
+                        (c.dep_ == "prep" and c.lower_ in ("with", "alongside")) or c.lower_ == "together"
+                        for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
+                                                     for g in o.children)]):
+                    continue
+                found.append((anchor, lex.verbs[key], tokens, "event"))
+            elif pos in ("NOUN", "PROPN") and key in lex.nouns:
+                if key in lex.agent_nouns and anchor.dep_ not in ("dobj", "pobj", "dative", "conj"):
+                    continue  # "Soviet troops ended ...": the people acting, not an event
+                found.append((anchor, lex.nouns[key], tokens, "event"))
+            elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):
+                found.append((anchor, lex.verbs[key], tokens, "event"))
+            else:
+                continue
+            used.update(t.i for t in tokens)
+        return found
+
+    # ------------------------------------------------------------------ events
+    def _events(self) -> list[Event]:
+        lex = self.lex
+        hits = self._lookup()
+        by_index = {anchor.i: (anchor, cue, tokens, role) for anchor, cue, tokens, role in hits}
+        consumed: set[int] = set()
+        events: list[Event] = []
+        labelled = self._labelling_events()
+        for event in labelled:
+            consumed.update(t.i for t in event.cue_tokens)
+        # relations first: their predicates ("were strained") are consumed by them
+        for anchor, cue, tokens, role in hits:
+            if role == "relation":
+                events.extend(self._relation_events(anchor, cue, tokens, consumed))
+        for anchor, cue, tokens, role in hits:
+            if role == "relation" or anchor.i in consumed:
+                continue
+            gov = self._governing_cue(anchor, by_index)
+            if gov is not None and gov.i not in consumed:
+                g_anchor, g_cue, _, g_role = by_index[gov.i]
+                if g_role == "reversal" and cue.kind == "noun" and cue.category:
+                    continue  # handled when the reversal verb is processed
+                if g_role == "event" and g_anchor.lemma_.lower() in lex.light_verbs and cue.kind == "noun" \
+                        and anchor.dep_ == "dobj" and anchor.head.i == gov.i:
+                    continue  # the light verb takes the noun's category (below)
+                if g_role in ("event", "reversal") and g_cue.category:
+                    continue  # content of a higher cue ("agreed to co-operate", "refused to meet")
+            if role == "reversal":
+                obj = self._cue_object(anchor, by_index)
+                if obj is not None:
+                    o_anchor, o_cue, o_tokens, _ = by_index[obj.i]
+                    category = reversed_category(lex, o_cue)
+                    rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
+                    events.append(self._verb_event(anchor, rev, tokens + o_tokens))
+                    continue
+                if not cue.category:
+                    continue
+            if cue.kind == "verb" or role == "reversal":
+                obj = self._cue_object(anchor, by_index) if anchor.lemma_.lower() in lex.light_verbs else None
+                if obj is not None:
+                    o_anchor, o_cue, o_tokens, _ = by_index[obj.i]
+                    event = self._verb_event(anchor, o_cue, tokens + o_tokens)
+                    if not event.targets:
+                        _, extra = self._noun_args(o_anchor, o_cue)
+                        event.targets = extra
+                else:
+                    event = self._verb_event(anchor, cue, tokens)
+                if not event.targets:
+                    event.targets = self._descendant_targets(anchor, by_index, event.sources)
+                events.append(event)
+            else:
+                events.append(self._noun_event(anchor, cue, tokens))
+        for event in events:
+            self._definite_partner(event)
+        events.extend(self._label_events(labelled))
+        events.extend(self._obligation_events())
+        return events
+
+    def _governing_cue(self, tok: Token, by_index: dict) -> Token | None:
+        """The nearest cue above ``tok`` along content dependencies (same event), if any."""
+        t = tok
+        for _ in range(MAX_WALK):
+            if t.dep_ not in CONTENT_DEPS or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.i in by_index and by_index[t.i][3] in ("event", "reversal"):
+                return t
+        return None
+
+    def _cue_object(self, verb: Token, by_index: dict) -> Token | None:
+        """A noun cue that is the direct object of ``verb`` (or the object of its particle)."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr") and child.i in by_index \
+                    and by_index[child.i][1].kind == "noun" and by_index[child.i][1].category:
+                if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in self.lex.reversal:
+                    continue
+                return child
+        return None
+
+    def _descendant_targets(self, anchor: Token, by_index: dict, sources: list[ActorRef] = (),
+                            content_noun: int | None = None) -> list[ActorRef]:
+        """Targets named inside the content of a cue ("refused to deploy troops in Iraq", "threatened to
+        stop talks if the United States..."): complement clauses, "by"-clauses and conditions, breadth first."""
+        own = {r.id for r in sources}
+        queue = [anchor]
+        for _ in range(3):
+            clauses: list[Token] = []
+            for head in queue:
+                # with a direct object, a following clause is not the content ("forced a change of
+                # course: Musharraf joined ...")
+                has_object = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i != content_noun
+                                 for c in head.children)
+                clauses += [c for c in head.children
+                            if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not has_object)]
+                clauses += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                            for g in c.children if g.dep_ == "pcomp"]
+                # conditions ("unless Israel ...") and purposes ("to help defend Saudi Arabia")
+                clauses += [c for c in head.children if c.dep_ == "advcl" and any(
+                    (m.dep_ == "mark" and m.lower_ in ("if", "unless")) or (m.dep_ == "aux" and m.lower_ == "to")
+                    for m in c.children)]
+            for child in clauses:
+                if child.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = self._own_subject(child) if child.dep_ in ("xcomp", "ccomp", "advcl") else []
+                subj = [r for r in subj if r.id not in own]
+                if subj:
+                    return subj
+                _, targets, _ = self._verb_args(child, exclude=own)
+                if targets:
+                    return targets
+            if not clauses:
+                break
+            queue = clauses
+        return []
+
+    # ------------------------------------------------------------------ argument finding
+    def _np_actors(self, head: Token, extended: bool = False) -> list[ActorRef]:
+        """The actors of the noun phrase headed by ``head``: the head, its modifiers, conjuncts and "of"
+        complements; with ``extended`` also the objects of any preposition ("the situation in Afghanistan")."""
+        out: dict[int, ActorRef] = {}
+        stack = [head]
+        seen = set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen or not (self.sent.start <= t.i < self.sent.end):
+                continue
+            seen.add(t.i)
+            ref = self.actor_at.get(t.i)
+            if ref is not None and not self._modifies_actor(t, ref):
+                # "the Afghan mujahideen": the nationality of a named group is not a second actor
+                out.setdefault(ref.start, ref)
+            for child in t.children:
+                if child.dep_ == "prep":
+                    if t.i == head.i and head.i in self.actor_at and not extended:
+                        continue  # "the Albanians of southern Serbia": the head actor is the referent
+                    if (extended and t.i == head.i) or child.lower_ == "of" or (
+                            child.lower_ == "in" and t.lemma_.lower() in INSTITUTION_NOUNS):
+                        stack.extend(c for c in child.children if c.dep_ == "pobj")
+                    continue
+                if child.dep_ == "acl" and t.i == head.i:
+                    # "a bombing claimed by ISKP", "an attack carried out by X": the agent is the actor
+                    stack.extend(p for a in child.children if a.dep_ == "agent"
+                                 for p in a.children if p.dep_ == "pobj")
+                    continue
+                if child.dep_ == "nsubj" and t.i == head.i and head.pos_ == "VERB":
+                    stack.append(child)  # "The Red Cross operating in Iraq said": a participle heads the NP
+                    continue
+                if child.dep_ == "appos" and t.i == head.i and head.i not in self.actor_at:
+                    # an apposition names the referent: "27 December 1979 – Soviet forces ... storm",
+                    # "the branch, ISKP, ..."
+                    stack.append(child)
+                    continue
+                if child.dep_ in NP_SKIP_DEPS and not (child.dep_ == "appos" and child.i in self.actor_at
+                                                       and t.i in self.actor_at):
+                    continue
+                stack.append(child)
+        refs = [out[k] for k in sorted(out)]
+        if not refs and self._depth < 2:
+            # pronouns, "the two countries", "its troops": actors named before (bounded: a pronoun's
+            # antecedent may itself contain a pronoun)
+            self._depth += 1
+            try:
+                refs = self._referent(head)
+                if not refs:
+                    for child in head.children:
+                        if child.dep_ == "poss" and child.pos_ == "PRON":
+                            refs = self._referent(child)
+            finally:
+                self._depth -= 1
+        return refs
+
+    def _modifies_actor(self, t: Token, ref: ActorRef) -> bool:
+        """True for a nationality or label inside another actor's name: "the Afghan mujahideen",
+        "NATO-member Norway"."""
+        for _ in range(2):
+            if t.dep_ not in ("amod", "compound") or t.head.i == t.i:
+                return False
+            t = t.head
+            other = self.actor_at.get(t.i)
+            if other is not None and other is not ref:
+                return True
+        return False
+
+    def _arg(self, head: Token) -> list[ActorRef]:
+        refs = self._np_actors(head)
+        return refs or self._np_actors(head, extended=True)
+
+    def _referent(self, head: Token) -> list[ActorRef]:
+        """Pronouns and "the two countries": actors named before."""
+        lemma = head.lemma_.lower()
+        if lemma in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+            return self._np_actors(head.head.head)  # "the Taliban, who were fighting ISKP"
+        if head.pos_ == "PRON" and lemma in PRONOUNS:
+            return self._antecedent(head, plural=lemma in ("they", "their", "themselves"))
+        if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
+            pair = self._pair(prefer_previous=True)
+            return list(pair) if pair else []
+        return []
+
+    def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
+        """The subject of the governing clause (all of it for "they"/"their": "both countries ... their
+        readiness"), else the previous sentence's subject."""
+        if pron.dep_ in ("dobj", "dative", "pobj"):
+            # an object pronoun is not its own clause's subject ("China supported Pakistan and provided
+            # it with aid"): the nearest actor before it that is not the subject
+            subject_ids = {r.id for r in self._subject(pron.head if pron.dep_ != "pobj" else pron.head.head)[0]}
+            for i in range(pron.i - 1, self.sent.start - 1, -1):
+                ref = self.actor_at.get(i)
+                if ref is not None and ref.id not in subject_ids:
+                    return [ref]
+            return []
+        t = pron.head
+        for _ in range(MAX_WALK):
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != pron.i and child.pos_ != "PRON":
+                    refs = self._np_actors(child)
+                    if refs:
+                        return refs if plural else refs[:1]
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return [self.ctx.prev_subject] if self.ctx.prev_subject else []
+
+    def _pair(self, prefer_previous: bool = False) -> tuple[ActorRef, ActorRef] | None:
+        """The dyad that "bilateral relations", "the two countries" refer to, when unambiguous."""
+        if self.pair_here:
+            return self.pair_here
+        if prefer_previous:
+            if self.ctx.prev_pair:
+                return self.ctx.prev_pair
+            if len(self.ctx.prev_states) == 2:
+                return self.ctx.prev_states[0], self.ctx.prev_states[1]
+        if self.ctx.doc_dyad:
+            a, b = self.ctx.doc_dyad
+            if self.ctx.when_id is not None:
+                time = self.sent._.afru_time
+                a, b = self.ctx.when_id(a, time, self.ctx.known), self.ctx.when_id(b, time, self.ctx.known)
+            return ActorRef(a, -1, "state"), ActorRef(b, -2, "state")
+        return None
+
+    def _own_subject(self, verb: Token) -> list[ActorRef]:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return self._arg(child)
+        return []
+
+    def _subject(self, verb: Token) -> tuple[list[ActorRef], bool]:
+        """(actors of the subject, passive?) of ``verb``, inherited through xcomp, conj and acl."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and verb.lemma_.lower() in self.mod.get("stative_participles", ()) \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
+        t = verb
+        only_conj = True
+        for _ in range(MAX_WALK):
+            for child in t.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return self._arg(child), passive
+                if child.dep_ == "nsubjpass":
+                    # a conjunct shares the passive ("was attacked and invaded"); a raised subject of a
+                    # complement acts ("Pakistan is said to have attacked")
+                    return self._arg(child), passive or (t is not verb and only_conj)
+            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl") and t.head.i != t.i:
+                only_conj = only_conj and t.dep_ == "conj"
+                head = t.head
+                if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                    for child in head.children:
+                        if child.dep_ == "poss":
+                            return self._arg(child), False
+                    if head.dep_ in SUBJECT_DEPS:
+                        return self._arg(head), False
+                if t.dep_ == "pcomp" and head.pos_ == "ADP":
+                    head = head.head
+                t = head
+                continue
+            break
+        # a chronology line "28 February 1921 – A and B sign ...": the actors hang as an apposition
+        # on the date before the verb
+        for child in t.children:
+            if child.i < t.i and child.dep_ in ("npadvmod", "dep", "nmod"):
+                for app in child.children:
+                    if app.dep_ == "appos":
+                        refs = self._arg(app)
+                        if refs:
+                            return refs, passive
+        return [], False
+
+    def _verb_args(self, verb: Token, exclude: set[str] | frozenset = frozenset(),
+                   category: str | None = None) -> tuple[list[ActorRef], list[ActorRef], list]:
+        subjects, passive = self._subject(verb)
+        sources: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        pairs: list = []
+        if passive:
+            targets = subjects
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            sources = self._arg(pobj)
+        else:
+            sources = subjects
+        objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        for prt in (c for c in verb.children if c.dep_ == "prt"):
+            preps.extend(c for c in prt.children if c.dep_ == "prep")
+        own = set(exclude) | ({r.id for r in sources} if not passive else set())
+
+        def others(refs: list[ActorRef]) -> list[ActorRef]:
+            return [r for r in refs if r.id not in own]
+
+        found: list[ActorRef] = []
+        for obj in objects:
+            found.extend(others(self._np_actors(obj)))
+        self.direct_object = bool(found)
+        if not found:
+            order = CONTENT_FIRST_PREPS if category in CONTENT_TARGET_CATEGORIES else CORE_TARGET_PREPS
+            for wanted in order:
+                for prep in preps:
+                    if prep.lower_ == wanted:
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                found.extend(others(self._np_actors(pobj)))
+                if found:
+                    break
+        for prep in preps:
+            if prep.lower_ == "between":
+                refs = [r for pobj in prep.children if pobj.dep_ == "pobj" for r in self._np_actors(pobj)]
+                if len(refs) >= 2:
+                    pairs.append((refs[0], refs[1]))
+        if not found:
+            for obj in objects:
+                found.extend(others(self._np_actors(obj, extended=True)))
+        if not found:
+            for prep in preps:
+                if prep.lower_ in TARGET_PREPS:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(others(self._np_actors(pobj, extended=True)))
+        if not passive or not targets:
+            targets = targets or found
+        if passive:
+            targets = [r for r in targets if r.id not in {x.id for x in sources} and r.id not in exclude]
+        return sources, targets, pairs
+
+    def _noun_args(self, noun: Token, cue: Cue) -> tuple[list[ActorRef], list[ActorRef]]:
+        sources: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "peace talks", "a mediation effort between ...": the head noun has the actors
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod", "nummod") and child.i not in self._cue_span(noun):
+                refs = self._np_actors(child) if child.dep_ != "poss" else self._arg(child)
+                sources.extend(refs)
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            word = child.lower_
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            refs = [r for p in pobjs for r in self._np_actors(p)]
+            if word == "from" and cue.category == "RETREAT":
+                targets.extend(refs)
+            elif word in NOUN_SOURCE_PREPS or (word == "of" and cue.key in self.lex.of_is_source):
+                sources.extend(refs)
+            elif word in CORE_TARGET_PREPS and not targets:
+                targets.extend(refs or [r for p in pobjs for r in self._np_actors(p, extended=True)])
+        if not targets:
+            for child in noun.children:
+                if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
+                    targets.extend(r for r in self._own_subject(child) if r not in sources)
+        if (not sources or not targets) and noun.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "oprd"):
+            verb = noun.head
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or verb.lower_ in TEMPORAL_PREPS:
+                    break  # "after years of fighting, X opened talks": another event's frame
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subjects, passive = self._subject(verb)
+                if verb.lemma_.lower() in self.lex.undergo:
+                    targets = targets or subjects
+                else:
+                    if not sources and not passive:
+                        sources = subjects
+                    if not targets:
+                        _, verb_targets, _ = self._verb_args(verb)
+                        targets = [r for r in verb_targets if r not in sources]
+                    if not targets:
+                        # "reiterated its demand that Israel ...": the clause is the noun's content
+                        targets = self._descendant_targets(verb, {}, sources, content_noun=noun.i)
+        return _unique(sources), _unique([t for t in targets if t not in sources])
+
+    def _cue_span(self, anchor: Token) -> set[int]:
+        return {anchor.i}
+
+    # ------------------------------------------------------------------ event builders
+    def _verb_event(self, anchor: Token, cue: Cue, tokens: list[Token]) -> Event:
+        sources, targets, pairs = self._verb_args(anchor, category=cue.category)
+        direct_object = self.direct_object
+        # "supported the joint approach against the Taliban": support for an action against X opposes X
+        opposed = {t.i for obj in anchor.children if obj.dep_ in ("dobj", "pobj")
+                   for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("against", "versus")
+                   for t in prep.subtree}
+        if targets and self.lex.polarity(cue.category) == "cooperative":
+            own = {r.id for r in sources} | {r.id for r in targets}
+            for prep in anchor.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "versus"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            for ref in self._np_actors(pobj):
+                                if ref.id not in own:
+                                    targets = [*targets, ref]
+                                    opposed |= {ref.start}
+        opposed_starts = frozenset(r.start for r in targets if r.start in opposed)
+        # "intervened militarily in support of the government": the target is helped, whatever the verb
+        helped = {t.i for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in SUPPORT_NOUNS
+                  for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
+        if helped:
+            helped_refs = [r for r in targets if r.start in helped]
+            if helped_refs:
+                cue = Cue(f"{cue.key} in support", "AID", "verb", self.lex.base_score("AID"))
+                targets = helped_refs
+        return Event(anchor, cue, tokens, sources, targets, pairs, opposed=opposed_starts,
+                     direct_object=direct_object)
+
+    def _definite_partner(self, event: Event) -> None:
+        """ "Soviet troops ended the occupation": a definite event noun without a target, whose source is
+        one side of the document dyad, is directed at the other side."""
+        if event.targets or event.pairs or not event.sources or not self.ctx.doc_dyad or not event.cue.category:
+            return
+        noun = next((t for t in event.cue_tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns), None)
+        definite = (noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                    and event.cue.category in IMPLICIT_TARGET_CATEGORIES
+                    and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"))
+        # a material act with no one else in the sentence ("the last Soviet units cross the Amu Darya,
+        # ending an intervention") happens between the dyad's two sides as well
+        alone = event.cue.category in IMPLICIT_TARGET_CATEGORIES and len(self.sent_ids) == 1
+        if not (definite or alone):
+            return
+        pair = self._pair()
+        if pair is None:
+            return
+        lineage = self.ctx.lineage
+        ids = [lineage.get(r.id, r.id) for r in pair]
+        source = lineage.get(event.sources[0].id, event.sources[0].id)
+        if source in ids:
+            other = pair[1 - ids.index(source)]
+            if other.id != event.sources[0].id:
+                event.targets = [other]
+                event.attribution = "dyad"
+
+    def _noun_event(self, anchor: Token, cue: Cue, tokens: list[Token]) -> Event:
+        sources, targets = self._noun_args(anchor, cue)
+        pairs = []
+        head = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN") else anchor
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                refs = [r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)]
+                if len(refs) >= 2:
+                    pairs.append((refs[0], refs[1]))
+        return Event(anchor, cue, tokens, sources, targets, pairs)
+
+    def _relation_events(self, noun: Token, cue: Cue, tokens: list[Token], consumed: set[int]) -> list[Event]:
+        """One event per predicate of a relation noun ("at times friendly and at times tense": two)."""
+        event = self._relation_event(noun, cue, tokens, consumed)
+        if event is None:
+            return []
+        events = [event]
+        states = [t for t in event.cue_tokens if t.lemma_.lower() in self.lex.states and t.i != noun.i]
+        if not cue.category and len(states) > 1:
+            polarities = {self.lex.polarity(self.lex.states[t.lemma_.lower()].category) for t in states}
+            if len(polarities) > 1:
+                # "at times friendly and at times tense": an ambivalent relation is neutral
+                mixed = Cue("mixed", "", "state", 0.0)
+                return [Event(states[0], mixed, [*tokens, *states], pairs=event.pairs,
+                              attribution=event.attribution)]
+            events = []
+            for t in states:
+                state = self.lex.states[t.lemma_.lower()]
+                events.append(Event(t, state, [*tokens, t], pairs=event.pairs, attribution=event.attribution))
+        return events
+
+    def _relation_event(self, noun: Token, cue: Cue, tokens: list[Token], consumed: set[int]) -> Event | None:
+        """ "relations between A and B were strained", "Russia has close ties with Pakistan"."""
+        lex = self.lex
+        state: Cue | None = cue if cue.category else None
+        state_tokens: list[Token] = []
+        # the predicate: amod ("strained relations"), a verb of which it is the subject or object
+        for child in noun.children:
+            if child.dep_ == "amod" and child.lemma_.lower() in lex.states and state is None:
+                state = lex.states[child.lemma_.lower()]
+                state_tokens.append(child)
+        head = noun.head
+        if state is None and noun.dep_ in ("nsubj", "nsubjpass"):
+            preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+            preds += [c for p in list(preds[1:]) for c in p.children if c.dep_ == "conj"]
+            for pred in preds:
+                key = pred.lemma_.lower()
+                if key in lex.states and pred.lemma_.lower() not in ("have", "maintain", "establish"):
+                    state = state or lex.states[key]
+                    state_tokens.append(pred)
+                    consumed.add(pred.i)
+            if state is None and head.lemma_ == "be":
+                # a loose parse ("relations have been at times friendly and at times tense"): adjectives
+                # anywhere in the copula's clause outside the subject
+                inside = {t.i for t in noun.subtree}
+                for t in head.subtree:
+                    if t.i not in inside and t.pos_ == "ADJ" and t.lemma_.lower() in lex.states:
+                        state = state or lex.states[t.lemma_.lower()]
+                        state_tokens.append(t)
+                        consumed.add(t.i)
+        if state is None and noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
+            key = head.lemma_.lower()
+            if key in lex.states:
+                state = lex.states[key]
+                state_tokens.append(head)
+                consumed.add(head.i)
+        # the actors
+        pair = None
+        sources: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        attribution = "syntax"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                refs = [r for p in pobjs for r in self._np_actors(p)]
+                if len(refs) >= 2:
+                    pair = (refs[0], refs[1])
+                elif pobjs:
+                    referred = self._referent(pobjs[0])
+                    if len(referred) == 2:
+                        pair = (referred[0], referred[1])
+                        attribution = "context"
+            elif child.dep_ == "prep" and child.lower_ in ("with", "to", "towards", "toward"):
+                targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+            elif child.dep_ in ("poss", "amod", "compound", "nmod"):
+                if child.lower_ in ("their",):
+                    continue
+                sources.extend(self._np_actors(child) if child.dep_ != "poss" else self._arg(child))
+        if pair is None and head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "pobj", "attr"):
+            verb = head if noun.dep_ != "pobj" else head.head
+            if not sources:
+                sources = self._subject(verb)[0]
+            if not targets:
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+                        targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+        if pair is None and sources and targets:
+            pair = (sources[0], targets[0])
+        if pair is None and targets and not sources:
+            return None  # "a movement with close ties to the Taliban": one side is no actor
+        if pair is None and len(sources) >= 2:
+            pair = (sources[0], sources[1])
+        if pair is None:
+            if state is None or not state.category:
+                return None  # a bare "relations" with nothing said about them
+            bilateral_marked = any(c.lower_ in ("bilateral", "mutual", "their", "two", "both")
+                                   for c in noun.subtree)
+            if cue.category and not state_tokens and not bilateral_marked:
+                return None  # "a treaty of friendship and cooperation": the governing event has the actors
+            bilateral = any(c.lower_ in ("bilateral", "mutual", "their") for c in noun.children)
+            two = any(c.lower_ in ("two", "both") for c in noun.subtree)
+            if not (bilateral or two or not sources):
+                return None
+            found = self._pair(prefer_previous=two)
+            if found is None:
+                return None
+            pair = found
+            attribution = "context" if (self.pair_here or two) and found[0].start >= 0 else "dyad"
+        else:
+            self.pair_here = pair
+        if pair[0].id == pair[1].id:
+            return None
+        if state is None:
+            state = Cue("relation", "", "state", 0.0)
+        event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens, pairs=[pair],
+                      attribution=attribution)
+        return event
+
+    def _labelling_events(self) -> list[Event]:
+        """ "Russia regarded the Taliban as a threat", "branded NATO an aggressor" -> ACCUSE (or SUPPORT)."""
+        events = []
+        for verb in self.labelling_verbs:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objects:
+                continue
+            heads = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+            heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ == "pobj"]
+            heads += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ == "pobj"]
+            for head in heads:
+                label = next((t for t in [head, *head.children] if t.lemma_.lower() in self.lex.labels), None)
+                if label is None:
+                    continue
+                targets = self._np_actors(objects[0])
+                sources = self._subject(verb)[0]
+                if targets and sources:
+                    category = self.lex.labels[label.lemma_.lower()]
+                    cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
+                    events.append(Event(verb, cue, [verb, label], sources, targets))
+                break
+        return events
+
+    def _label_events(self, labelled: list[Event] = ()) -> list[Event]:
+        """A reporting verb's clause "X is a terrorist organisation" -> speaker ACCUSE X."""
+        events = list(labelled)
+        for tok in self.copulas:
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            attrs = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+            if not subj or not attrs:
+                continue
+            category = None
+            cue_tok = None
+            for attr in attrs:
+                for t in [attr, *attr.children]:
+                    if t.lemma_.lower() in self.lex.labels:
+                        category = self.lex.labels[t.lemma_.lower()]
+                        cue_tok = t
+                        break
+                if category:
+                    break
+            if not category:
+                continue
+            targets = self._np_actors(subj[0])
+            speaker = self._speaker(tok)
+            if targets and speaker:
+                cue = Cue(cue_tok.lemma_.lower(), category, "label", self.lex.base_score(category))
+                events.append(Event(tok, cue, [cue_tok], speaker, targets))
+        return events
+
+    def _speaker(self, tok: Token) -> list[ActorRef]:
+        t = tok
+        for _ in range(MAX_WALK):
+            if t.head.i == t.i:
+                return []
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.mod.get("speech_verbs", ()):
+                return self._subject(t)[0]
+        return []
+
+    def _obligation_events(self) -> list[Event]:
+        """ "X said that Y must withdraw" -> X REQUEST Y."""
+        events = []
+        obligations = self.mod.get("obligation_auxiliaries", frozenset())
+        for tok in self.complements:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in obligations]
+            if not aux:
+                continue
+            head = tok.head
+            if head.lemma_.lower() not in self.mod.get("speech_verbs", ()):
+                continue
+            targets = self._own_subject(tok)
+            sources = self._subject(head)[0]
+            if sources and targets:
+                cue = Cue(aux[0].lower_, "REQUEST", "verb", self.lex.base_score("REQUEST"))
+                events.append(Event(tok, cue, [aux[0], tok], sources, targets))
+        return events
+
+    # ------------------------------------------------------------------ modality
+    def _flags(self, anchor: Token) -> dict[str, Any]:
+        """negated, future, alleged, denied and an intensity factor, read from the anchor's clause chain."""
+        mod = self.mod
+        negators = mod.get("negators", frozenset())
+        implicatives = mod.get("negative_implicatives", frozenset())
+        intent = mod.get("intent_words", frozenset())
+        future_aux = mod.get("future_auxiliaries", frozenset())
+        allegation = mod.get("allegation_words", frozenset())
+        hearsay = mod.get("hearsay_passives", frozenset())
+        denial = mod.get("denial_verbs", frozenset())
+        intensifiers = mod.get("intensifiers", frozenset())
+        attenuators = mod.get("attenuators", frozenset())
+        negated = False
+        future = False
+        alleged = False
+        denied = False
+        intensity = 1.0
+        extra_cues: list[Token] = []
+
+        def clause_markers(t: Token, own: bool) -> None:
+            nonlocal negated, future, alleged, intensity
+            for child in t.children:
+                word = child.lower_
+                if child.dep_ == "neg" or (child.dep_ == "det" and word in negators and own):
+                    negated = not negated
+                    extra_cues.append(child)
+                elif child.dep_ == "aux" and word in future_aux:
+                    future = True
+                elif word in allegation and (child.dep_ == "advmod" or (child.dep_ == "amod" and own)):
+                    alleged = True
+                elif child.dep_ == "advmod" and own:
+                    if word in intensifiers:
+                        intensity = INTENSIFIER_FACTOR
+                    elif word in attenuators:
+                        intensity = ATTENUATOR_FACTOR
+
+        # the predicate whose clause carries the markers: a noun's governing verb
+        t = anchor
+        clause_markers(t, True)
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+            verb = t.head.head if (t.dep_ == "pobj" and t.head.pos_ == "ADP") else t.head
+            if verb.pos_ in ("VERB", "AUX"):
+                clause_markers(verb, False)
+                lemma = verb.lemma_.lower()
+                if lemma in implicatives:
+                    negated = not negated
+                if lemma in intent:
+                    future = True
+                t = verb
+        # up the chain of governing clauses
+        via = t.dep_
+        for _ in range(MAX_WALK):
+            if t.head.i == t.i:
+                break
+            edge = t.dep_
+            t = t.head
+            lemma = t.lemma_.lower()
+            if edge == "conj":
+                via = "conj"
+                continue  # a coordinated clause shares the head's subject, not its modality
+            if edge in ("xcomp", "acl") or (edge == "pobj" and via == "xcomp"):
+                clause_markers(t, False)
+                if lemma in implicatives:
+                    negated = not negated
+                    extra_cues.append(t)
+                if lemma in intent:
+                    future = True
+            if lemma in allegation:
+                alleged = True
+            if lemma in hearsay and edge == "xcomp" and any(c.dep_ == "auxpass" for c in t.children):
+                alleged = True
+            if lemma in denial and edge in ("ccomp", "xcomp", "dobj", "pcomp"):
+                denied = True
+            for child in t.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and child.lemma_.lower() in allegation \
+                        and child.i != anchor.i:
+                    alleged = True
+            via = edge
+        return {"negated": negated, "future": future, "alleged": alleged, "denied": denied,
+                "intensity": intensity, "extra_cues": extra_cues}
+
+    # ------------------------------------------------------------------ coding
+    def _code(self, event: Event) -> list[dict[str, Any]]:
+        lex = self.lex
+        flags = self._flags(event.anchor)
+        directed: list[tuple[ActorRef, ActorRef, bool]] = []
+        for a, b in event.pairs:
+            directed.append((a, b, True))
+        distinct = _unique_ids(event.sources)
+        reciprocal = (event.cue.category in RECIPROCAL_CATEGORIES
+                      or event.cue.key in self.mod.get("reciprocal_lemmas", ()))
+        if not directed and reciprocal and len(distinct) >= 2 and not event.direct_object:
+            # "Afghanistan and Pakistan signed the accords, with X as guarantors": between the subjects
+            # (with more than two, the first with each of the others)
+            directed.extend((distinct[0], other, True) for other in distinct[1:])
+        if not directed:
+            for s in event.sources:
+                for t in event.targets:
+                    if s.start != t.start:
+                        directed.append((s, t, False))
+        if not directed:
+            return []
+        cue = event.cue
+        if cue.category:
+            score = cue.score if event.score is None else event.score
+            coding = code_stance(lex, cue.category, score, negated=flags["negated"], future=flags["future"],
+                                 denied=flags["denied"], intensity=flags["intensity"])
+            if coding is None:
+                return []
+            category, polarity, quad, score = coding.category, coding.polarity, coding.quad, coding.score
+        else:
+            category, polarity, quad, score = None, NEUTRAL, None, 0.0
+            flags["negated"] = False
+        cue_tokens = sorted({t.i: t for t in [*event.cue_tokens, *flags["extra_cues"]]}.values(), key=lambda t: t.i)
+        cues = _cue_spans(cue_tokens, self.ctx.text)
+        trigger = cue.key if cue.kind != "label" else event.cue_tokens[0].lemma_.lower()
+        if cue.key == "mixed":
+            trigger = "/".join(t.lemma_.lower() for t in event.cue_tokens if t.lemma_.lower() in lex.states)
+        out = []
+        for source, target, symmetric in directed:
+            if source.id == target.id:
+                continue  # an actor does not stand towards itself (and a repeated name is one actor)
+            t_category, t_polarity, t_quad, t_score = category, polarity, quad, score
+            if target.start in event.opposed and polarity == "cooperative":
+                opposed = code_stance(lex, OPPOSED_CATEGORY, lex.base_score(OPPOSED_CATEGORY),
+                                      intensity=flags["intensity"])
+                t_category, t_polarity, t_quad, t_score = (opposed.category, opposed.polarity, opposed.quad,
+                                                           opposed.score)
+            out.append({
+                "source": source.id, "target": target.id, "symmetric": symmetric,
+                "polarity": t_polarity, "score": t_score, "category": t_category, "quad": t_quad,
+                "cues": cues, "negated": flags["negated"], "alleged": flags["alleged"],
+                "denied": flags["denied"], "future": flags["future"], "trigger": trigger,
+                "attribution": event.attribution,
+            })
+        return out
+
+    def _denials(self) -> list[dict[str, Any]]:
+        """ "X denied these allegations": the earlier alleged stances of X, flagged denied (neutral)."""
+        out = []
+        allegation_nouns = self.mod.get("allegation_nouns", frozenset())
+        for tok in self.denial_verbs:
+            objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in allegation_nouns]
+            if not objs:
+                continue
+            deniers = {r.id for r in self._subject(tok)[0]}
+            for previous in self.ctx.prev_alleged:
+                if deniers and previous["source"] not in deniers and previous["target"] not in deniers:
+                    continue
+                item = dict(previous)
+                item.update({"polarity": NEUTRAL, "score": 0.0, "quad": None, "denied": True, "alleged": True,
+                             "negated": False, "future": False, "cues": _cue_spans([tok, objs[0]], self.ctx.text),
+                             "trigger": tok.lemma_.lower(), "attribution": "context"})
+                out.append(item)
+            # "India accused Pakistan ... Pakistan denied these accusations": rejecting the accuser
+            for previous in self.ctx.prev_accusations:
+                if previous["target"] in deniers and previous["source"] not in deniers:
+                    coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+                    out.append({
+                        "source": previous["target"], "target": previous["source"], "symmetric": False,
+                        "polarity": coding.polarity, "score": coding.score, "category": coding.category,
+                        "quad": coding.quad, "cues": _cue_spans([tok, objs[0]], self.ctx.text),
+                        "negated": False, "alleged": False, "denied": False, "future": False,
+                        "trigger": tok.lemma_.lower(), "attribution": "context"})
+        return out
+
+    def _update_context(self, sent_actors: list[ActorRef], stances: list[dict[str, Any]]) -> None:
+        ctx = self.ctx
+        states = []
+        for ref in sent_actors:
+            if ref.type == "state" and ref.id not in {s.id for s in states}:
+                states.append(ref)
+        ctx.prev_states = states
+        ctx.prev_pair = self.pair_here
+        subject = None
+        root = self.sent.root
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                refs = self._np_actors(child)
+                if refs:
+                    subject = refs[0]
+        if subject is None and sent_actors:
+            subject = ctx.prev_subject if root.lemma_ == "be" else sent_actors[0]
+        ctx.prev_subject = subject or ctx.prev_subject
+        ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
+        alleged = [s for s in stances if s["alleged"] and not s["denied"]]
+        if alleged:
+            ctx.prev_alleged, ctx.alleged_age = alleged, 0
+        else:
+            ctx.alleged_age += 1
+            if ctx.alleged_age > 2:  # "these allegations" looks back two sentences at most
+                ctx.prev_alleged = []
+
+
+def _cue_spans(tokens: list[Token], text: str) -> list[dict[str, Any]]:
+    """Adjacent tokens merge into one cue span ("co-operate", "open fire")."""
+    spans: list[list[Token]] = []
+    for tok in tokens:
+        if spans and tok.i == spans[-1][-1].i + 1:
+            spans[-1].append(tok)
+        else:
+            spans.append([tok])
+    out = []
+    for group in spans:
+        start = group[0].idx
+        end = group[-1].idx + len(group[-1].text)
+        out.append({"text": text[start:end], "start": start, "end": end})
+    return out
+
+
+def _unique_ids(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.id, r)
+    return list(seen.values())
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[int, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.start, r)
+    return list(seen.values())
+
+
+def _dedupe(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One stance per (source, target, category, polarity, denied); order by first cue, then ids."""
+    best: dict[tuple, dict[str, Any]] = {}
+    for s in stances:
+        key = (s["source"], s["target"], s["category"], s["polarity"], s["denied"])
+        if key not in best:
+            best[key] = s
+    return sorted(best.values(), key=lambda s: (s["cues"][0]["start"] if s["cues"] else -1, s["source"],
+                                                 s["target"], s["category"] or ""))
+
+
+@Language.factory("afru_stance", default_config={"lexicon_path": None})
+def make_stance_component(nlp: Language, name: str, lexicon_path: str | None = None) -> StanceComponent:
+    return StanceComponent(nlp, name, lexicon_path)

@@ -1,0 +1,230 @@
+"""Pure stance logic (no spaCy): the cue lexicon, the PLOVER category scheme and how flags change a coding.
+
+The lexicon is a TOML data file (``resources/stance/lexicon.toml``) so researchers can read and extend
+it; docs/codebook-stance.md explains every section. The component (components/stance.py) finds cues and
+actors in the parse; this module decides what a cue means once negation, intention, allegation and
+denial are known.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from afru_nlp.io import AfruError
+
+LEXICON_RESOURCE = ("stance", "lexicon.toml")
+
+COOPERATIVE = "cooperative"
+CONFLICTUAL = "conflictual"
+NEUTRAL = "neutral"
+
+# A cooperative act that is only intended or offered is PLOVER AGREE ("agree to / express intent to
+# cooperate"); a conflictual one is THREATEN. An act negated or refused becomes REJECT.
+INTENT_CATEGORY = {COOPERATIVE: "AGREE", CONFLICTUAL: "THREATEN"}
+NEGATED_COOPERATION_CATEGORY = "REJECT"
+
+NEGATED_SCORE_FACTOR = 0.5
+INTENSIFIER_FACTOR = 1.25
+ATTENUATOR_FACTOR = 0.75
+
+
+class LexiconError(AfruError):
+    """The stance lexicon file is malformed."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: what a lemma means as a verb, a noun or a relation predicate."""
+
+    key: str
+    category: str
+    kind: str  # "verb", "noun", "state" (predicate on a relation noun), "relation" (polar relation noun)
+    score: float
+
+
+@dataclass
+class Lexicon:
+    """All lexicon sections as lookup tables (lower-case lemmas)."""
+
+    version: str
+    categories: dict[str, dict[str, Any]]
+    verbs: dict[str, Cue] = field(default_factory=dict)
+    nouns: dict[str, Cue] = field(default_factory=dict)
+    states: dict[str, Cue] = field(default_factory=dict)
+    relation_nouns: frozenset[str] = frozenset()
+    polar_relation_nouns: dict[str, Cue] = field(default_factory=dict)
+    of_is_source: frozenset[str] = frozenset()
+    military_nouns: frozenset[str] = frozenset()
+    reversal: frozenset[str] = frozenset()
+    undergo: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    needs_partner: frozenset[str] = frozenset()
+    labelling_verbs: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
+    labels: dict[str, str] = field(default_factory=dict)
+    modality: dict[str, frozenset[str]] = field(default_factory=dict)
+    multiword_heads: frozenset[str] = frozenset()  # first words of multiword keys
+    hyphen_tails: frozenset[str] = frozenset()  # last parts of hyphenated keys ("operate" of "co-operate")
+
+    def quad(self, category: str | None) -> str | None:
+        return self.categories[category]["quad"] if category else None
+
+    def polarity(self, category: str | None) -> str:
+        if not category:
+            return NEUTRAL
+        return COOPERATIVE if self.quad(category).endswith("cooperation") else CONFLICTUAL
+
+    def base_score(self, category: str) -> float:
+        return float(self.categories[category]["score"])
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.modality.get(name, frozenset())
+
+
+def _lemmas(values: Any, where: str) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise LexiconError(f"stance lexicon: {where} must be a list of strings")
+    return [v.lower() for v in values]
+
+
+def parse_lexicon(data: dict[str, Any]) -> Lexicon:
+    """Build the lookup tables from the parsed TOML; checks categories so typos fail loudly."""
+    categories = data.get("categories")
+    if not isinstance(categories, dict) or not categories:
+        raise LexiconError("stance lexicon: [categories] is missing")
+    scores = {k.lower(): float(v) for k, v in data.get("scores", {}).items()}
+
+    def check(category: str, where: str) -> str:
+        if category not in categories:
+            raise LexiconError(f"stance lexicon: unknown category {category!r} in {where}")
+        return category
+
+    lex = Lexicon(version=str(data.get("version", "0")), categories=categories)
+    for section, kind, table in (("verbs", "verb", lex.verbs), ("nouns", "noun", lex.nouns)):
+        for category, lemmas in data.get(section, {}).items():
+            check(category, f"[{section}]")
+            for lemma in _lemmas(lemmas, f"[{section}].{category}"):
+                # first entry wins, so a lemma listed twice keeps its first (more specific) category
+                table.setdefault(lemma, Cue(lemma, category, kind, scores.get(lemma, lex.base_score(category))))
+    relations = data.get("relations", {})
+    state_scores = {k.lower(): float(v) for k, v in relations.get("scores", {}).items()}
+    for lemma, category in relations.get("states", {}).items():
+        check(category, "[relations.states]")
+        lex.states[lemma.lower()] = Cue(lemma.lower(), category, "state",
+                                        state_scores.get(lemma.lower(), lex.base_score(category)))
+    for lemma, category in relations.get("polar_nouns", {}).items():
+        check(category, "[relations.polar_nouns]")
+        lex.polar_relation_nouns[lemma.lower()] = Cue(lemma.lower(), category, "relation",
+                                                      scores.get(lemma.lower(), lex.base_score(category)))
+    lex.relation_nouns = frozenset(_lemmas(relations.get("nouns", []), "[relations].nouns"))
+    lex.of_is_source = frozenset(_lemmas(data.get("nouns_of_is_source", {}).get("lemmas", []), "of_is_source"))
+    lex.military_nouns = frozenset(_lemmas(data.get("military_nouns", {}).get("lemmas", []), "military_nouns"))
+    lex.reversal = frozenset(_lemmas(data.get("reversal", {}).get("lemmas", []), "[reversal]"))
+    lex.undergo = frozenset(_lemmas(data.get("undergo", {}).get("lemmas", []), "[undergo]"))
+    lex.needs_partner = frozenset(_lemmas(data.get("verbs_needing_partner", {}).get("lemmas", []),
+                                          "[verbs_needing_partner]"))
+    lex.agent_nouns = frozenset(_lemmas(data.get("agent_nouns", {}).get("lemmas", []), "[agent_nouns]"))
+    lex.labelling_verbs = frozenset(_lemmas(data.get("labelling_verbs", {}).get("lemmas", []), "[labelling_verbs]"))
+    lex.light_verbs = frozenset(_lemmas(data.get("light_verbs", {}).get("lemmas", []), "[light_verbs]"))
+    for label, category in data.get("labels", {}).items():
+        lex.labels[label.lower()] = check(category, "[labels]")
+    lex.modality = {name: frozenset(_lemmas(values, f"[modality].{name}"))
+                    for name, values in data.get("modality", {}).items()}
+    heads = set()
+    for key in [*lex.verbs, *lex.nouns, *lex.reversal]:
+        if " " in key:
+            heads.add(key.split(" ", 1)[0])
+    lex.multiword_heads = frozenset(heads)
+    lex.hyphen_tails = frozenset(key.rsplit("-", 1)[1] for key in [*lex.verbs, *lex.nouns, *lex.polar_relation_nouns]
+                                 if "-" in key)
+    return lex
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """The packaged lexicon, or the TOML file at ``path``."""
+    try:
+        if path is None:
+            text = resources.files("afru_nlp").joinpath("resources", *LEXICON_RESOURCE).read_text(encoding="utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"cannot read stance lexicon {path or '/'.join(LEXICON_RESOURCE)}: {exc}") from None
+    return parse_lexicon(data)
+
+
+@dataclass(frozen=True)
+class Coding:
+    """The final coding of one stance: what a careful coder writes down."""
+
+    category: str | None
+    polarity: str
+    quad: str | None
+    score: float
+
+
+def code_stance(lex: Lexicon, category: str, score: float, *, negated: bool = False, future: bool = False,
+                denied: bool = False, intensity: float = 1.0) -> Coding | None:
+    """Apply the flags to a cue's category and score; None when a careful coder codes nothing.
+
+    - denied: the act is not asserted: neutral, score 0, category kept to say what was denied.
+    - negated cooperation ("did not agree", "failed to co-operate"): REJECT at half strength.
+    - negated conflict ("did not attack"): no event, nothing is coded.
+    - intention or future: cooperation -> AGREE, conflict -> THREATEN (PLOVER's intent categories), with
+      that category's base score.
+    """
+    polarity = lex.polarity(category)
+    if denied:
+        return Coding(category, NEUTRAL, None, 0.0)
+    if negated:
+        if polarity == CONFLICTUAL:
+            return None
+        category = NEGATED_COOPERATION_CATEGORY
+        score = lex.base_score(category) * NEGATED_SCORE_FACTOR
+    elif future and category not in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+        category = INTENT_CATEGORY[polarity]
+        score = lex.base_score(category)
+    polarity = lex.polarity(category)
+    score = max(-1.0, min(1.0, score * intensity))
+    return Coding(category, polarity, lex.quad(category), round(score, 3))
+
+
+def reversed_category(lex: Lexicon, object_cue: Cue) -> str:
+    """The category of ending what ``object_cue`` names: lifting a curfew, suspending aid."""
+    if lex.polarity(object_cue.category) == CONFLICTUAL:
+        return "RETREAT" if object_cue.key in lex.military_nouns else "CONCEDE"
+    return "SANCTION"
+
+
+def parse_dyad(value: Any, known_ids: set[str]) -> tuple[str, str] | None:
+    """A document dyad from metadata: ``"AFG-RUS"`` or ``["AFG", "RUS"]``; ids must be in ``known_ids``.
+
+    Ids may contain hyphens themselves (AFG-TAL), so a string is split at the hyphen that leaves two
+    known ids.
+    """
+    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) for v in value):
+        a, b = value
+        return (a, b) if a in known_ids and b in known_ids and a != b else None
+    if isinstance(value, str):
+        parts = value.split("-")
+        for cut in range(1, len(parts)):
+            a, b = "-".join(parts[:cut]), "-".join(parts[cut:])
+            if a in known_ids and b in known_ids and a != b:
+                return a, b
+    return None
+
+
+def frequent_dyad(counts: dict[str, int]) -> tuple[str, str] | None:
+    """The document's two most frequent state actors, when they clearly lead (ties for second place
+    make the dyad ambiguous: None)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return None
+    if len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
+        return None
+    a, b = sorted((ranked[0][0], ranked[1][0]))
+    return a, b

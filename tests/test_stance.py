@@ -1,0 +1,361 @@
+"""afru_stance: one test per construction, on sentences written for these tests, plus the pure rules.
+
+Expected codings are reasoned by hand from the codebook (docs/codebook-stance.md), not copied from output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afru_nlp.stance_rules import (
+    LexiconError,
+    code_stance,
+    frequent_dyad,
+    load_lexicon,
+    parse_dyad,
+    parse_lexicon,
+    reversed_category,
+)
+
+STANCE_KEYS = {"source", "target", "symmetric", "polarity", "score", "category", "quad", "cues", "negated",
+               "alleged", "denied", "future", "trigger"}
+
+
+def stances(record: dict) -> list[dict]:
+    return [s for sent in record["sentences"] for s in sent["stances"]]
+
+
+def sentence_stances(record: dict, n: int) -> list[dict]:
+    return record["sentences"][n]["stances"]
+
+
+def find(items: list[dict], source: str, target: str) -> dict:
+    for s in items:
+        if (s["source"], s["target"]) == (source, target):
+            return s
+        if s["symmetric"] and (s["target"], s["source"]) == (source, target):
+            return s
+    raise AssertionError(f"no stance {source}->{target} in {[(s['source'], s['target']) for s in items]}")
+
+
+# ---------------------------------------------------------------- pure rules (no model)
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def test_every_category_has_a_plover_quad(lex):
+    assert set(lex.categories) == {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                                   "INVESTIGATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+                                   "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    for name, info in lex.categories.items():
+        # cooperation scores positive, conflict negative
+        assert (info["score"] > 0) == info["quad"].endswith("cooperation"), name
+
+
+def test_cue_lookup_is_by_lemma(lex):
+    assert lex.verbs["invade"].category == "ASSAULT"
+    assert lex.nouns["invasion"].category == "ASSAULT"
+    assert lex.verbs["co-operate"].category == "COOPERATE"
+    assert lex.states["strain"].category == "REJECT"
+    assert lex.states["sever"].category == "SANCTION"
+    assert "relation" in lex.relation_nouns
+
+
+def test_negated_cooperation_is_a_rejection_at_half_strength(lex):
+    coding = code_stance(lex, "SUPPORT", 0.4, negated=True)
+    assert (coding.category, coding.polarity, coding.quad) == ("REJECT", "conflictual", "verbal_conflict")
+    assert coding.score == -0.2
+
+
+def test_negated_conflict_is_not_coded(lex):
+    assert code_stance(lex, "ASSAULT", -0.9, negated=True) is None
+
+
+def test_intention_turns_cooperation_into_agree_and_conflict_into_threaten(lex):
+    assert code_stance(lex, "AID", 0.7, future=True).category == "AGREE"
+    assert code_stance(lex, "ASSAULT", -0.9, future=True).category == "THREATEN"
+    # a verbal category keeps itself ("will demand")
+    assert code_stance(lex, "REQUEST", -0.2, future=True).category == "REQUEST"
+
+
+def test_denied_acts_are_neutral_with_their_category(lex):
+    coding = code_stance(lex, "AID", 0.7, denied=True)
+    assert (coding.category, coding.polarity, coding.quad, coding.score) == ("AID", "neutral", None, 0.0)
+
+
+def test_scores_are_clamped_and_rounded(lex):
+    assert code_stance(lex, "ASSAULT", -0.9, intensity=1.25).score == -1.0
+    assert code_stance(lex, "COOPERATE", 0.6, intensity=1.25).score == 0.75
+
+
+def test_ending_a_measure_reverses_it(lex):
+    assert reversed_category(lex, lex.nouns["curfew"]) == "CONCEDE"
+    assert reversed_category(lex, lex.nouns["blockade"]) == "RETREAT"
+    assert reversed_category(lex, lex.nouns["aid"]) == "SANCTION"
+
+
+def test_parse_dyad_handles_hyphenated_ids():
+    known = {"AFG", "RUS", "AFG-TAL"}
+    assert parse_dyad("AFG-RUS", known) == ("AFG", "RUS")
+    assert parse_dyad("AFG-TAL-RUS", known) == ("AFG-TAL", "RUS")
+    assert parse_dyad(["RUS", "AFG"], known) == ("RUS", "AFG")
+    assert parse_dyad("AFG-USA", known) is None  # USA not in the document
+
+
+def test_frequent_dyad_needs_a_clear_pair():
+    assert frequent_dyad({"RUS": 9, "AFG": 12, "USA": 3}) == ("AFG", "RUS")
+    assert frequent_dyad({"RUS": 9, "AFG": 4, "USA": 4}) is None
+    assert frequent_dyad({"RUS": 9}) is None
+
+
+def test_unknown_category_in_lexicon_fails_loudly():
+    with pytest.raises(LexiconError, match="FIGHT"):
+        parse_lexicon({"categories": {"ASSAULT": {"quad": "material_conflict", "score": -0.9}},
+                       "verbs": {"FIGHT": ["fight"]}})
+
+
+def test_plover_benchmark_quads_agree_with_the_lexicon(lex):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from plover_data import QUAD
+
+    assert {c: lex.quad(c) for c in lex.categories} == QUAD
+
+
+# ---------------------------------------------------------------- constructions (model)
+
+def test_subject_to_object(annotate):
+    s = find(stances(annotate("Russia condemned Pakistan in 2005.")), "RUS", "PAK")
+    assert (s["category"], s["polarity"], s["symmetric"]) == ("ACCUSE", "conflictual", False)
+    assert s["trigger"] == "condemn"
+    assert STANCE_KEYS <= set(s)
+
+
+def test_passive_with_agent(annotate):
+    s = find(stances(annotate("Pakistan was sharply criticised by the United States.")), "USA", "PAK")
+    assert s["category"] == "ACCUSE" and s["polarity"] == "conflictual"
+    assert not s["symmetric"]
+
+
+def test_coordinated_objects_give_two_stances(annotate):
+    items = stances(annotate("Iran cooperated with Russia and China on energy projects."))
+    for target in ("RUS", "CHN"):
+        s = find(items, "IRN", target)
+        assert (s["category"], s["polarity"], s["quad"]) == ("COOPERATE", "cooperative", "material_cooperation")
+        assert [c["text"] for c in s["cues"]] == ["cooperated"]
+
+
+def test_relations_between_are_symmetric(annotate):
+    s = find(stances(annotate("Relations between Pakistan and Iran deteriorated in 2019.")), "PAK", "IRN")
+    assert s["symmetric"] is True
+    assert (s["source"], s["target"]) == ("PAK", "IRN")  # text order
+    assert s["polarity"] == "conflictual"
+
+
+def test_nominal_event(annotate):
+    s = find(stances(annotate("Iraq's invasion of Kuwait shocked the region.")), "IRQ", "KWT")
+    assert (s["category"], s["quad"]) == ("ASSAULT", "material_conflict")
+    assert s["score"] <= -0.8
+
+
+def test_the_two_countries_refers_to_the_previous_sentence(annotate):
+    record = annotate("In 2010 Iran and Pakistan signed a trade agreement. "
+                      "Afterwards relations between the two countries improved.")
+    s = find(sentence_stances(record, 1), "IRN", "PAK")
+    assert s["symmetric"] and s["polarity"] == "cooperative"
+
+
+def test_bilateral_relations_use_the_document_dyad(annotate):
+    text = "Iran sent a delegation to Pakistan in 1995. Bilateral relations were tense in the late 1990s."
+    record = annotate(text, meta={"dyads": ["IRN-PAK"]})
+    s = find(sentence_stances(record, 1), "IRN", "PAK")
+    assert s["symmetric"] and s["polarity"] == "conflictual" and s["category"] == "REJECT"
+    assert s["attribution"] == "dyad"
+
+
+def test_plain_negation_of_cooperation_is_rejection(annotate):
+    s = find(stances(annotate("Pakistan did not support the United States in 2003.")), "PAK", "USA")
+    assert s["negated"] is True
+    assert (s["category"], s["polarity"]) == ("REJECT", "conflictual")
+    assert any("not" in c["text"].split() for c in s["cues"])
+
+
+def test_negated_attack_is_no_event(annotate):
+    assert stances(annotate("Russia did not attack Pakistan.")) == []
+
+
+def test_not_hesitate_is_cooperation(annotate):
+    s = find(stances(annotate("China has not hesitated to co-operate with Pakistan.")), "CHN", "PAK")
+    assert (s["category"], s["polarity"], s["negated"]) == ("COOPERATE", "cooperative", False)
+
+
+def test_denied_allegations_refer_back_and_are_neutral(annotate):
+    record = annotate("Allegations emerged that Iran had supplied weapons to the Taliban. "
+                      "Iran denied these allegations.")
+    first = find(sentence_stances(record, 0), "IRN", "AFG-TAL")
+    assert first["alleged"] is True and first["polarity"] == "cooperative" and not first["denied"]
+    second = find(sentence_stances(record, 1), "IRN", "AFG-TAL")
+    assert second["denied"] is True and second["polarity"] == "neutral" and second["score"] == 0.0
+    assert second["cues"][0]["text"] == "denied"
+
+
+def test_denial_of_an_act_is_not_the_act(annotate):
+    s = find(stances(annotate("Iran denied that it had attacked Iraq.")), "IRN", "IRQ")
+    assert s["denied"] is True and s["polarity"] == "neutral"
+
+
+def test_allegation_is_kept_but_flagged(annotate):
+    s = find(stances(annotate("Russia reportedly supplied arms to Iran.")), "RUS", "IRN")
+    assert s["alleged"] is True and s["polarity"] == "cooperative" and s["category"] == "AID"
+
+
+def test_hearsay_passive_is_alleged(annotate):
+    s = find(stances(annotate("Pakistan is said to have attacked Iran.")), "PAK", "IRN")
+    assert s["alleged"] is True and s["polarity"] == "conflictual"
+
+
+def test_willingness_is_future_agree(annotate):
+    s = find(stances(annotate("Russia expressed its willingness to co-operate with Pakistan.")), "RUS", "PAK")
+    assert s["future"] is True
+    assert (s["category"], s["polarity"]) == ("AGREE", "cooperative")
+
+
+def test_would_continue_to_is_future(annotate):
+    s = find(stances(annotate("China said that it would continue to support Pakistan.")), "CHN", "PAK")
+    assert s["future"] is True and s["polarity"] == "cooperative"
+
+
+def test_future_attack_is_a_threat(annotate):
+    s = find(stances(annotate("Iran will attack Iraq.")), "IRN", "IRQ")
+    assert (s["category"], s["polarity"], s["future"]) == ("THREATEN", "conflictual", True)
+
+
+def test_ending_cooperation_is_a_sanction(annotate):
+    s = find(stances(annotate("The United States suspended aid to Pakistan in 2011.")), "USA", "PAK")
+    assert (s["category"], s["polarity"]) == ("SANCTION", "conflictual")
+    assert s["trigger"] == "suspend aid"
+
+
+def test_backing_an_action_against_someone_opposes_them(annotate):
+    s = find(stances(annotate("Iran supported the campaign against the Taliban.")), "IRN", "AFG-TAL")
+    assert s["polarity"] == "conflictual" and s["category"] == "REJECT"
+
+
+def test_a_label_in_reported_speech_is_an_accusation(annotate):
+    s = find(stances(annotate("Iran has repeatedly stated that NATO is a threat to the region.")), "IRN", "NATO")
+    assert (s["category"], s["polarity"]) == ("ACCUSE", "conflictual")
+
+
+def test_must_in_reported_speech_is_a_request(annotate):
+    s = find(stances(annotate("Russia said that Pakistan must stop the fighting.")), "RUS", "PAK")
+    assert (s["category"], s["polarity"]) == ("REQUEST", "conflictual")
+
+
+def test_undergoing_an_event_makes_the_subject_the_target(annotate):
+    record = annotate("Pakistan sent troops to the border in 1980. It faced strong criticism from NATO.")
+    s = find(sentence_stances(record, 1), "NATO", "PAK")  # "It" = Pakistan, from the previous sentence
+    assert s["polarity"] == "conflictual" and not s["symmetric"]
+
+
+def test_labelling_verb_is_an_accusation(annotate):
+    s = find(stances(annotate("Pakistan regarded the Taliban as a serious threat.")), "PAK", "AFG-TAL")
+    assert (s["category"], s["polarity"]) == ("ACCUSE", "conflictual")
+
+
+def test_denying_an_accusation_rejects_the_accuser(annotate):
+    record = annotate("In 2016 India accused Pakistan of harbouring militants. Pakistan denied these accusations.")
+    assert find(sentence_stances(record, 0), "IND", "PAK")["category"] == "ACCUSE"
+    s = find(sentence_stances(record, 1), "PAK", "IND")
+    assert (s["category"], s["polarity"], s["symmetric"]) == ("REJECT", "conflictual", False)
+
+
+def test_coordinated_subjects_of_a_reciprocal_verb(annotate):
+    record = annotate("Iran and Iraq fought a long war in the 1980s.")
+    s = find(stances(record), "IRN", "IRQ")
+    assert s["symmetric"] and s["polarity"] == "conflictual" and s["category"] == "ASSAULT"
+
+
+def test_mixed_predicates_make_one_neutral_relation(annotate):
+    items = stances(annotate("Relations between Iran and Iraq have been at times friendly and at times tense."))
+    assert len(items) == 1
+    s = find(items, "IRN", "IRQ")
+    assert (s["polarity"], s["category"], s["symmetric"]) == ("neutral", None, True)
+
+
+def test_intervention_in_support_of_is_aid(annotate):
+    s = find(stances(annotate("In 2015 Russia intervened militarily in support of Syria.")), "RUS", "SYR")
+    assert (s["category"], s["polarity"]) == ("AID", "cooperative")
+
+
+def test_definite_event_noun_is_directed_at_the_other_side_of_the_dyad(annotate):
+    record = annotate("Relations between Iran and Iraq were tense in 1979. Iraq attacked Iran in 1980. "
+                      "Iraqi troops ended the occupation in 1988.")
+    s = find(sentence_stances(record, 2), "IRQ", "IRN")
+    assert (s["category"], s["polarity"], s["attribution"]) == ("RETREAT", "cooperative", "dyad")
+
+
+def test_sentences_without_a_relation_get_no_stance(annotate):
+    record = annotate("Pakistan is a large country with a population of over 200 million. "
+                      "Russia and China are members of the United Nations. "
+                      "Iran and Pakistan share a long border.")
+    assert [len(s["stances"]) for s in record["sentences"]] == [0, 0, 0]
+
+
+def test_cue_offsets_index_the_text(annotate):
+    record = annotate("During the war, Russia worked with the United States and NATO.")
+    text = record["text"]
+    items = stances(record)
+    assert {s["target"] for s in items} >= {"USA", "NATO"}
+    for s in items:
+        for cue in s["cues"]:
+            assert text[cue["start"]:cue["end"]] == cue["text"]
+        assert round(s["score"], 3) == s["score"] and -1 <= s["score"] <= 1
+
+
+def test_output_is_deterministic(annotate):
+    text = "Relations between Pakistan and Iran deteriorated. Iran co-operated with Russia and China."
+    assert annotate(text) == annotate(text)
+
+
+# ---------------------------------------------------------------- the source document
+
+def test_source_document_stance_sentences(source_record):
+    sents = source_record["sentences"]
+
+    def with_word(word: str) -> list[dict]:
+        return [s for s in sents if word in source_record["text"][s["start"]:s["end"]]]
+
+    invasion = [st for s in with_word("invaded Afghanistan") for st in s["stances"]]
+    assert any(st["target"] == "AFG" and st["category"] == "ASSAULT" for st in invasion)
+    strained = [st for s in with_word("were strained") for st in s["stances"]]
+    assert strained and all(st["polarity"] == "conflictual" and st["symmetric"] for st in strained)
+    assert any(st["trigger"] == "sever" for st in strained)
+    nato = [st for s in with_word("North Atlantic Treaty Organisation") for st in s["stances"]]
+    assert {(st["source"], st["target"]) for st in nato if st["polarity"] == "cooperative"} >= {
+        ("RUS", "USA"), ("RUS", "NATO")}
+    hesitated = [st for s in with_word("not hesitated") for st in s["stances"] if st["target"] in ("USA", "NATO")]
+    assert len(hesitated) == 2
+    assert all(st["polarity"] == "cooperative" and not st["negated"] for st in hesitated)
+    # a description of the country is no stance
+    assert not [st for s in with_word("opium and heroin production") for st in s["stances"]]
+
+
+# ---------------------------------------------------------------- serialisation
+
+def test_component_round_trips_its_lexicon(nlp, tmp_path):
+    component = nlp.get_pipe("afru_stance")
+    component.to_disk(tmp_path / "stance")
+    assert (tmp_path / "stance" / "lexicon.toml").exists()
+    text = (tmp_path / "stance" / "lexicon.toml").read_text(encoding="utf-8")
+    (tmp_path / "stance" / "lexicon.toml").write_text(text.replace('version = "', 'version = "test-'),
+                                                      encoding="utf-8")
+    from afru_nlp.components.stance import StanceComponent
+
+    fresh = StanceComponent(nlp, "afru_stance")
+    fresh.from_disk(tmp_path / "stance")
+    assert fresh.lex.version.startswith("test-")
+    assert fresh.lex.verbs == component.lex.verbs
