@@ -21,7 +21,8 @@ A source file (``annotations/gold/src/<doc_id>.toml``)::
     stances = [{ source = "SUN", target = "AFG", category = "ASSAULT", cues = ["invasion"] }]
 
 Every sentence of the document is listed, in order; ``n = 2`` picks the second occurrence of a mention
-text inside its sentence.
+text inside its sentence (an occurrence inside a longer word, "Afghan" in "Afghanistan", gives way to the
+n-th whole-word occurrence when there is one).
 """
 
 from __future__ import annotations
@@ -97,12 +98,32 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def _find(haystack: str, needle: str, base: int, n: int, where: str) -> tuple[int, int]:
-    index = -1
-    for _ in range(n):
+def _occurrences(haystack: str, needle: str) -> tuple[list[int], list[int]]:
+    """Starts of every occurrence of ``needle``, and of those that are whole words (not inside a longer
+    word: "Afghan" inside "Afghanistan" is not whole)."""
+    found: list[int] = []
+    index = haystack.find(needle) if needle else -1
+    while index >= 0:
+        found.append(index)
         index = haystack.find(needle, index + 1)
-        if index < 0:
-            raise GoldError(f"{where}: {needle!r} (occurrence {n}) not found in its sentence")
+
+    def whole(i: int) -> bool:
+        before = haystack[i - 1] if i > 0 else " "
+        after = haystack[i + len(needle)] if i + len(needle) < len(haystack) else " "
+        return not (needle[0].isalnum() and before.isalnum()) and not (needle[-1].isalnum() and after.isalnum())
+
+    return found, [i for i in found if whole(i)]
+
+
+def _find(haystack: str, needle: str, base: int, n: int, where: str) -> tuple[int, int]:
+    """The n-th occurrence; when it lies inside a longer word, the n-th whole-word occurrence instead
+    (if there is one), so "Afghan" does not silently land inside "Afghanistan"."""
+    found, words = _occurrences(haystack, needle)
+    if n < 1 or len(found) < n:
+        raise GoldError(f"{where}: {needle!r} (occurrence {n}) not found in its sentence")
+    index = found[n - 1]
+    if index not in words and len(words) >= n:
+        index = words[n - 1]
     return base + index, base + index + len(needle)
 
 
@@ -173,7 +194,7 @@ def build_record(source: dict[str, Any], document: Document, where: str) -> dict
             stance = {"stance_id": f"{sid}.t{k}", "source": item["source"], "target": item["target"],
                       "symmetric": bool(item.get("symmetric", False)), "polarity": polarity,
                       "score": float(item.get("score", GOLD_SCORE[polarity])), "category": category,
-                      "quad": quad_of(category), "cues": cues}
+                      "quad": quad_of(category) if polarity != "neutral" else None, "cues": cues}
             for flag in STANCE_FLAGS:
                 stance[flag] = bool(item.get(flag, False))
             stances.append(stance)
