@@ -202,10 +202,14 @@ def timeline_options(func: F) -> F:
                      help="With --by country: armed groups, parties and people count as their country "
                           "(Taliban, mujahideen -> AFG)."),
         click.option("--predecessor-rollup/--no-predecessor-rollup", default=None,
-                     help="Historical ids count as their successor (SUN -> RUS). Default: on with --by country."),
+                     help="Historical ids count as their successor (SUN -> RUS). "
+                          "Default: on with --by country."),
         click.option("--flag-weight", "flag_weights", multiple=True, metavar="FLAG=W",
                      help="Weight of stances with a flag (negated, alleged, denied, future); "
                           "defaults negated=0 denied=0 alleged=0.5 future=0.5."),
+        click.option("--years", default=None, metavar="FIRST-LAST",
+                     help="Limit the grid to these years, e.g. 1975-2025 "
+                          "(default: the years the stances cover)."),
         click.option("--spread", "spread_mode", type=click.Choice(["share", "full"]), default="share",
                      show_default=True,
                      help="share: an interval gives each bin overlap days / interval days; full: 1 to each."),
@@ -216,11 +220,12 @@ def timeline_options(func: F) -> F:
 
 
 def _timeline_kwargs(by: str, directed: bool, group_rollup: bool, predecessor_rollup: bool | None,
-                     flag_weights: tuple[str, ...], spread_mode: str) -> dict[str, Any]:
-    from afru_nlp.timeline import parse_flag_weights
+                     flag_weights: tuple[str, ...], spread_mode: str, years: str | None) -> dict[str, Any]:
+    from afru_nlp.timeline import parse_flag_weights, parse_years
 
     return {"by": by, "directed": directed, "groups": group_rollup, "predecessors": predecessor_rollup,
-            "flag_weights": parse_flag_weights(flag_weights), "spread_mode": spread_mode}
+            "flag_weights": parse_flag_weights(flag_weights), "spread_mode": spread_mode,
+            "years": parse_years(years)}
 
 
 def _emit_text(text: str, output: str | None) -> None:
@@ -250,6 +255,9 @@ def timeline(annotations: tuple[str, ...], dyad: str, fmt: str, rows: bool, outp
 
     built = build_timeline(read_annotations(annotations), dyad, freq=freq, **_timeline_kwargs(**options))
     _emit_text(render_timeline(built, fmt, rows=rows), output)
+    if built.undated:
+        click.echo(f"{built.undated} of {len(built.rows)} {dyad} stance(s) have no date: in the rows, "
+                   "not in the bins", err=True)
 
 
 @cli.command()
@@ -286,30 +294,26 @@ def compare(annotations: tuple[str, ...], dyad: str | None, split_by: str | None
 @click.option("--event", "event_specs", multiple=True, metavar="DATE=LABEL",
               help="An event marker, e.g. 1989-02-15='Soviet withdrawal' (repeatable).")
 @click.option("--title", default=None, help="Chart title (default: the dyad).")
-@click.option("--points/--no-points", default=True, show_default=True, help="Draw single stances as faint dots.")
+@click.option("--points/--no-points", default=True, show_default=True,
+              help="Draw single stances as faint dots.")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="Image to write: .png or .svg.")
 @library_errors
 def plot(annotations: tuple[str, ...], dyad: str | None, split_by: str | None, dyads: str | None,
-         event_set: str, event_specs: tuple[str, ...], title: str | None, points: bool, output: str, freq: str,
+         event_set: str, event_specs: tuple[str, ...], title: str | None, points: bool, output: str,
+         freq: str,
          **options: Any) -> None:
     """Draw the stance-over-time chart of a dyad (or of several timelines) to a PNG or SVG file."""
     from afru_nlp.plot import AFGHANISTAN_EVENTS, parse_event, plot_timelines
     from afru_nlp.records import read_annotations
-    from afru_nlp.timeline import TimelineError, build_timeline, compare_records
+    from afru_nlp.timeline import timelines_for
 
     if output.lower().rsplit(".", 1)[-1] not in ("png", "svg"):
         raise click.ClickException(f"{output}: unsupported image format (use .png or .svg)")
-    events = (AFGHANISTAN_EVENTS if event_set == "afghanistan" else []) + [parse_event(e) for e in event_specs]
-    records = read_annotations(annotations)
-    kwargs = _timeline_kwargs(**options)
-    if split_by or dyads:
-        dyad_list = [d.strip() for d in dyads.split(",") if d.strip()] if dyads else None
-        timelines = compare_records(records, dyad=dyad, split_by=split_by, dyads=dyad_list, freq=freq,
-                                    **kwargs).timelines
-    elif dyad:
-        timelines = [build_timeline(records, dyad, freq=freq, **kwargs)]
-    else:
-        raise TimelineError("plot needs --dyad (and optionally --split-by) or --dyads")
+    preset = AFGHANISTAN_EVENTS if event_set == "afghanistan" else []
+    events = preset + [parse_event(e) for e in event_specs]
+    dyad_list = [d.strip() for d in dyads.split(",") if d.strip()] if dyads else None
+    timelines = timelines_for(read_annotations(annotations), dyad=dyad, split_by=split_by, dyads=dyad_list,
+                              freq=freq, **_timeline_kwargs(**options))
     plot_timelines(timelines, output, title=title, events=events, points=points)
     click.echo(f"written to {output}", err=True)
