@@ -134,15 +134,20 @@ def _is_iso_date(value: Any) -> bool:
     return len(value) == 10
 
 
-def read_jsonl_records(stream: IO[str], source: str) -> Iterator[Document]:
-    """Input records ``{"id", "text", "meta"}``, one per line; blank lines are skipped."""
+def json_lines(stream: Iterable[str], source: str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) for every non-blank line; a malformed line raises InputError."""
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            yield number, json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(source, f"malformed JSON ({exc.msg})", number) from None
+
+
+def read_jsonl_records(stream: IO[str], source: str) -> Iterator[Document]:
+    """Input records ``{"id", "text", "meta"}``, one per line; blank lines are skipped."""
+    for number, obj in json_lines(stream, source):
         yield _record_to_document(obj, source, number)
 
 
@@ -160,13 +165,7 @@ def read_manifest(directory: Path) -> list[dict[str, Any]] | None:
         text = _read_utf8(path)
         rows: list[dict[str, Any]] = []
         if name.endswith(".jsonl"):
-            for number, line in enumerate(text.splitlines(), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(str(path), f"malformed JSON ({exc.msg})", number) from None
+            for number, row in json_lines(text.splitlines(), str(path)):
                 if not isinstance(row, dict) or not row.get("id") or not row.get("path"):
                     raise InputError(str(path), "manifest row needs 'id' and 'path'", number)
                 row["_line"] = number
@@ -277,13 +276,7 @@ def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, An
         if not p.exists():
             raise InputError(source, "no such file or directory")
         stream = io.StringIO(_read_utf8(p))
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(source, f"malformed JSON ({exc.msg})", number) from None
+    for number, obj in json_lines(stream, source):
         if not isinstance(obj, dict):
             raise InputError(source, "a record must be a JSON object", number)
         yield number, obj

@@ -49,18 +49,8 @@ def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[
     out_sentences = []
     for index, sent in enumerate(sentences, start=1):
         sid = sentence_id(doc_id, index)
-        out_dates = []
-        for k, span in enumerate(dates[index - 1], start=1):
-            item = {"mention_id": f"{sid}.d{k}", "text": span.text, "start": span.start_char,
-                    "end": span.end_char}
-            item.update(span._.afru_date or {})
-            out_dates.append(item)
-        out_actors = []
-        for k, span in enumerate(actors[index - 1], start=1):
-            item = {"mention_id": f"{sid}.a{k}", "text": span.text, "start": span.start_char,
-                    "end": span.end_char}
-            item.update(span._.afru_actor or {})
-            out_actors.append(item)
+        out_dates = _mentions(dates[index - 1], f"{sid}.d", lambda span: span._.afru_date)
+        out_actors = _mentions(actors[index - 1], f"{sid}.a", lambda span: span._.afru_actor)
         out_stances = []
         for k, stance in enumerate(sent._.afru_stances or [], start=1):
             item = {"stance_id": f"{sid}.t{k}"}
@@ -85,6 +75,17 @@ def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[
         "temporal": doc._.afru_temporal,
         "sentences": out_sentences,
     }
+
+
+def _mentions(spans: list[Any], id_prefix: str, fields: Any) -> list[dict[str, Any]]:
+    """Mention items: id, the span's text and offsets, then the component's fields."""
+    items = []
+    for k, span in enumerate(spans, start=1):
+        item = {"mention_id": f"{id_prefix}{k}", "text": span.text, "start": span.start_char,
+                "end": span.end_char}
+        item.update(fields(span) or {})
+        items.append(item)
+    return items
 
 
 # --------------------------------------------------------------------------- validation
