@@ -185,3 +185,20 @@ def test_cameo_codebook_keeps_locations_and_patients(nlp):
     assert found == ["PAK", "AFG", "IRN"]
     with pytest.raises(ValueError):
         ActorsComponent(nlp, "bad", populations="everyone")
+
+
+def test_demonym_on_a_place_noun_is_a_location(nlp, annotate):
+    """ "Syrian towns": the state as a place — no actor by the guidelines, an actor with locations=keep."""
+    from afru_nlp.components.actors import LOCATIONS_KEY, ActorsComponent
+    from afru_nlp.extensions import ACTORS_KEY
+
+    text = "Turkey shelled Syrian towns near the border."
+    assert ids(annotate(text)) == ["TUR"]
+    with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+        doc = nlp(text)
+    doc = ActorsComponent(nlp, "afru_actors_drop")(doc)
+    assert [s._.afru_actor["id"] for s in doc.spans[LOCATIONS_KEY]] == ["SYR"]
+    with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+        doc = nlp(text)
+    cameo = ActorsComponent(nlp, "afru_actors_keep", populations="participants", locations="keep")
+    assert [s._.afru_actor["id"] for s in cameo(doc).spans[ACTORS_KEY]] == ["TUR", "SYR"]

@@ -359,3 +359,169 @@ def test_component_round_trips_its_lexicon(nlp, tmp_path):
     fresh.from_disk(tmp_path / "stance")
     assert fresh.lex.version.startswith("test-")
     assert fresh.lex.verbs == component.lex.verbs
+
+
+# ---------------------------------------------------------------- places as participants (guidelines 6.3)
+
+def test_place_of_a_withdrawal_is_its_target(annotate):
+    # "from Afghanistan" is a location (no actor mention) but the state is an actor of the document
+    record = annotate("Afghanistan protested to Britain in 1919. "
+                      "In 1842 the withdrawal of British troops from Afghanistan ended in disaster.")
+    s = find(sentence_stances(record, 1), "GBR", "AFG")
+    assert s["category"] == "RETREAT" and s["polarity"] == "cooperative"
+
+
+def test_taking_a_capital_coerces_the_state(annotate):
+    record = annotate("Pakistan criticised Afghanistan. The Taliban, backed by Pakistan, captured Kabul in 1996. "
+                      "Later the Northern Alliance took control of a large part of Afghanistan.")
+    s = find(sentence_stances(record, 1), "AFG-TAL", "AFG")
+    assert s["category"] == "COERCE"
+    # the backer is not the one who captured the capital
+    assert not any(x["source"] == "PAK" and x["target"] == "AFG" for x in sentence_stances(record, 1))
+    assert any(s["target"] == "AFG" and s["category"] == "COERCE" and s["polarity"] == "conflictual"
+               for s in sentence_stances(record, 2))
+
+
+def test_place_as_topic_is_no_target(annotate):
+    record = annotate("Afghanistan thanked Russia. In 2017 Russia set up a forum to discuss Afghanistan with "
+                      "its neighbours.")
+    assert not any(s["target"] == "AFG" for s in sentence_stances(record, 1))
+
+
+def test_place_needs_the_state_as_an_actor_of_the_document(annotate):
+    # Kenya is only a place here: nothing in the document makes it a participant
+    record = annotate("In 1995 British troops withdrew from Kenya.")
+    assert not stances(record)
+
+
+def test_possessive_presence_noun_points_at_the_dyad_partner(annotate):
+    record = annotate("Russia and Afghanistan signed a trade agreement in 2019. Russia keeps its embassy open.",
+                      {"dyads": ["AFG-RUS"]})
+    assert any(s["source"] == "RUS" and s["target"] == "AFG" and s["polarity"] == "cooperative"
+               for s in sentence_stances(record, 1))
+
+
+def test_an_embassy_named_as_a_thing_is_no_stance(annotate):
+    record = annotate("Russia and Afghanistan signed a trade agreement in 2019. "
+                      "A bomb damaged the Russian embassy's gate on Monday.", {"dyads": ["AFG-RUS"]})
+    assert not any(s["polarity"] == "cooperative" for s in sentence_stances(record, 1))
+
+
+def test_places_lexicon_section_is_checked():
+    from afru_nlp.stance_rules import parse_lexicon as parse
+    with pytest.raises(LexiconError):
+        parse({"categories": {"ASSAULT": {"quad": "material_conflict", "score": -0.9}},
+               "places": {"target_categories": ["INVADE"]}})
+
+
+# ---------------------------------------------------------------- co-agents and participle passives
+
+def test_together_with_adds_co_agents(annotate):
+    record = annotate("Turkey, together with Qatar and Iran, supported the Syrian opposition council in 2012.")
+    items = stances(record)
+    sources = {s["source"] for s in items if s["category"] == "SUPPORT"}
+    assert {"TUR", "QAT", "IRN"} <= sources
+
+
+def test_like_phrase_adds_co_agents_but_unlike_does_not(annotate):
+    record = annotate("Norway, like Sweden, criticised Russia.")
+    assert {s["source"] for s in stances(record) if s["target"] == "RUS"} == {"NOR", "SWE"}
+    record = annotate("Unlike Sweden, Norway criticised Russia.")
+    assert {s["source"] for s in stances(record) if s["target"] == "RUS"} == {"NOR"}
+
+
+def test_participle_passive_agents_sign_together(annotate):
+    # "a treaty signed by A and B": the agents are the parties, symmetric, not the treaty's targets
+    record = annotate("The border treaty, signed in 1978 by Peru and Bolivia, was never ratified.")
+    s = find(stances(record), "PER", "BOL")
+    assert s["category"] == "AGREE" and s["symmetric"]
+
+
+def test_mediator_stands_towards_each_side(annotate):
+    record = annotate("In 2019 Norway mediated between Colombia and Venezuela.")
+    items = stances(record)
+    assert {(s["source"], s["target"]) for s in items} == {("NOR", "COL"), ("NOR", "VEN")}
+    assert all(s["category"] == "CONSULT" and not s["symmetric"] for s in items)
+
+
+def test_mediation_between_on_the_light_verb(annotate):
+    record = annotate("Kuwait's emir launched a mediation effort between Qatar and Bahrain.")
+    assert {(s["source"], s["target"]) for s in stances(record)} == {("KWT", "QAT"), ("KWT", "BHR")}
+
+
+def test_person_and_nationality_in_one_phrase_are_one_party(annotate):
+    # "British Foreign Secretary Jack Straw": nationality + person are not two parties agreeing
+    record = annotate("British Foreign Secretary Jack Straw promised to continue aid to Malawi.")
+    items = stances(record)
+    assert items and all(s["target"] == "MWI" for s in items)
+
+
+def test_withdrawal_of_forces_from_a_state(annotate):
+    # "from Lebanon" hangs on "forces", not on "withdrawal"; "Lebanon" stays an actor only in CAMEO
+    # settings, so the guidelines' place rule (6.3) needs Lebanon named elsewhere in the document
+    record = annotate("Syria and Lebanon signed a treaty in 1991. "
+                      "In 2005 Syria completed the withdrawal of its remaining forces from Lebanon.")
+    s = find(sentence_stances(record, 1), "SYR", "LBN")
+    assert s["category"] == "RETREAT"
+
+
+def test_office_holders_in_apposition_are_the_parties(annotate):
+    record = annotate("The accord was signed by the French Foreign Minister, Alain Juppe, and the German "
+                      "Foreign Minister, Klaus Kinkel.")
+    pairs = {frozenset((s["source"], s["target"])) for s in stances(record) if s["category"] == "AGREE"}
+    assert pairs == {frozenset(("PER-alain-juppe", "PER-klaus-kinkel"))}
+
+
+def test_closing_an_embassy_is_a_sanction_towards_the_host(annotate):
+    record = annotate("Libya expelled two diplomats in 1984. Later that year Britain closed its embassy in Tripoli.")
+    s = find(sentence_stances(record, 1), "GBR", "LBY")
+    assert s["category"] == "SANCTION" and s["polarity"] == "conflictual"
+
+
+def test_give_is_aid_only_with_a_recipient(annotate):
+    assert find(stances(annotate("Iran gave weapons to the Syrian government.")), "IRN", "SYR")["category"] == "AID"
+    assert not stances(annotate("Canada gave no sign that it would follow Norway."))
+
+
+def test_owner_of_a_named_group_is_not_a_second_target(annotate):
+    record = annotate("Qatar hosted a delegation of Afghanistan's Taliban rulers for talks in 2021.")
+    assert {(s["source"], s["target"]) for s in stances(record)} == {("QAT", "AFG-TAL")}
+
+
+def test_agent_of_a_deed_is_its_actor_but_not_of_people(annotate):
+    record = annotate("Croatia investigated crimes committed by Serbian forces.")
+    assert find(stances(record), "HRV", "SRB")["category"] == "INVESTIGATE"
+    record = annotate("The rebels, armed by Libya, attacked Chad.")
+    assert not any(s["source"] == "LBY" and s["target"] == "TCD" for s in stances(record))
+
+
+def test_target_named_as_what_the_source_calls_it(annotate):
+    record = annotate("Turkey launched air strikes against what it described as PKK camps in Iraq.")
+    assert find(stances(record), "TUR", "TUR-PKK")["category"] == "ASSAULT"
+
+
+def test_intervention_in_a_state_targets_it(annotate):
+    record = annotate("The Soviet intervention in Hungary in 1956 alarmed Austria.")
+    assert find(stances(record), "SUN", "HUN")["category"] == "ASSAULT"
+    # a bombing "in" a capital is a place, not a target (the guidelines drop locations)
+    assert not any(s["target"] == "IRQ" for s in stances(annotate("A bombing in Baghdad killed ten people.")))
+
+
+def test_dyad_named_with_the_successor_id_holds_for_the_predecessor(annotate):
+    # the manifest says AFG-RUS; a 1988 text names only the Soviet Union
+    record = annotate("In 1988 the Soviet Union and Afghanistan signed the accords. "
+                      "The withdrawal of Soviet troops will begin in May.", {"dyads": ["AFG-RUS"]})
+    s = find(sentence_stances(record, 1), "SUN", "AFG")
+    assert s["future"] and s["polarity"] == "cooperative"
+
+
+def test_growing_ties_are_cooperation_of_the_dyad(annotate):
+    record = annotate("India and Iran signed a treaty in 1950. Military ties grew in the following years.",
+                      {"dyads": ["IND-IRN"]})
+    s = find(sentence_stances(record, 1), "IND", "IRN")
+    assert s["polarity"] == "cooperative" and s["symmetric"]
+
+
+def test_overthrowing_a_ruler_is_coercion(annotate):
+    record = annotate("In 1952 Egyptian army officers overthrew King Farouk.")
+    assert any(s["category"] == "COERCE" for s in stances(record))

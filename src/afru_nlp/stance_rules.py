@@ -69,6 +69,15 @@ class Lexicon:
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     multiword_heads: frozenset[str] = frozenset()  # first words of multiword keys
     hyphen_tails: frozenset[str] = frozenset()  # last parts of hyphenated keys ("operate" of "co-operate")
+    # places named as locations that still give a stance's target (annotation guidelines 6.3)
+    place_target_categories: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    territory_verbs: frozenset[str] = frozenset()  # "took Kabul", "controlling part of X": COERCE the state
+    presence_nouns: frozenset[str] = frozenset()  # "its embassy", "the withdrawal": about the other side
+    place_topic_verbs: frozenset[str] = frozenset()  # "discuss Afghanistan": the place is a topic
+    people_nouns: frozenset[str] = frozenset()  # "the rebels, backed by X": people, not things done by X
+    needs_recipient: frozenset[str] = frozenset()  # "gave X aid", "gave aid to X"; not "gave no sign"
+    mediation: frozenset[str] = frozenset()  # "X mediated between A and B": X towards A and towards B
 
     def quad(self, category: str | None) -> str | None:
         return self.categories[category]["quad"] if category else None
@@ -130,6 +139,17 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     lex.agent_nouns = frozenset(_lemmas(data.get("agent_nouns", {}).get("lemmas", []), "[agent_nouns]"))
     lex.labelling_verbs = frozenset(_lemmas(data.get("labelling_verbs", {}).get("lemmas", []), "[labelling_verbs]"))
     lex.light_verbs = frozenset(_lemmas(data.get("light_verbs", {}).get("lemmas", []), "[light_verbs]"))
+    places = data.get("places", {})
+    lex.place_target_categories = frozenset(check(c, "[places].target_categories")
+                                            for c in places.get("target_categories", []))
+    lex.place_prepositions = frozenset(_lemmas(places.get("prepositions", []), "[places].prepositions"))
+    lex.territory_verbs = frozenset(_lemmas(places.get("territory_verbs", []), "[places].territory_verbs"))
+    lex.presence_nouns = frozenset(_lemmas(places.get("presence_nouns", []), "[places].presence_nouns"))
+    lex.people_nouns = frozenset(_lemmas(data.get("people_nouns", {}).get("lemmas", []), "[people_nouns]"))
+    lex.needs_recipient = frozenset(_lemmas(data.get("verbs_needing_recipient", {}).get("lemmas", []),
+                                            "[verbs_needing_recipient]"))
+    lex.mediation = frozenset(_lemmas(data.get("mediation", {}).get("lemmas", []), "[mediation]"))
+    lex.place_topic_verbs = frozenset(_lemmas(places.get("topic_verbs", []), "[places].topic_verbs"))
     for label, category in data.get("labels", {}).items():
         lex.labels[label.lower()] = check(category, "[labels]")
     lex.modality = {name: frozenset(_lemmas(values, f"[modality].{name}"))

@@ -80,6 +80,7 @@ class Mention:
     location: bool = False
     left: int | None = None   # a qualifying demonym merged into this mention ("Afghan Taliban")
     key_start: int | None = None  # where the registered surface starts when the span drops its "the"
+    place_only: bool = False  # a demonym naming a place of its state ("Iraqi towns"): a location, no referent
 
 
 class ActorsComponent:
@@ -110,6 +111,7 @@ class ActorsComponent:
         self.sector_of: dict[str, str] = {w: sector for sector, words in rules["sector_nouns"].items() for w in words}
         self.population_of: dict[str, str] = {w: s for s, words in rules["population_nouns"].items() for w in words}
         self.non_actor = frozenset(rules["non_actor_nouns"])
+        self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
         self.locative = frozenset(rules["locative_prepositions"])
         self.relational_in = frozenset(rules["relational_heads_after_in"])
@@ -188,7 +190,8 @@ class ActorsComponent:
                 self._infer_context(doc, m, by_token)
             if m.actor and m.actor["type"] == "person":
                 self._persons_government(doc, m, times[sent_index(m.start)])
-        kept.extend(self._anaphora(doc, kept, state_pool, sent_starts, sent_index, times))
+        referents = [(i, m) for i, m in state_pool if not m.place_only]
+        kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         spans = []
         for m in sorted(kept, key=lambda m: (m.start, m.end, m.actor["id"] if m.actor else "")):
             span = Span(doc, m.left if m.left is not None else m.start, m.end)
@@ -298,6 +301,14 @@ class ActorsComponent:
                 return
             if verdict == "merge":
                 return  # the demonym is part of the group mention it qualifies
+            if verdict == "place":
+                # "Iraqi towns", "the Bosnian enclave of Gorazde": the state as the place of an event — a
+                # location (kept as an actor only with locations="keep", as CAMEO codes it)
+                res = self.registry.resolve(span.text, when)
+                if res is not None and res.type in STATE_TYPES:
+                    m.actor = self._actor(res, "demonym")
+                    m.location = m.place_only = True
+                return
             if isinstance(verdict, tuple):  # a vague group that acts: fallback id
                 group_end, group_text = verdict
                 res = self.registry.resolve(span.text, when)
@@ -407,7 +418,8 @@ class ActorsComponent:
         return head
 
     def _judge_demonym(self, doc: Doc, m: Mention, by_token: dict[int, Mention]) -> tuple[Any, str | None]:
-        """("actor"|"merge"|(end, text)|None, sector) for an adjectival demonym."""
+        """("actor"|"merge"|"place"|(end, text)|None, sector) for an adjectival demonym ("place": the state
+        as a place, "Iraqi towns")."""
         token = doc[m.end - 1]
         if token.dep_ in ("acomp", "attr", "oprd"):
             return None, None  # "he is Afghan"
@@ -442,6 +454,8 @@ class ActorsComponent:
             if self._takes_part(head) and head.i >= m.end:
                 return (head.i + 1, doc[m.start:head.i + 1].text), None
             return None, None
+        if word in self.place_nouns:
+            return "place", None
         if word in self.non_actor or head.lemma_.lower() in self.non_actor:
             return None, None
         if word in ("side", "end", "part") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from afru_nlp.components.actors import LOCATIONS_KEY
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
 from afru_nlp.stance_rules import (
     ATTENUATOR_FACTOR,
@@ -118,16 +119,27 @@ class StanceComponent:
             if info.get("type") == "state":
                 state_counts[actor_id] = state_counts.get(actor_id, 0) + 1
         known = {actor_at[i].id for i in actor_at}
+        # places the linker judged to be locations ("in Kabul"): targets only where the guidelines (6.3)
+        # allow it, and only for states that are actors of the document
+        place_at: dict[int, ActorRef] = {}
+        for span in doc.spans[LOCATIONS_KEY] if LOCATIONS_KEY in doc.spans else []:
+            info = span._.afru_actor or {}
+            if info.get("id") in known:
+                ref = ActorRef(info["id"], span.start, "location")
+                for i in range(span.start, span.end):
+                    place_at.setdefault(i, ref)
         meta = doc._.afru_meta or {}
         doc_dyad = None
+        # a dyad named with today's id (AFG-RUS) holds in a text that names only the predecessor (SUN)
+        successors = {self._lineage().get(i) for i in known} - {None}
         for value in meta.get("dyads") or []:
-            doc_dyad = parse_dyad(value, known)
+            doc_dyad = parse_dyad(value, known | successors)
             if doc_dyad:
                 break
         if doc_dyad is None:
             doc_dyad = frequent_dyad(state_counts)
         context = _Context(doc_dyad=doc_dyad, text=doc.text, known=known, when_id=self._when_id,
-                           lineage=self._lineage())
+                           lineage=self._lineage(), place_at=place_at)
         for sent in doc.sents:
             sent._.afru_stances = _SentenceCoder(self.lex, sent, actor_at, context).run()
         return doc
@@ -186,6 +198,7 @@ class _Context:
     text: str = ""
     known: set[str] = field(default_factory=set)
     lineage: dict[str, str] = field(default_factory=dict)  # predecessor state -> current state (SUN -> RUS)
+    place_at: dict[int, ActorRef] = field(default_factory=dict)  # token index -> state named as a location
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     prev_subject: ActorRef | None = None
     prev_states: list[ActorRef] = field(default_factory=list)
@@ -277,6 +290,10 @@ class _SentenceCoder:
                 cue = lex.verbs.get(key) or Cue(key, "", "reversal", 0.0)
                 found.append((anchor, cue, tokens, "reversal"))
             elif pos in ("VERB",) and key in lex.verbs:
+                if key in lex.needs_recipient and not any(
+                        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                        or (c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns) for c in anchor.children):
+                    continue  # "gave no sign", "gave a speech": not aid without a recipient or an aid noun
                 if key in lex.needs_partner and not any(
                         (c.dep_ == "prep" and c.lower_ in ("with", "alongside")) or c.lower_ == "together"
                         for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
@@ -304,6 +321,10 @@ class _SentenceCoder:
         labelled = self._labelling_events()
         for event in labelled:
             consumed.update(t.i for t in event.cue_tokens)
+        territory = self._territory_events()
+        for event in territory:
+            consumed.add(event.anchor.i)
+        events.extend(territory)
         # relations first: their predicates ("were strained") are consumed by them
         for anchor, cue, tokens, role in hits:
             if role == "relation":
@@ -347,6 +368,7 @@ class _SentenceCoder:
             else:
                 events.append(self._noun_event(anchor, cue, tokens))
         for event in events:
+            self._place_target(event)
             self._definite_partner(event)
         events.extend(self._label_events(labelled))
         events.extend(self._obligation_events())
@@ -392,7 +414,7 @@ class _SentenceCoder:
                             for g in c.children if g.dep_ == "pcomp"]
                 # conditions ("unless Israel ...") and purposes ("to help defend Saudi Arabia")
                 clauses += [c for c in head.children if c.dep_ == "advcl" and any(
-                    (m.dep_ == "mark" and m.lower_ in ("if", "unless")) or (m.dep_ == "aux" and m.lower_ == "to")
+                    (m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")) or (m.dep_ == "aux" and m.lower_ == "to")
                     for m in c.children)]
             for child in clauses:
                 if child.pos_ not in ("VERB", "AUX"):
@@ -433,15 +455,17 @@ class _SentenceCoder:
                             child.lower_ == "in" and t.lemma_.lower() in INSTITUTION_NOUNS):
                         stack.extend(c for c in child.children if c.dep_ == "pobj")
                     continue
-                if child.dep_ == "acl" and t.i == head.i:
-                    # "a bombing claimed by ISKP", "an attack carried out by X": the agent is the actor
+                if child.dep_ == "acl" and t.i == head.i and head.i not in self.actor_at \
+                        and head.lemma_.lower() not in self.lex.people_nouns:
+                    # "a bombing claimed by ISKP", "crimes committed by X": the agent is the actor of the
+                    # thing done (not of people: "the rebels, backed by Pakistan, ..." are the rebels)
                     stack.extend(p for a in child.children if a.dep_ == "agent"
                                  for p in a.children if p.dep_ == "pobj")
                     continue
                 if child.dep_ == "nsubj" and t.i == head.i and head.pos_ == "VERB":
                     stack.append(child)  # "The Red Cross operating in Iraq said": a participle heads the NP
                     continue
-                if child.dep_ == "appos" and t.i == head.i and head.i not in self.actor_at:
+                if child.dep_ == "appos" and t.i not in self.actor_at and (t.i == head.i or t.dep_ == "conj"):
                     # an apposition names the referent: "27 December 1979 – Soviet forces ... storm",
                     # "the branch, ISKP, ..."
                     stack.append(child)
@@ -468,6 +492,12 @@ class _SentenceCoder:
     def _modifies_actor(self, t: Token, ref: ActorRef) -> bool:
         """True for a nationality or label inside another actor's name: "the Afghan mujahideen",
         "NATO-member Norway"."""
+        if t.dep_ in ("poss", "amod") and t.head.i != t.i:
+            # "Afghanistan's new Taliban rulers": the owner of a named group's phrase is not a second actor
+            for sibling in t.head.children:
+                other = self.actor_at.get(sibling.i)
+                if sibling.dep_ == "compound" and sibling.i > t.i and other is not None and other.id != ref.id:
+                    return True
         for _ in range(2):
             if t.dep_ not in ("amod", "compound") or t.head.i == t.i:
                 return False
@@ -551,7 +581,7 @@ class _SentenceCoder:
         for _ in range(MAX_WALK):
             for child in t.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    return self._arg(child), passive
+                    return _unique([*self._arg(child), *self._co_agents(child, t)]), passive
                 if child.dep_ == "nsubjpass":
                     # a conjunct shares the passive ("was attacked and invaded"); a raised subject of a
                     # complement acts ("Pakistan is said to have attacked")
@@ -581,9 +611,38 @@ class _SentenceCoder:
                             return refs, passive
         return [], False
 
+    def _labelled_objects(self, prep: Token) -> list[Token]:
+        """ "strikes against what it described as TTP hideouts": the thing labelled is the object."""
+        out = []
+        for clause in prep.children:
+            if clause.dep_ == "pcomp" and clause.lemma_.lower() in self.lex.labelling_verbs:
+                out += [p for a in clause.children if a.dep_ == "prep" and a.lower_ == "as"
+                        for p in a.children if p.dep_ == "pobj"]
+                out += [c for c in clause.children if c.dep_ == "oprd"]
+        return out
+
+    def _co_agents(self, subject: Token, verb: Token) -> list[ActorRef]:
+        """ "Russia, together with Iran and India, backed ...", "Moscow, like Iran, backs ...": actors
+        joined to the subject by a comitative phrase act with it."""
+        out: list[ActorRef] = []
+        for head in (subject, verb):
+            for prep in head.children:
+                if prep.dep_ != "prep" or (head is verb and not subject.i < prep.i < verb.i):
+                    continue
+                word = prep.lower_
+                comitative = word in ("alongside", "like") or (word == "with" and any(
+                    c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
+                    if c.dep_ == "advmod" and c.i < prep.i))
+                if comitative:
+                    out.extend(r for p in prep.children if p.dep_ == "pobj" for r in self._np_actors(p))
+        return out
+
     def _verb_args(self, verb: Token, exclude: set[str] | frozenset = frozenset(),
                    category: str | None = None) -> tuple[list[ActorRef], list[ActorRef], list]:
         subjects, passive = self._subject(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            # "the treaty, signed in 1992 by A, B and C": a passive participle on its noun
+            subjects, passive = self._np_actors(verb.head), True
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         pairs: list = []
@@ -614,9 +673,8 @@ class _SentenceCoder:
             for wanted in order:
                 for prep in preps:
                     if prep.lower_ == wanted:
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj":
-                                found.extend(others(self._np_actors(pobj)))
+                        for pobj in [c for c in prep.children if c.dep_ == "pobj"] or self._labelled_objects(prep):
+                            found.extend(others(self._np_actors(pobj)))
                 if found:
                     break
         for prep in preps:
@@ -652,14 +710,24 @@ class _SentenceCoder:
             if child.dep_ != "prep":
                 continue
             word = child.lower_
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            pobjs = [c for c in child.children if c.dep_ == "pobj"] or self._labelled_objects(child)
             refs = [r for p in pobjs for r in self._np_actors(p)]
             if word == "from" and cue.category == "RETREAT":
                 targets.extend(refs)
             elif word in NOUN_SOURCE_PREPS or (word == "of" and cue.key in self.lex.of_is_source):
                 sources.extend(refs)
+                if word == "of" and cue.category == "RETREAT":
+                    # "the withdrawal of (some) forces from Panama": the "from" hangs on the forces
+                    targets.extend(r for p in pobjs for f in p.children if f.dep_ == "prep" and f.lower_ == "from"
+                                   for q in f.children if q.dep_ == "pobj" for r in self._np_actors(q))
             elif word in CORE_TARGET_PREPS and not targets:
                 targets.extend(refs or [r for p in pobjs for r in self._np_actors(p, extended=True)])
+        if not targets:
+            # "the Soviet intervention in Afghanistan": an "in" object the linker kept as an actor (a
+            # relational head, not a location) is the target of the event noun
+            targets.extend(r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                           for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)
+                           if r not in sources)
         if not targets:
             for child in noun.children:
                 if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
@@ -721,6 +789,91 @@ class _SentenceCoder:
         return Event(anchor, cue, tokens, sources, targets, pairs, opposed=opposed_starts,
                      direct_object=direct_object)
 
+    def _place_target(self, event: Event) -> None:
+        """ "the withdrawal of American troops from Afghanistan", "kept its embassy in Kabul open": a state
+        named only as the place of a material act is its target (guidelines 6.3), when nothing else is."""
+        if event.targets or event.pairs or not event.sources or not self.ctx.place_at \
+                or event.cue.category not in self.lex.place_target_categories \
+                or event.anchor.dep_ in ("poss", "compound", "amod", "nmod"):
+            return
+        own = {r.id for r in event.sources}
+        preps = self.lex.place_prepositions
+        anchor = event.anchor
+        # the anchor's own phrase, then (for a noun cue) the clause of its verb
+        starts = [anchor]
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+            if verb.pos_ in ("VERB", "AUX"):
+                starts.append(verb)
+        for start in starts:
+            found: list[ActorRef] = []
+            # three steps down, not counting the cue's own "of" phrase ("the withdrawal of its forces from X")
+            frontier = [start]
+            for _ in range(3):
+                nxt = []
+                for t in frontier:
+                    children = list(t.children)
+                    if t.i == anchor.i:
+                        children += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for p in c.children if p.dep_ == "pobj" for g in p.children]
+                    for child in children:
+                        if (child.dep_ == "dobj" and t.lemma_.lower() not in self.lex.place_topic_verbs) \
+                                or (child.dep_ == "pobj" and t.lower_ in preps) \
+                                or (child.dep_ == "pobj" and t.lower_ == "of" and t.head.i != anchor.i):
+                            ref = self.ctx.place_at.get(child.i)
+                            if ref is not None and ref.id not in own:
+                                found.append(ref)
+                                # "A and B visited Kabul": the host, not a relation between the visitors
+                                event.direct_object = event.direct_object or (child.dep_ == "dobj"
+                                                                              and t.i == start.i)
+                                continue
+                        if child.dep_ in ("prep", "dobj", "pobj", "ccomp", "oprd", "acl") or (
+                                child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
+                            nxt.append(child)
+                frontier = nxt
+                if found:
+                    break
+            if found:
+                event.targets = _unique(found)
+                event.attribution = "place"
+                return
+
+    def _territory_events(self) -> list[Event]:
+        """ "the Taliban took Kabul", "controlling a large part of Afghanistan": taking a state's capital or
+        territory (named as a place) is COERCE towards the state."""
+        events = []
+        place_at = self.ctx.place_at
+        for i in range(self.sent.start, self.sent.end):
+            ref = place_at.get(i)
+            if ref is None or ref.start != i:
+                continue
+            tok = self.doc[i]
+            while tok.dep_ == "compound" and tok.head.i != tok.i:
+                tok = tok.head
+            verb = None
+            if tok.dep_ == "dobj":
+                verb = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                # "control of Kabul", "(a large) part of Afghanistan"
+                owner = tok.head.head
+                for _ in range(3):
+                    if owner.pos_ in ("VERB", "AUX"):
+                        break
+                    if owner.dep_ not in ("dobj", "pobj", "prep") or owner.head.i == owner.i:
+                        break
+                    owner = owner.head
+                verb = owner if owner.pos_ in ("VERB", "AUX") and owner.i != tok.i else None
+            if verb is None or verb.lemma_.lower() not in self.lex.territory_verbs:
+                continue
+            sources, passive = self._subject(verb)
+            if passive:
+                continue
+            sources = [r for r in sources if r.id != ref.id]
+            if sources:
+                cue = Cue(verb.lemma_.lower(), "COERCE", "verb", self.lex.base_score("COERCE"))
+                events.append(Event(verb, cue, [verb], sources, [ref], attribution="place"))
+        return events
+
     def _definite_partner(self, event: Event) -> None:
         """ "Soviet troops ended the occupation": a definite event noun without a target, whose source is
         one side of the document dyad, is directed at the other side."""
@@ -730,6 +883,11 @@ class _SentenceCoder:
         definite = (noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
                     and event.cue.category in IMPLICIT_TARGET_CATEGORIES
                     and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"))
+        # "Russia keeps its embassy open", "the withdrawal began": presence and departure need no target
+        if noun is not None and noun.lemma_.lower() in self.lex.presence_nouns and not definite \
+                and noun.dep_ not in ("poss", "compound", "amod", "nmod"):
+            definite = any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+                           for c in noun.children) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")
         # a material act with no one else in the sentence ("the last Soviet units cross the Amu Darya,
         # ending an intervention") happens between the dyad's two sides as well
         alone = event.cue.category in IMPLICIT_TARGET_CATEGORIES and len(self.sent_ids) == 1
@@ -751,8 +909,11 @@ class _SentenceCoder:
         sources, targets = self._noun_args(anchor, cue)
         pairs = []
         head = anchor.head if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN") else anchor
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "between":
+        holders = [head]
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            holders.append(head.head)  # "launched a mediation effort between A and B": on the verb
+        for child in (c for h in holders for c in h.children):
+            if child.dep_ == "prep" and child.lower_ == "between" and not pairs:
                 refs = [r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)]
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
@@ -1007,6 +1168,9 @@ class _SentenceCoder:
                 if lemma in intent:
                     future = True
                 t = verb
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ in future_aux for c in t.head.children):
+            future = True  # "the withdrawal will begin in May" (its negation says nothing of the event)
         # up the chain of governing clauses
         via = t.dep_
         for _ in range(MAX_WALK):
@@ -1049,10 +1213,15 @@ class _SentenceCoder:
         distinct = _unique_ids(event.sources)
         reciprocal = (event.cue.category in RECIPROCAL_CATEGORIES
                       or event.cue.key in self.mod.get("reciprocal_lemmas", ()))
-        if not directed and reciprocal and len(distinct) >= 2 and not event.direct_object:
+        if event.pairs and event.sources and event.cue.key in self.lex.mediation:
+            # "X mediated between A and B": the third party towards each side, not A towards B
+            directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
+                        for side in (a, b) if src.id not in (a.id, b.id)] or directed
+        parties = self._parties(distinct)
+        if not directed and reciprocal and len(parties) >= 2 and not event.direct_object:
             # "Afghanistan and Pakistan signed the accords, with X as guarantors": between the subjects
             # (with more than two, the first with each of the others)
-            directed.extend((distinct[0], other, True) for other in distinct[1:])
+            directed.extend((parties[0], other, True) for other in parties[1:])
         if not directed:
             for s in event.sources:
                 for t in event.targets:
@@ -1094,6 +1263,22 @@ class _SentenceCoder:
                 "attribution": event.attribution,
             })
         return out
+
+    def _parties(self, refs: list[ActorRef]) -> list[ActorRef]:
+        """One actor per noun phrase: "the Soviet Foreign Minister, Eduard Shevardnadze" is one party (the
+        person), not the Soviet Union and Shevardnadze acting on each other; coordinated phrases stay apart."""
+        groups: dict[int, ActorRef] = {}
+        for ref in refs:
+            if not (self.sent.start <= ref.start < self.sent.end):
+                groups[ref.start - 10_000 * len(groups)] = ref  # named before: a party of its own
+                continue
+            t = self.doc[ref.start]
+            while t.dep_ in ("amod", "compound", "poss", "nmod", "flat", "appos") and t.head.i != t.i:
+                t = t.head
+            held = groups.get(t.i)
+            if held is None or (ref.type == "person" and held.type != "person"):
+                groups[t.i] = ref
+        return list(groups.values())
 
     def _denials(self) -> list[dict[str, Any]]:
         """ "X denied these allegations": the earlier alleged stances of X, flagged denied (neutral)."""
