@@ -530,3 +530,18 @@ def test_cli_errors_are_one_line(annotations, tmp_path, monkeypatch, args, messa
     result = CliRunner().invoke(cli, args)
     assert result.exit_code != 0
     assert message in result.output and "Traceback" not in result.output
+
+
+def test_only_state_contending_groups_roll_up_to_their_country():
+    # The Taliban (registry flag rollup) count as AFG; ISKP, also based in Afghanistan, does not:
+    # its bombing of the Russian embassy is not an Afghanistan–Russia stance.
+    rec = record("r", [
+        ("The Taliban met Russian envoys.", ("2021-10-01", "2021-10-31"),
+         [stance("AFG-TAL", "RUS", "cooperative", 0.3, "verbal_cooperation")]),
+        ("ISKP bombed the Russian embassy.", ("2022-09-01", "2022-09-30"),
+         [stance("AFG-ISKP", "RUS", "conflictual", -0.9, "material_conflict")]),
+    ])
+    rows = build_timeline([rec], "AFG-RUS", freq="year").rows
+    assert list(rows["source"]) == ["AFG-TAL"]
+    by_actor = build_timeline([rec], "AFG-ISKP:RUS", by="actor", freq="year").rows
+    assert list(by_actor["source"]) == ["AFG-ISKP"]

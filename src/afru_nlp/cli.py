@@ -199,8 +199,9 @@ def timeline_options(func: F) -> F:
         click.option("--freq", default="year", show_default=True,
                      help="Grid: year, 5Y, decade, NY, essay, or periods:1979-1989,1990-1991,2021-"),
         click.option("--group-rollup/--no-group-rollup", default=True, show_default=True,
-                     help="With --by country: armed groups, parties and people count as their country "
-                          "(Taliban, mujahideen -> AFG)."),
+                     help="With --by country: people, and groups that governed or contended to govern "
+                          "a state, count as their country (Taliban, mujahideen -> AFG; ISKP, TTP keep "
+                          "their ids)."),
         click.option("--predecessor-rollup/--no-predecessor-rollup", default=None,
                      help="Historical ids count as their successor (SUN -> RUS). "
                           "Default: on with --by country."),

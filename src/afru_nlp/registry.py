@@ -65,11 +65,14 @@ class Actor:
     affiliation: str | None = None                  # people: the actor id they belong to
     current_names: tuple[str, ...] = ()             # names that never mean a predecessor
     sovereign: bool = True
+    rollup: bool = False          # a group that governed or contended to govern its country (Taliban)
     note: str | None = None
 
     def info(self) -> dict[str, Any]:
         """A plain-dict view (what :func:`actor_info` returns)."""
         out: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type, "country": self.country}
+        if self.rollup:
+            out["rollup"] = True
         for key in ("sector", "valid_from", "valid_to", "successor", "affiliation", "note"):
             value = getattr(self, key)
             if value is not None:
@@ -417,7 +420,8 @@ def _actor_from(entry: dict[str, Any]) -> Actor:
         predecessors=tuple(entry.get("predecessors", [])), governments=tuple(entry.get("governments", [])),
         roles=tuple(entry.get("roles", [])), terms=tuple(entry.get("terms", [])),
         affiliation=entry.get("affiliation"), current_names=tuple(entry.get("current_names", [])),
-        sovereign=entry.get("sovereign", True), note=entry.get("note"),
+        sovereign=entry.get("sovereign", True), rollup=bool(entry.get("rollup", False)),
+        note=entry.get("note"),
     )
 
 
@@ -454,6 +458,16 @@ def load_registry() -> Registry:
 def successor_map() -> dict[str, str]:
     """Historical id → the current state it rolls up to, e.g. {"SUN": "RUS", "AFG-DRA": "AFG"}."""
     return load_registry().successor_map()
+
+
+def rollup_groups() -> frozenset[str]:
+    """Non-state actors that count as their country in country-level timelines.
+
+    Only groups that governed or fought to govern the state (the Taliban, the mujahideen, the Northern
+    Alliance) stand for it; an insurgency against a state (TTP), or a transnational group and its
+    branches (ISKP, al-Qaeda), keeps its own id so its attacks do not read as the state's relations.
+    """
+    return frozenset(a.id for a in load_registry().actors.values() if a.rollup)
 
 
 def actor_info(actor_id: str) -> dict[str, Any] | None:

@@ -114,6 +114,18 @@ def _successors() -> tuple[tuple[str, str], ...]:
         return tuple(sorted(_FALLBACK_SUCCESSORS.items()))
 
 
+@functools.lru_cache(maxsize=1)
+def _rollup_groups() -> frozenset[str]:
+    """Groups that stand for their country (registry flag ``rollup``); the Taliban and mujahideen without it."""
+    try:
+        from afru_nlp.registry import rollup_groups
+
+        return rollup_groups()
+    except Exception as exc:  # noqa: BLE001 - a missing or broken registry must not stop a timeline
+        warnings.warn(f"actor registry unavailable ({type(exc).__name__}: {exc})", stacklevel=2)
+        return frozenset({"AFG-TAL", "AFG-MUJ"})
+
+
 def _guess_country(actor_id: str) -> str | None:
     """Country of an id that no actor item of the record describes: 'AFG' or the prefix of 'AFG-TAL'."""
     head = actor_id.split("-", 1)[0]
@@ -124,8 +136,9 @@ def _guess_country(actor_id: str) -> str | None:
 class Rollup:
     """How actor ids become the units a dyad is made of.
 
-    ``by="country"``: a state or government is its country; armed groups, parties and people are their
-    country too when ``groups`` is on (the Taliban and the mujahideen → AFG), else their own id.
+    ``by="country"``: a state or government is its country; people, and the groups that governed or
+    contended to govern a state (registry flag ``rollup``: the Taliban, the mujahideen → AFG), are their
+    country too when ``groups`` is on; other groups (ISKP, TTP, al-Qaeda) keep their own id.
     ``predecessors``: historical ids become their successor (SUN → RUS, AFG-DRA → AFG).
     ``by="actor"``: the actor id itself (predecessors off unless asked for).
     """
@@ -143,7 +156,8 @@ class Rollup:
         if self.by == "country":
             country = actor.get("country") if actor else _guess_country(actor_id)
             kind = actor.get("type") if actor else None
-            if country and (self.groups or kind in _STATE_TYPES or actor_id == country):
+            if country and (kind in _STATE_TYPES or actor_id == country
+                            or (self.groups and (kind == "person" or actor_id in _rollup_groups()))):
                 unit = country
         if self.predecessors:
             # Twice: AFG-DRA → AFG, and a chain such as a historical regime → predecessor state → successor.
