@@ -14,6 +14,7 @@ from tests.conftest import CORPUS, REPO
 def test_components_in_order(nlp):
     names = nlp.pipe_names
     assert names[-3:] == ["afru_dates", "afru_actors", "afru_stance"]
+    assert names.index("afru_paragraphs") < names.index("parser")
 
 
 def test_resolve_model_prefers_named_model():
@@ -44,3 +45,13 @@ def test_committed_corpus_annotations_are_current(nlp):
     committed = (REPO / "annotations" / "corpus.jsonl").read_text(encoding="utf-8")
     fresh = "".join(dumps_record(r) + "\n" for r in extract(read_inputs([CORPUS]), nlp=nlp))
     assert fresh == committed, "annotations/corpus.jsonl is stale: run `make run` and commit it"
+
+
+def test_line_breaks_end_sentences(nlp):
+    """Headlines and chronology lines have no final stop; a line break still ends their sentence."""
+    text = "Moscow hosts regional talks on Kabul\nMOSCOW – Envoys from six states met on Tuesday.\n1989 – Troops leave"
+    record = next(extract([text], nlp=nlp))
+    starts = [s["start"] for s in record["sentences"]]
+    assert text.index("MOSCOW") in starts
+    assert text.index("1989") in starts
+    assert record["sentences"][0]["text"].rstrip() == "Moscow hosts regional talks on Kabul"

@@ -46,6 +46,10 @@ def load_pipeline(model: str | None = None, components: Iterable[str] = COMPONEN
         nlp = spacy.load(name)
     except (OSError, ImportError, ValueError) as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}".splitlines()[0]) from None
+    if "afru_paragraphs" not in nlp.pipe_names:
+        # Before the parser (or first when the model has none), so line breaks bound sentences.
+        where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe("afru_paragraphs", **where)
     for component in components:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

@@ -1,5 +1,5 @@
 """The three spaCy components; importing this package registers their factories."""
 
-from afru_nlp.components import actors, dates, stance  # noqa: F401
+from afru_nlp.components import actors, dates, paragraphs, stance  # noqa: F401
 
-__all__ = ["actors", "dates", "stance"]
+__all__ = ["actors", "dates", "paragraphs", "stance"]
