@@ -22,6 +22,7 @@ run: $(STAMP)
 	$(BIN)/afru-nlp evaluate annotations/gold/ annotations/corpus.jsonl --json -o annotations/evaluation.json
 	$(BIN)/afru-nlp timeline annotations/corpus.jsonl --dyad AFG-RUS --freq 5Y --format csv -o annotations/timeline-AFG-RUS.csv
 	$(BIN)/afru-nlp compare annotations/corpus.jsonl --dyad AFG-RUS --split-by role --freq essay --format markdown -o annotations/compare-source-vs-later.md
+	$(BIN)/afru-nlp compare annotations/corpus.jsonl --dyads AFG-RUS,AFG-PAK,AFG-USA --freq decade --format markdown -o annotations/compare-dyads.md
 	$(BIN)/afru-nlp plot annotations/corpus.jsonl --dyad AFG-RUS --split-by role --freq essay --events afghanistan -o annotations/timeline-AFG-RUS.png
 
 test: $(STAMP)
