@@ -11,7 +11,10 @@ Runs the full pipeline on every gold sentence and prints:
 
 The "predicted stance" of a sentence is the one a coder would report first: the stance agreeing with a
 gold dyad if any, else the first stance in text order.  Actors are compared by country code (the gold
-CAMEO code) or id; gold code IGO/NGO matches any IGO/organisation actor.
+CAMEO code) or id; gold code IGO/NGO matches any IGO/organisation actor.  A predicted actor's keys include
+its ``country`` roll-up, so the CAMEO-mode sub-state actors of afru_actors (IRQ-COP, SDN-REB, EGY-OPP:
+docs/actors.md, "Sub-state actors") count as their state: a domestic IRQ-COP -> IRQ-OPP stance matches a
+gold IRQ -> IRQ record.
 
 The actors are linked with the CAMEO-style settings of afru_actors (populations=participants,
 locations=keep: "a curfew in Montenegro" codes Montenegro as the target), since that is the convention the

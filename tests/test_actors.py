@@ -181,8 +181,9 @@ def test_cameo_codebook_keeps_locations_and_patients(nlp):
     cameo = ActorsComponent(nlp, "afru_actors_cameo", populations="participants", locations="keep")
     with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
         doc = nlp("Pakistan deported thousands of Afghan refugees from camps in Iran.")
-    found = [s._.afru_actor["id"] for s in cameo(doc).spans[ACTORS_KEY]]
-    assert found == ["PAK", "AFG", "IRN"]
+    found = [(s._.afru_actor["id"], s._.afru_actor["country"]) for s in cameo(doc).spans[ACTORS_KEY]]
+    # the refugees are a sub-state actor of their state (docs/actors.md, "Sub-state actors")
+    assert found == [("PAK", "PAK"), ("AFG-REF", "AFG"), ("IRN", "IRN")]
     with pytest.raises(ValueError):
         ActorsComponent(nlp, "bad", populations="everyone")
 
@@ -202,3 +203,65 @@ def test_demonym_on_a_place_noun_is_a_location(nlp, annotate):
         doc = nlp(text)
     cameo = ActorsComponent(nlp, "afru_actors_keep", populations="participants", locations="keep")
     assert [s._.afru_actor["id"] for s in cameo(doc).spans[ACTORS_KEY]] == ["TUR", "SYR"]
+
+
+@pytest.fixture(scope="module")
+def cameo_actors(nlp):
+    """A CAMEO-mode copy of afru_actors, run on the shared pipeline's parse."""
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.extensions import ACTORS_KEY
+
+    cameo = ActorsComponent(nlp, "afru_actors_cameo", populations="participants", locations="keep")
+
+    def run(text: str) -> list[tuple[str, str, str | None]]:
+        with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+            doc = nlp(text)
+        return [(s.text, s._.afru_actor["id"], s._.afru_actor["country"])
+                for s in cameo(doc).spans[ACTORS_KEY]]
+    return run
+
+
+def test_cameo_sub_state_actors(cameo_actors):
+    """Sector nouns qualified by a demonym are {ISO3}-{SECTOR} actors of that state; the government is
+    the state."""
+    found = cameo_actors("Bolivian soldiers shot three Bolivian miners.")
+    assert ("Bolivian", "BOL-MIL", "BOL") in found
+    assert cameo_actors("The Peruvian government arrested Peruvian students.")[0][1] == "PER"
+
+
+def test_cameo_bare_groups_take_the_only_state(cameo_actors):
+    """A bare group noun that takes part gets the state that places it, or the sentence's only state."""
+    found = cameo_actors("Kenyan police fired tear gas at demonstrators on Monday.")
+    assert ("Kenyan", "KEN-COP", "KEN") in found and ("demonstrators", "KEN-OPP", "KEN") in found
+    assert ("Rebels", "NPL-REB", "NPL") in cameo_actors("Rebels in Nepal burned a bridge.")
+    # a region or an unregistered people on the noun does not make it someone else's group
+    assert ("rebels", "MLI-REB", "MLI") in cameo_actors("The Malian government accused Kidal rebels of "
+                                                         "breaking the truce.")
+    # two states in the sentence: whose rebels is unclear, so none
+    two = cameo_actors("Chadian troops attacked rebels near the border with Cameroon.")
+    assert not any(text.lower() == "rebels" for text, _, _ in two)
+
+
+def test_default_codebook_has_no_sub_state_ids(annotate):
+    """The guidelines' mode keeps the state id for its agents and links no bare group."""
+    found = ids(annotate("Kenyan police fired tear gas at demonstrators on Monday."))
+    assert found == ["KEN"]
+
+
+def test_cameo_titled_person_takes_the_only_state(nlp):
+    """CAMEO mode: an unknown titled person without a country takes the sentence's only state, not the
+    nationality of another person."""
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.extensions import ACTORS_KEY
+
+    cameo = ActorsComponent(nlp, "afru_actors_cameo", populations="participants", locations="keep")
+
+    def countries(text: str) -> dict[str, str | None]:
+        with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+            doc = nlp(text)
+        return {s.text: s._.afru_actor["country"] for s in cameo(doc).spans[ACTORS_KEY]}
+
+    found = countries("Rebels in Mali rejected an appeal from President Amadou Toumani Traore to disarm.")
+    assert [c for text, c in found.items() if text.startswith("Amadou")] == ["MLI"]
+    found = countries("President Jacques Delmont welcomed South African leader Nelson Mandela on Monday.")
+    assert found.get("Jacques Delmont") is None

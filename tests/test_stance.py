@@ -525,3 +525,117 @@ def test_growing_ties_are_cooperation_of_the_dyad(annotate):
 def test_overthrowing_a_ruler_is_coercion(annotate):
     record = annotate("In 1952 Egyptian army officers overthrew King Farouk.")
     assert any(s["category"] == "COERCE" for s in stances(record))
+
+
+def test_one_party_is_an_actor_or_a_state_and_its_organ():
+    from afru_nlp.stance_rules import one_party
+
+    assert one_party("IRQ", "IRQ") and one_party("IRQ", "IRQ-COP") and one_party("SDN-MIL", "SDN")
+    assert not one_party("IRQ", "IRQ-CVL")      # a state may act on its citizens
+    assert not one_party("IRQ-COP", "IRQ-OPP")  # police against protesters: two parties of one country
+    assert not one_party("AFG", "AFG-TAL")      # a registered group is not an organ
+    assert not one_party("IRQ", "IRN-COP")
+
+
+@pytest.fixture(scope="module")
+def cameo_stances(nlp):
+    """Stances over a CAMEO-mode copy of afru_actors (populations=participants, locations=keep)."""
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.components.stance import StanceComponent
+
+    actors = ActorsComponent(nlp, "afru_actors_cameo", populations="participants", locations="keep")
+    stance = StanceComponent(nlp, "afru_stance_cameo")
+
+    def run(text: str) -> list[tuple[str, str, str]]:
+        with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+            doc = nlp(text)
+        doc = stance(actors(doc))
+        return [(s["source"], s["target"], s["polarity"]) for sent in doc.sents for s in sent._.afru_stances]
+    return run
+
+
+def test_domestic_stance_between_sub_state_actors(cameo_stances):
+    found = cameo_stances("Guatemalan soldiers killed four villagers in a raid.")
+    assert ("GTM-MIL", "GTM-CVL", "conflictual") in found
+    assert ("NGA-OPP", "NGA", "conflictual") in cameo_stances(
+        "Nigerian protesters condemned the Nigerian government.")
+
+
+def test_no_stance_between_a_state_and_its_own_organ(cameo_stances):
+    found = cameo_stances("The Zambian government deployed Zambian troops to the northern province.")
+    assert not any({s, t} == {"ZMB", "ZMB-MIL"} for s, t, _ in found)
+    assert all(s != t for s, t, _ in cameo_stances("Sudanese troops attacked Sudanese troops."))
+
+
+def pairs(record: dict) -> set[tuple[str, str]]:
+    return {(s["source"], s["target"]) for s in stances(record)}
+
+
+def test_object_relative_pronoun_is_the_antecedent(annotate):
+    record = annotate("India backed the Taliban, whom Iran opposed.")
+    assert find(stances(record), "IRN", "AFG-TAL")["polarity"] == "conflictual"
+
+
+def test_together_with_joins_agents_and_is_never_a_target(annotate):
+    record = annotate("In 1997 Pakistan became one of only three states, together with Qatar and Oman, "
+                      "to recognise the Taliban government.")
+    assert {("PAK", "AFG-TAL"), ("QAT", "AFG-TAL"), ("OMN", "AFG-TAL")} <= pairs(record)
+    # a comitative after the verb adds a co-agent, not a target of the backing
+    assert ("RUS", "IRN") not in pairs(annotate("Russia backed the rebels, together with Iran."))
+
+
+def test_dateline_before_the_subject_is_not_the_subject(annotate):
+    record = annotate("DELHI, 5 May 2011 – India on Monday strongly condemned Pakistan.")
+    assert find(stances(record), "IND", "PAK")["polarity"] == "conflictual"
+
+
+def test_host_of_a_delegation_is_the_source(annotate):
+    record = annotate("China received an Iranian delegation in Beijing.")
+    assert find(stances(record), "CHN", "IRN")["category"] == "CONSULT"
+    assert ("IRN", "CHN") not in pairs(record)
+
+
+def test_participle_with_by_agent_is_passive(annotate):
+    record = annotate("The mujahideen fought on. Throughout the war the guerrillas were armed and financed "
+                      "by the United States and Saudi Arabia.")
+    assert {("USA", "AFG-MUJ"), ("SAU", "AFG-MUJ")} <= {(s["source"], s["target"])
+                                                        for s in sentence_stances(record, 1)}
+
+
+def test_designating_with_a_double_object(annotate):
+    record = annotate("In 2004 Britain's High Court designated the Tamil Tigers a terrorist organisation.")
+    record2 = annotate("In 2003 Russia's Supreme Court designated the Taliban a terrorist organisation.")
+    assert find(stances(record2), "RUS", "AFG-TAL")["polarity"] == "conflictual"
+    assert all(s["polarity"] != "cooperative" for s in stances(record))
+
+
+
+def test_dispersed_protesters_are_no_protest_of_the_police(nlp):
+    """People acted on ("fired tear gas at demonstrators") are no PROTEST by the one acting on them."""
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.components.stance import StanceComponent
+
+    actors = ActorsComponent(nlp, "afru_actors_cameo", populations="participants", locations="keep")
+    with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+        doc = nlp("Kenyan police fired tear gas at demonstrators on Monday.")
+    doc = StanceComponent(nlp, "afru_stance_cameo")(actors(doc))
+    assert not any(s["category"] == "PROTEST" for sent in doc.sents for s in sent._.afru_stances)
+
+
+def test_the_one_given_an_opportunity_acts(annotate):
+    record = annotate("The talks offered Iran a chance to cooperate with Iraq.")
+    assert find(stances(record), "IRN", "IRQ")["polarity"] == "cooperative"
+
+
+def test_relations_marked_by_a_polar_noun(annotate):
+    record = annotate("Iran and Iraq signed a border treaty in 1975. Since then their relations have been "
+                      "shaped by trade, by pilgrims and by deep mistrust.", {"dyads": ["IRN-IRQ"]})
+    s = find(sentence_stances(record, 1), "IRN", "IRQ")
+    assert s["polarity"] == "conflictual" and s["symmetric"]
+
+
+def test_votes_for_and_against_an_actor(annotate):
+    assert find(stances(annotate("Chile voted for Peru's candidacy.")), "CHL", "PER")["category"] == "SUPPORT"
+    record = annotate("In 1962 Ghana cast the only vote against Togo's admission to the organisation.")
+    assert find(stances(record), "GHA", "TGO")["polarity"] == "conflictual"
+    assert stances(annotate("France voted for the resolution.")) == []  # no second actor, no stance

@@ -248,3 +248,19 @@ def frequent_dyad(counts: dict[str, int]) -> tuple[str, str] | None:
         return None
     a, b = sorted((ranked[0][0], ranked[1][0]))
     return a, b
+
+
+# Sub-state sectors that are organs of the state (docs/actors.md, "Sub-state actors"): a state does not take a
+# stance towards its own army or police ("Iraq deployed its police"), but may towards its citizens or rebels.
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def one_party(a: str, b: str) -> bool:
+    """Whether two actor ids are one party: the same id, or a state and one of its organs (IRQ, IRQ-COP)."""
+    if a == b:
+        return True
+    for state, sub in ((a, b), (b, a)):
+        head, _, sector = sub.rpartition("-")
+        if head == state and sector in STATE_ORGAN_SECTORS:
+            return True
+    return False

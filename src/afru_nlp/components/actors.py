@@ -61,6 +61,9 @@ GENERIC_ORG_WORDS = frozenset({"state", "defence", "defense", "interior", "finan
                                "commerce", "foreign", "home", "health", "education", "labour", "labor", "trade"})
 _ALPHA = re.compile(r"[A-Za-z]")
 STATE_TYPES = frozenset({"state", "government"})
+# titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
+STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
+                          "dictator", "governor", "vice-president"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
@@ -109,6 +112,8 @@ class ActorsComponent:
     def _compile(self, nlp: Language) -> None:
         rules = self.rules
         self.sector_of: dict[str, str] = {w: sector for sector, words in rules["sector_nouns"].items() for w in words}
+        self.bare_groups: dict[str, str] = {
+            w: sector for sector, words in rules.get("bare_group_nouns", {}).items() for w in words}
         self.population_of: dict[str, str] = {w: s for s, words in rules["population_nouns"].items() for w in words}
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
@@ -192,6 +197,12 @@ class ActorsComponent:
                 self._persons_government(doc, m, times[sent_index(m.start)])
         referents = [(i, m) for i, m in state_pool if not m.place_only]
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
+        if self.populations == "participants":
+            # CAMEO practice: domestic events have two parties of one state ("Iraqi police" vs "protesters")
+            kept.extend(self._bare_groups(doc, by_token, state_pool, sents, sent_index))
+            self._titled_people(doc, kept, state_pool, sent_index)
+            for m in kept:
+                _as_sub_state(m)
         spans = []
         for m in sorted(kept, key=lambda m: (m.start, m.end, m.actor["id"] if m.actor else "")):
             span = Span(doc, m.left if m.left is not None else m.start, m.end)
@@ -557,6 +568,80 @@ class ActorsComponent:
         return word in ("authorities", "officials", "leaders", "leadership", "parties", "government", "people",
                         "civilians", "students", "workers", "residents", "protesters", "demonstrators", "citizens")
 
+    def _bare_groups(self, doc: Doc, by_token: dict[int, Mention], state_pool: list[tuple[int, Mention]],
+                     sents: list[Span], sent_index: Any) -> list[Mention]:
+        """CAMEO mode: a group noun without a nationality of its own ("rebels", "demonstrators", "police")
+        that takes part in an event gets the state that places it ("protesters in Cairo") or else the only
+        state (actor or location) its sentence names; with two or more states it stays unlinked."""
+        out: list[Mention] = []
+
+        def linked(i: int) -> bool:
+            return i in by_token and by_token[i].actor is not None
+
+        for token in doc:
+            sector = self.bare_groups.get(token.lower_)
+            if sector is None or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ or linked(token.i):
+                continue
+            if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+                    linked(c.i) or ((c.pos_ in ("PROPN", "PRON") or c.ent_type_)
+                                        and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")))
+                   for c in token.children):
+                # "Soviet troops", "its forces", "Hezbollah guerrillas": someone else's or named; a region
+                # or an unregistered people ("Darfur rebels", "Kurdish rebels") still belongs to the state
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(linked(o.i) for o in c.children)
+                   for c in token.children):
+                continue  # "activists from the Fatah party", "rebels of the FDD": members of a named actor
+            aimed_at = token.dep_ == "pobj" and token.head.lower_ == "at"  # "fired at demonstrators"
+            if not (_participates(token) or _patient(token) or _agent_of_passive(token) or aimed_at):
+                continue
+            country = None
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "within", "throughout"):
+                    for obj in prep.children:
+                        placed = by_token.get(obj.i)
+                        if obj.dep_ == "pobj" and placed is not None and placed.actor is not None \
+                                and placed.actor["type"] in STATE_TYPES:
+                            country = placed.actor["country"]
+            if country is None:
+                here = sent_index(token.i)
+                countries = {m.actor["country"] for _, m in state_pool
+                             if sent_index(m.start) == here and m.actor and m.actor.get("country")}
+                if len(countries) != 1:
+                    continue
+                country = countries.pop()
+            res_name = next((m.actor["name"] for _, m in state_pool
+                             if m.actor and m.actor.get("id") == country), country)
+            out.append(Mention(token.i, token.i + 1, "group", actor={
+                "id": country, "name": res_name, "type": "state", "country": country, "sector": sector,
+                "role": None, "link": "group"}))
+        return out
+
+    def _titled_people(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]],
+                       sent_index: Any) -> None:
+        """CAMEO mode: an unknown person with a state title ("President Laurent Gbagbo", "Prime Minister X")
+        and no country of its own takes the only state its sentence names (actors and locations), not
+        counting a nationality that qualifies another person ("South African leader F.W. de Klerk")."""
+        people = [m for m in kept if m.actor and m.actor.get("type") == "person"
+                  and not m.actor.get("country")
+                  and m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in STATE_TITLES]
+        if not people:
+            return
+        person_tokens = {i for m in kept if m.actor and m.actor.get("type") == "person"
+                         for i in range(m.start, m.end)}
+        for m in people:
+            here = sent_index(m.start)
+            countries = set()
+            for _, other in state_pool:
+                if sent_index(other.start) != here or not other.actor or not other.actor.get("country"):
+                    continue
+                head = doc[other.end - 1].head
+                if other.kind == "demonym" and (head.i in person_tokens or head.head.i in person_tokens):
+                    continue  # the nationality of someone else
+                countries.add(other.actor["country"])
+            if len(countries) == 1:
+                m.actor = dict(m.actor, country=countries.pop(), sector=m.actor.get("sector") or "GOV")
+
     def _persons_government(self, doc: Doc, m: Mention, when: Any) -> None:
         """"Najibullah's government", "the government of Mohammad Najibullah" → the regime or state the
         person then led, as one mention."""
@@ -764,6 +849,29 @@ def _participates(token: Token) -> bool:
     if token.dep_ == "conj":
         return _participates(token.head)
     return False
+
+
+def _agent_of_passive(token: Token) -> bool:
+    """'... were dispersed by police': the agent of a passive verb."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"
+
+
+# Sectors that stay the state itself in CAMEO mode: the government speaks and acts as the state.
+STATE_ITSELF_SECTORS = frozenset({"GOV"})
+
+
+def _as_sub_state(m: Mention) -> None:
+    """CAMEO mode: a state's sector other than its government ("Iraqi police", "Sudanese rebels",
+    "Afghan civilians") is the sub-state actor ``{ISO3}-{SECTOR}`` (type "sector", country = the state), so
+    that a domestic event has two distinct parties of one country (IRQ-COP → IRQ-OPP)."""
+    actor = m.actor
+    if not actor or actor.get("link") not in ("demonym", "registry", "metonym", "group"):
+        return
+    sector, country = actor.get("sector"), actor.get("country")
+    if actor.get("type") not in STATE_TYPES or not sector or sector in STATE_ITSELF_SECTORS or not country:
+        return
+    m.actor = dict(actor, id=f"{country}-{sector}", name=f"{actor.get('name') or country} ({sector})",
+                   type="sector")
 
 
 def _patient(token: Token) -> bool:

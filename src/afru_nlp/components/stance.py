@@ -29,6 +29,7 @@ from afru_nlp.stance_rules import (
     code_stance,
     frequent_dyad,
     load_lexicon,
+    one_party,
     parse_dyad,
     reversed_category,
 )
@@ -303,6 +304,8 @@ class _SentenceCoder:
             elif pos in ("NOUN", "PROPN") and key in lex.nouns:
                 if key in lex.agent_nouns and anchor.dep_ not in ("dobj", "pobj", "dative", "conj"):
                     continue  # "Soviet troops ended ...": the people acting, not an event
+                if key in lex.agent_nouns and lex.nouns[key].category == "PROTEST":
+                    continue  # "police dispersed demonstrators": acted on, no protest of the police
                 found.append((anchor, lex.nouns[key], tokens, "event"))
             elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):
                 found.append((anchor, lex.verbs[key], tokens, "event"))
@@ -514,8 +517,10 @@ class _SentenceCoder:
     def _referent(self, head: Token) -> list[ActorRef]:
         """Pronouns and "the two countries": actors named before."""
         lemma = head.lemma_.lower()
-        if lemma in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
-            return self._np_actors(head.head.head)  # "the Taliban, who were fighting ISKP"
+        if lemma in ("who", "whom", "which", "that") and head.head.dep_ == "relcl" \
+                and head.head.head.i != head.head.i:
+            # "the Taliban, who were fighting ISKP", "the Taliban, whom Iran opposed"
+            return self._np_actors(head.head.head)
         if head.pos_ == "PRON" and lemma in PRONOUNS:
             return self._antecedent(head, plural=lemma in ("they", "their", "themselves"))
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
@@ -572,20 +577,28 @@ class _SentenceCoder:
 
     def _subject(self, verb: Token) -> tuple[list[ActorRef], bool]:
         """(actors of the subject, passive?) of ``verb``, inherited through xcomp, conj and acl."""
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))  # "armed and financed by X"
         if passive and verb.lemma_.lower() in self.mod.get("stative_participles", ()) \
                 and not any(c.dep_ == "agent" for c in verb.children):
             passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
         t = verb
         only_conj = True
         for _ in range(MAX_WALK):
+            bare_subject = False  # a subject without actors ("MOSCOW, 3 July – Russia ...": a dateline)
             for child in t.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    return _unique([*self._arg(child), *self._co_agents(child, t)]), passive
+                    refs = _unique([*self._arg(child), *self._co_agents(child, t, verb.i)])
+                    if refs:
+                        return refs, passive
+                    bare_subject = True
+                    continue
                 if child.dep_ == "nsubjpass":
                     # a conjunct shares the passive ("was attacked and invaded"); a raised subject of a
                     # complement acts ("Pakistan is said to have attacked")
                     return self._arg(child), passive or (t is not verb and only_conj)
+            if bare_subject:
+                return [], passive
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl") and t.head.i != t.i:
                 only_conj = only_conj and t.dep_ == "conj"
                 head = t.head
@@ -593,6 +606,12 @@ class _SentenceCoder:
                     for child in head.children:
                         if child.dep_ == "poss":
                             return self._arg(child), False
+                    if head.dep_ == "dobj":
+                        # "gave Russia an opportunity to align with X", "offered Iran the chance to ...":
+                        # the one given the opportunity acts
+                        for child in head.head.children:
+                            if child.dep_ == "dative" and self._arg(child):
+                                return self._arg(child), False
                     if head.dep_ in SUBJECT_DEPS:
                         return self._arg(head), False
                 if t.dep_ == "pcomp" and head.pos_ == "ADP":
@@ -621,19 +640,19 @@ class _SentenceCoder:
                 out += [c for c in clause.children if c.dep_ == "oprd"]
         return out
 
-    def _co_agents(self, subject: Token, verb: Token) -> list[ActorRef]:
+    def _co_agents(self, subject: Token, verb: Token, event_i: int = -1) -> list[ActorRef]:
         """ "Russia, together with Iran and India, backed ...", "Moscow, like Iran, backs ...": actors
-        joined to the subject by a comitative phrase act with it."""
+        joined to the subject by a comitative phrase act with it; the phrase stands between the subject
+        and the event's verb ("Pakistan became one of three states, together with X and Y, to recognise")."""
         out: list[ActorRef] = []
-        for head in (subject, verb):
+        limit = max(verb.i, event_i)
+        # the phrase may hang on the subject, the verb or its predicate ("became one of ..., together with X")
+        predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        for head in (subject, verb, *predicates):
             for prep in head.children:
-                if prep.dep_ != "prep" or (head is verb and not subject.i < prep.i < verb.i):
+                if prep.dep_ != "prep" or (head is not subject and not subject.i < prep.i < limit):
                     continue
-                word = prep.lower_
-                comitative = word in ("alongside", "like") or (word == "with" and any(
-                    c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
-                    if c.dep_ == "advmod" and c.i < prep.i))
-                if comitative:
+                if _comitative(prep, head):
                     out.extend(r for p in prep.children if p.dep_ == "pobj" for r in self._np_actors(p))
         return out
 
@@ -656,7 +675,8 @@ class _SentenceCoder:
         else:
             sources = subjects
         objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
-        preps = [c for c in verb.children if c.dep_ == "prep"]
+        # "together with Iran", "alongside India": co-agents, never targets
+        preps = [c for c in verb.children if c.dep_ == "prep" and not _comitative(c, verb)]
         for prt in (c for c in verb.children if c.dep_ == "prt"):
             preps.extend(c for c in prt.children if c.dep_ == "prep")
         own = set(exclude) | ({r.id for r in sources} if not passive else set())
@@ -968,6 +988,19 @@ class _SentenceCoder:
                         state = state or lex.states[t.lemma_.lower()]
                         state_tokens.append(t)
                         consumed.add(t.i)
+        if state is None and noun.dep_ == "nsubjpass":
+            # "relations have been shaped / marked by mutual suspicion": a polar noun in the by-phrase
+            bys = [c for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+            bys += [c for b in list(bys) for c in b.conjuncts]  # "by a border, ... and by suspicion"
+            agents = [p for c in bys for p in c.children if p.dep_ == "pobj"]
+            agents += [c for p in agents for c in p.conjuncts]
+            for agent in agents:
+                key = agent.lemma_.lower()
+                if key in lex.polar_relation_nouns:
+                    state = lex.polar_relation_nouns[key]
+                    state_tokens.append(agent)
+                    consumed.add(agent.i)
+                    break
         if state is None and noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             key = head.lemma_.lower()
             if key in lex.states:
@@ -1028,7 +1061,7 @@ class _SentenceCoder:
             attribution = "context" if (self.pair_here or two) and found[0].start >= 0 else "dyad"
         else:
             self.pair_here = pair
-        if pair[0].id == pair[1].id:
+        if one_party(pair[0].id, pair[1].id):
             return None
         if state is None:
             state = Cue("relation", "", "state", 0.0)
@@ -1041,9 +1074,15 @@ class _SentenceCoder:
         events = []
         for verb in self.labelling_verbs:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+            heads = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+            datives = [c for c in verb.children if c.dep_ == "dative"]
+            if datives:
+                # "designated the Taliban a terrorist organisation": the parser takes the one labelled for
+                # a dative and the label for the object, or for an apposition of the dative
+                heads += objects + [a for d in datives for a in d.children if a.dep_ == "appos"]
+                objects = datives
             if not objects:
                 continue
-            heads = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
             heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for p in c.children if p.dep_ == "pobj"]
             heads += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -1247,7 +1286,7 @@ class _SentenceCoder:
             trigger = "/".join(t.lemma_.lower() for t in event.cue_tokens if t.lemma_.lower() in lex.states)
         out = []
         for source, target, symmetric in directed:
-            if source.id == target.id:
+            if one_party(source.id, target.id):
                 continue  # an actor does not stand towards itself (and a repeated name is one actor)
             t_category, t_polarity, t_quad, t_score = category, polarity, quad, score
             if target.start in event.opposed and polarity == "cooperative":
@@ -1351,6 +1390,14 @@ def _cue_spans(tokens: list[Token], text: str) -> list[dict[str, Any]]:
         end = group[-1].idx + len(group[-1].text)
         out.append({"text": text[start:end], "start": start, "end": end})
     return out
+
+
+def _comitative(prep: Token, head: Token) -> bool:
+    """A phrase joining actors to the subject: "together with X", "along with X", "alongside X", "like X"."""
+    word = prep.lower_
+    return word in ("alongside", "like") or (word == "with" and any(
+        c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
+        if c.dep_ == "advmod" and c.i < prep.i))
 
 
 def _unique_ids(refs: list[ActorRef]) -> list[ActorRef]:
