@@ -14,6 +14,10 @@ Scoring (TERN-style, our own implementation):
   ``PnDE`` / ``PnCE`` (TIMEX2 decades/centuries of duration) equal our ``P(10n)Y`` / ``P(100n)Y``;
 - "calendar" restricts gold to values that are dates, months, seasons, years, decades or centuries
   (BC included) and system to expressions whose value has one of those forms.
+- only ``val`` is compared (TIMEX2 ``mod`` is not). No other mapping is made here: the gold conventions we
+  follow (a winter named by its January: ``1778-WI`` = Dec 1777-Feb 1778; "this time" = ``PRESENT_REF``;
+  "per day" = ``P1D``; "at night" = ``XXXX-XX-XXTNI``; ``2008-H2``) are the component's own output for every
+  user, documented in docs/dates.md.
 
 Usage: python benchmarks/wikiwars.py [--json] [--model NAME] [--no-speed]
 Tune only on documents 01-16 (dev); 17-22 is the test split.

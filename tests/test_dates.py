@@ -59,7 +59,7 @@ def test_every_sentence_has_a_time_slot(source_record):
     ("Envoys met in December 1979.", "December 1979", "1979-12", "1979-12-01", "1979-12-31", "month"),
     ("Envoys met in 1979.", "1979", "1979", "1979-01-01", "1979-12-31", "year"),
     ("Envoys met in the summer of 1943.", "the summer of 1943", "1943-SU", "1943-06-01", "1943-08-31", "season"),
-    ("Envoys met in winter 1943.", "winter 1943", "1943-WI", "1943-12-01", "1944-02-29", "season"),
+    ("Envoys met in winter 1943.", "winter 1943", "1943-WI", "1942-12-01", "1943-02-28", "season"),
     ("Trade grew in the 1990s.", "the 1990s", "199", "1990-01-01", "1999-12-31", "decade"),
     ("Trade grew in the '90s.", "the '90s", "199", "1990-01-01", "1999-12-31", "decade"),
     ("Trade grew in the mid-1990s.", "the mid-1990s", "199", "1994-01-01", "1996-12-31", "decade"),
@@ -182,3 +182,16 @@ def test_inheritance_stops_at_an_unplaced_paragraph(annotate):
     times = [s["time"] for s in annotate(text)["sentences"]]
     assert times[1] == {"start": "1989-01-01", "end": "1989-12-31", "basis": "inherited"}
     assert times[2] is None and times[3] is None
+
+
+def test_this_time_is_present_ref_and_still_places_its_sentence(annotate):
+    record = annotate("Kabul and Moscow signed a treaty in 1921.\n\nAt this time, trade grew quickly.")
+    items = dates_of(record)
+    assert [(d["value"], d["type"]) for d in items] == [("1921", "DATE"), ("PRESENT_REF", "REFERENCE")]
+    assert record["sentences"][1]["time"] == {"start": "1921-01-01", "end": "1921-12-31", "basis": "inherited"}
+
+
+def test_night_is_a_date_without_interval_and_does_not_place_the_sentence(annotate):
+    record = annotate("The rebels moved only at night.")
+    assert [(d["value"], d["interval"]) for d in dates_of(record)] == [("XXXX-XX-XXTNI", None)]
+    assert record["sentences"][0]["time"] is None

@@ -65,7 +65,7 @@ def test_offsets_of_mentions_and_repeated_mentions():
     assert [c["text"] for c in s1["stances"][0]["cues"]] == ["signed a treaty"]
     assert s1["stances"][0]["polarity"] == "cooperative" and s1["stances"][0]["quad"] == "verbal_cooperation"
     assert s2["time"] == {"start": "1921-01-01", "end": "1921-12-31", "basis": "inherited"}
-    assert s2["dates"][0]["interval"] == {"start": "1943-12-01", "end": "1944-02-29"}
+    assert s2["dates"][0]["interval"] == {"start": "1942-12-01", "end": "1943-02-28"}  # winter named by its January
     assert s1["id"] == "t#s1" and s2["actors"][1]["mention_id"] == "t#s2.a2"
 
 
@@ -189,8 +189,8 @@ def test_duration_has_no_interval_and_type_duration():
     ("1943-SP", ("1943-03-01", "1943-05-31")),
     ("1943-SU", ("1943-06-01", "1943-08-31")),
     ("1943-FA", ("1943-09-01", "1943-11-30")),
-    ("1943-WI", ("1943-12-01", "1944-02-29")),     # winter crosses into a leap February
-    ("1978-WI", ("1978-12-01", "1979-02-28")),
+    ("1944-WI", ("1943-12-01", "1944-02-29")),     # named by its January; ends in a leap February
+    ("1979-WI", ("1978-12-01", "1979-02-28")),
     ("1979/1989", ("1979-01-01", "1989-12-31")),
     ("1979-12/1989-02", ("1979-12-01", "1989-02-28")),
 ])

@@ -67,9 +67,10 @@ def simple_interval(value: str) -> tuple[str, str] | None:
         year, month = int(m[1]), int(m[2])
         return f"{value}-01", f"{value}-{_last_day(year, month):02d}"
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        year = int(m[1])
+        # A winter is named by the year of its January (TIMEX2 practice): 1943-WI = Dec 1942 - Feb 1943.
+        end_year = int(m[1])
         (m1, d1), (m2, d2) = _SEASONS[m[2]]
-        end_year = year + 1 if m[2] == "WI" else year
+        year = end_year - 1 if m[2] == "WI" else end_year
         d2 = d2 or _last_day(end_year, m2)
         return f"{year:04d}-{m1:02d}-{d1:02d}", f"{end_year:04d}-{m2:02d}-{d2:02d}"
     if re.fullmatch(r"\d{4}", value):

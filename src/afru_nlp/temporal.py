@@ -37,7 +37,7 @@ def lexicon() -> dict[str, Any]:
 # --------------------------------------------------------------------------- values and intervals
 
 SEASONS = ("SP", "SU", "FA", "WI")
-GRANULARITIES = ("day", "month", "season", "quarter", "year", "decade", "century", "range", "duration",
+GRANULARITIES = ("day", "month", "season", "quarter", "half", "year", "decade", "century", "range", "duration",
                  "reference")
 
 
@@ -72,7 +72,9 @@ def _year_span(first: int, last: int) -> tuple[str, str]:
 
 
 def _month_span(year: int, first_month: int, last_month: int) -> tuple[str, str]:
-    """Months may run past December (winter = 12..14) into the next year."""
+    """Months may run before January (winter = 0..2: December of the year before to February)."""
+    if first_month < 1:
+        return iso_date(year - 1, first_month + 12, 1), _month_span(year, 1, last_month)[1]
     end_year, end_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
     return iso_date(year, first_month, 1), iso_date(end_year, end_month, days_in_month(end_year, end_month))
 
@@ -86,7 +88,7 @@ def _period_part(first: int, length: int, mod: str | None, table: str) -> tuple[
 
 
 _VALUE_RE = re.compile(
-    r"^(?:(?P<bc>BC)?(?P<digits>\d{2,4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-(?P<season>SP|SU|FA|WI))?)$"
+    r"^(?:(?P<bc>BC)?(?P<digits>\d{2,4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?|-(?P<season>SP|SU|FA|WI|H[12]|Q[1-4]))?)$"
 )
 
 
@@ -153,9 +155,10 @@ def interval_for(value: str | None, mod: str | None = None) -> tuple[str, str] |
     year = first
     if parts["season"]:
         lo, hi = _policy()["season_months"][parts["season"]]
-        if mod in ("START", "MID", "END"):
-            month = lo + ("START", "MID", "END").index(mod)
-            return _month_span(year, month, month)
+        if mod in ("START", "MID", "END"):  # a third of the part: one month of a season, two of a half-year
+            third = (hi - lo + 1) // 3
+            first = lo + ("START", "MID", "END").index(mod) * third
+            return _month_span(year, first, first + third - 1)
         return _month_span(year, lo, hi)
     month, day = parts["month"], parts["day"]
     if month is None:
@@ -186,7 +189,7 @@ def granularity_of(value: str | None) -> str | None:
     if parts["kind"] != "year":
         return parts["kind"]
     if parts["season"]:
-        return "season"
+        return {"H": "half", "Q": "quarter"}.get(parts["season"][0], "season")
     if parts["day"]:
         return "day"
     return "month" if parts["month"] else "year"
@@ -320,6 +323,12 @@ class Mention:
 # --------------------------------------------------------------------------- the recogniser
 
 
+# Words that end a duration's "number + adjectives + unit" reading ("two of the days", "ten or more years").
+DURATION_ADJECTIVE_STOPS = ("of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "per", "by",
+                            "from", "with", "than", "more", "less", "times", "other", "which", "that", "were",
+                            "was", "are", "had", "have", "after", "before", "later", "earlier", "ago")
+
+
 def _alt(words: list[str] | Any) -> str:
     """Regex alternation of words, longest first, spaces matching any whitespace."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
@@ -363,6 +372,9 @@ class Recogniser:
         unit = _alt(self.units)
         ordinal = _alt(self.ordinals)
         dmod = _alt([k for k in self.duration_mods])
+        # "two bloody weeks": up to two adjectives, but no number, vague amount or unit ("a few days", "a sixty-day")
+        adjective_stops = _alt(list(DURATION_ADJECTIVE_STOPS) + list(self.numbers) + list(self.units)
+                               + [w for phrase in lx["vague_numbers"] for w in phrase.lower().split()])
         rel_nouns = r"(?:day|week|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)"
         self._re = {
             "g": {"month": month, "day": day, "year": year, "season": season},
@@ -376,6 +388,8 @@ class Recogniser:
             ("dm", rf"\b{wd}(?:the\s+)?(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})"),
             ("md", rf"\b{wd}(?P<m>{month})\s+(?P<d>{day})\b(?![,.]?\d)(?!\s*(?:,\s*)?\d)"),
             ("m", rf"\b(?P<m>{month})"),
+            ("part", rf"\b(?:the\s+)?(?P<p>{_alt(lx.get('year_parts', {}))})\s+of\s+(?:the\s+year\s+)?"
+                     rf"(?P<y>{year})"),
             ("sy", rf"\b(?:the\s+)?(?P<s>{season})(?:\s+of)?,?\s+(?P<y>{year})"),
             ("s", rf"\b(?:the\s+)?(?P<s>{season})\b(?!\s+of\b)"),
             ("y", rf"(?<![\d$£€.,/])\b(?:the\s+years?\s+)?(?P<y>{year})(?![\d%]|,\d|\.\d)"),
@@ -401,11 +415,13 @@ class Recogniser:
             ("deictic", r"\b(?P<o>last|next|this|coming)\s+(?P<u>year|month|week|spring|summer|autumn|fall|winter|"
                         r"decade|century)\b"),
             ("yday", r"\b(?P<w>yesterday|tomorrow|tonight)\b"),
-            ("dur", rf"\b(?:(?P<dm>{dmod})\s+)?(?P<n>{number}|{vague})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+"
+            ("dur", rf"\b(?:(?P<dm>{dmod})\s+)?(?P<n>{number}|{vague})(?P<half>[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
+                    rf"(?P<adj>(?<!\ba)(?<!\ban)(?:\s+(?!(?:{adjective_stops})\b)[a-z]{{3,}}(?:-[a-z]+)?){{1,2}}?)?[\s-]+"
                     rf"(?P<u>{unit})\b(?P<tail>[\s-]+(?:long|old)\b|\s+of\s+age\b)?"),
             ("durhalf", r"\b(?:(?P<dm>" + dmod + r")\s+)?half\s+a\s+(?P<u>century|decade|year|month)\b"),
             ("durlong", rf"\b(?P<u>{unit})[\s-]+long\b"),
-            ("holiday", rf"\b(?P<h>Christmas(?:\s+Eve|\s+Day)?|New\s+Year's\s+(?:Eve|Day))(?:,?\s+(?P<y>{year}))?"),
+            ("holiday", rf"\b(?P<h>Christmas(?:\s+Eve|\s+Day)?|New\s+Year's\s+(?:Eve|Day))(?:\s+(?P<dp>night|morning|evening|afternoon))?"
+                        rf"(?:,?\s+(?P<y>{year}))?"),
             ("durbare", r"\b(?P<u>days|weeks|months|years|decades|centuries|hours)\b"),
             ("durdecades", rf"\b(?:the\s+)?(?:(?P<o>next|following|previous|coming|past|last|first|final|"
                            rf"remaining|intervening)\s+)(?:(?P<n>{number}|{vague})\s+)?(?P<u>{unit})\b"),
@@ -418,7 +434,13 @@ class Recogniser:
             ("ddmy", rf"\b(?P<d1>{day})\s*[-–]\s*(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
             ("ana", r"\b(?P<a>" + _alt(lx["anaphoric_periods"]) + r")\b(?!\s+of\b)"),
             ("wday", rf"\b(?P<w>{weekday})\b"),
+            # "moved only at night", "night attacks", "daytime traffic": a time of day on no particular day
+            ("daypart", r"\b(?P<dp>" + _alt(lx.get("bare_day_parts", {})) + r")\b(?!\s+of\b)(?!-?s\b)"),
         ]
+        # a lexicon saved before these lists existed leaves their patterns out (an empty alternation matches anywhere)
+        pats = [(name, p) for name, p in pats
+                if not (name == "part" and not lx.get("year_parts")) and not (
+                    name == "daypart" and not lx.get("bare_day_parts"))]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
         self.trigger_patterns = {
             "unit": re.compile(rf"\b(?:{unit})\b", re.IGNORECASE),
@@ -438,7 +460,15 @@ class Recogniser:
                                          r"(?:morning|afternoon|evening|night|dawn|eve)(?:\s+hours)?\s+of)\s+$",
                                          re.IGNORECASE)
         self.that_year_suffix = re.compile(r",?\s+of\s+(?:that|the\s+same|this)\s+year\b", re.IGNORECASE)
-        self.weak_year_prefix = re.compile(r"\b(?:for|through|throughout|planned|scheduled|expected|since)\s+$", re.IGNORECASE)
+        self.coordination = re.compile(r"^\s*(?:,\s*|\s(?:and|or|and/or)\s+|,\s*(?:and|or)\s+)(?:the\s+)?"
+                                       r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+        self.sentence_break = re.compile(r"[.;!?\n]")
+        # a later date brought in by these is a contrast or a bound, not the frame of the earlier one
+        self.contrast = re.compile(r"\b(?:since|until|till|before|after|than|compared|as\s+against|surpass\w*|"
+                                   r"previous|earlier|from|record|high|low)\b", re.IGNORECASE)
+        self.weak_year_prefix = re.compile(
+            r"\b(?:for|through|throughout|since|(?:planned|scheduled|expected|intended|projected|due)"
+            r"(?:\s+[\w-]+){0,3}?\s+(?:in|for|by))\s+$|\b(?:planned|scheduled|expected)\s+$", re.IGNORECASE)
         self.bound_prefix = re.compile(r"(?:^|(?<=\s))(?P<b>since|until|till|by|before|after|from|up\s+to)\s+$",
                                        re.IGNORECASE)
         self.range_prefix = re.compile(r"(?:^|(?<=\s))(?P<p>(?:(?:in|during)\s+)?the\s+(?:period|years?)\s+"
@@ -526,7 +556,7 @@ class Recogniser:
                                       re.I):
                 return None
             spec = {"year": year, "month": month, "day": day, "season": season}
-            if name == "y" and self.weak_year_prefix.search(text[max(0, s - 16):s]):
+            if name == "y" and self.weak_year_prefix.search(text[max(0, s - 48):s]):
                 spec["weak"] = True  # "planned for 1976": mentioned, but the narrative stays where it was
             return Mention(s, e, "date", spec, points=[(s, e)])
         if name == "set":
@@ -552,12 +582,19 @@ class Recogniser:
             a = Mention(s, m.end("d1"), "date", {"year": year, "month": month, "day": d1, "season": None})
             b = Mention(m.start("d"), e, "date", {"year": year, "month": month, "day": d2, "season": None})
             return Mention(s, e, "range", {"parts": [a, b]}, points=[(a.start, a.end), (b.start, b.end)])
+        if name == "part":  # "the second half of 2008" = 2008-H2, "the first quarter of 1944" = 1944-Q1
+            year = self.parse_year(g["y"])
+            if year is None:
+                return None
+            part = self.lex["year_parts"][re.sub(r"\s+", " ", g["p"].lower())]
+            return Mention(s, e, "date", {"year": year, "month": None, "day": None, "season": part}, points=[(s, e)])
         if name == "holiday":
             year = self.parse_year(g["y"]) if g.get("y") else None
             word = g["h"].lower()
             month, day = (12, 24) if "eve" in word and "christmas" in word else (
                 (12, 31) if "eve" in word else ((1, 1) if "new" in word else (12, 25)))
-            return Mention(s, e, "date", {"year": year, "month": month, "day": day, "season": None}, points=[(s, e)])
+            spec = {"year": year, "month": month, "day": day, "season": None, "daypart": (g.get("dp") or "").lower()}
+            return Mention(s, e, "date", spec, points=[(s, e)])
         if name == "yy":
             y1 = int(g["y"])
             if not 1000 <= y1 <= 2099:
@@ -598,7 +635,8 @@ class Recogniser:
             if name == "relthat" and word == "this" and unit in ("year", "month", "week", "spring", "summer",
                                                                    "autumn", "fall", "winter"):
                 return Mention(s, e, "rel", {"unit": unit, "offset": 0, "deictic": True}, points=[(s, e)])
-            return Mention(s, e, "rel", {"unit": unit, "offset": offset}, points=[(s, e)])
+            deictic = name == "rel" and word == "next" and not m.group(0).lower().startswith("the")
+            return Mention(s, e, "rel", {"unit": unit, "offset": offset, "deictic": deictic}, points=[(s, e)])
         if name == "relin":
             return Mention(s, e, "rel", {"unit": g["u"].lower(), "offset": 0}, points=[(s, e)])
         if name == "relunitof":
@@ -629,6 +667,10 @@ class Recogniser:
         if name == "yday":
             offset = {"yesterday": -1, "tomorrow": 1, "tonight": 0}[g["w"].lower()]
             return Mention(s, e, "rel", {"unit": "day", "offset": offset, "deictic": True}, points=[(s, e)])
+        if (name == "durdecades" and not g.get("n") and (g.get("o") or "").lower() in ("first", "final", "last")
+                and g["u"].lower() == "day" and re.match(r"\s+of\b", text[e:e + 4])):
+            # "the first day of the war" names a day (TIMEX2 gives "the last week of August" P1W, so only days)
+            return Mention(s, e, "vague", {}, points=[(s, e)])
         if name in ("dur", "durhalf", "durlong", "durbare", "durdecades"):
             return self._duration(name, g, s, e)
         if name == "ref":
@@ -637,7 +679,11 @@ class Recogniser:
         if name == "ana":
             if g["a"].lower() == "this time" and re.search(r",\s*$", text[max(0, s - 3):s]):
                 return None  # ", this time led by ...": an occasion, not a time
-            return Mention(s, e, "anaphor", {}, points=[(s, e)])
+            present = re.sub(r"\s+", " ", g["a"].lower()) in self.lex.get("present_anaphors", [])
+            return Mention(s, e, "anaphor", {"present": present}, points=[(s, e)])
+        if name == "daypart":
+            code = self.lex["bare_day_parts"][g["dp"].lower()]
+            return Mention(s, e, "set", {"value": "XXXX-XX-XX" + code, "daypart": True}, points=[(s, e)])
         if name == "wday":
             return Mention(s, e, "weekday", {"weekday": g["w"].lower()}, points=[(s, e)])
         return None
@@ -657,6 +703,8 @@ class Recogniser:
             amount = 1 if not g["u"].lower().endswith("s") else None
         else:
             amount = self.parse_number(g["n"]) if g.get("n") else None
+            if amount is not None and g.get("half"):
+                amount += 0.5  # "two and a half years", "two and half years"
         return Mention(s, e, "duration", {"amount": amount, "unit": unit}, mod=mod, points=[(s, e)])
 
     def find(self, text: str) -> list[Mention]:
@@ -691,11 +739,40 @@ class Recogniser:
         taken = self._attach_frames(text, taken)
         taken = self._join_ranges(text, taken)
         taken = self._attach_bounds(text, taken)
+        self._share_years(text, taken)
+        for m in taken:  # a date opening its sentence ("On 4 June 1944, ...") sets the narrative's frame
+            boundary = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start), text.rfind(";", 0, m.start))
+            m.spec["initial"] = len(text[boundary + 1:m.start].split()) <= INITIAL_WORDS
         if WEAK_PARENTHESES:
             for m in taken:
                 if text[max(0, m.start - 2):m.start].rstrip().endswith("("):
                     m.spec["weak"] = True  # "(1944-45)": an aside, the narrative does not move there
         return taken
+
+    def _share_years(self, text: str, mentions: list[Mention]) -> None:
+        """A bare month or season takes the year of an explicit date that follows it in the same sentence.
+
+        Coordinated ("the spring and early summer of 1943", "May or June 1944") it shares that year;
+        further on in the sentence ("... in March, then took Kharkov in June 1942") it takes that year too,
+        or the year before when its month comes later in the calendar ("in December ... until February 1943").
+        """
+        for m, nxt in zip(mentions, mentions[1:]):
+            if m.kind != "date" or m.spec.get("year") is not None or not (m.spec.get("month") or m.spec.get("season")):
+                continue
+            if nxt.kind != "date" or nxt.spec.get("year") is None or nxt.bound:
+                continue  # "... lowest level since 2003": a bound is a contrast, not the frame
+            later = nxt
+            gap = text[m.end:later.start]
+            if self.coordination.match(gap):
+                m.spec["year"] = later.spec["year"]
+            elif SHARE_IN_SENTENCE and len(gap) <= SHARE_WINDOW and not self.sentence_break.search(gap) and not (
+                    self.contrast.search(gap) or self.contrast.search(text, max(0, later.start - 12), later.start)):
+                mine = m.spec.get("month") or _SEASON_FIRST_MONTH.get(m.spec.get("season") or "", 0)
+                theirs = later.spec.get("month") or _SEASON_FIRST_MONTH.get(later.spec.get("season") or "", 0)
+                year = later.spec["year"]
+                if theirs and mine > theirs:
+                    year -= 1
+                m.spec["year"] = year
 
     @staticmethod
     def _around(pattern: re.Pattern[str], text: str, hits: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -869,10 +946,28 @@ def _resolve_date(m: Mention, spec: dict[str, Any], anchors: Anchors) -> Point |
         if (anchors.mode == "narrative" and month is not None and base.month is not None
                 and base.month - month > FORWARD_MONTH_GAP):
             year += 1  # a narrative moves forward: "in January" told after "December 1941" is January 1942
+    if spec.get("year") is None and spec.get("season") == "WI" and base is not None:
+        year = _winter_label(base, 0)  # a winter is named by its January: after autumn 1777, 1778-WI
+        if year != base.year:  # the narrative stays in its year; only this winter runs into the next
+            _finish(m, Point(year, season="WI").value)
+            return None
     point = Point(year, spec.get("month"), spec.get("day"), spec.get("season"))
     suffix = DAY_PART_CODES.get(spec.get("daypart") or "") if point.day else None
     _finish(m, point.value + (suffix or ""))
     return point
+
+
+def _winter_label(base: Point, offset: int) -> int:
+    """Year label of the winter ``offset`` winters from ``base`` (0: the one containing or following it).
+
+    Winters are named by the year of their January (WikiWars/TIMEX2 habit): December 1777 and the
+    autumn before it lead into 1778-WI; January 1777 lies in 1777-WI.
+    """
+    inside = base.season == "WI" or (base.month is not None and (base.month <= 2 or base.month == 12))
+    current = base.year if base.season == "WI" or (base.month is not None and base.month <= 2) else base.year + 1
+    if offset > 0 and not inside:
+        offset -= 1  # "the following winter" after autumn: the coming one
+    return current + offset
 
 
 def _resolve_rel(m: Mention, anchors: Anchors) -> Point | None:
@@ -890,10 +985,15 @@ def _resolve_rel(m: Mention, anchors: Anchors) -> Point | None:
         return None
     if unit in _SEASON_UNITS:
         target = Point(base.year + offset, season=_SEASON_UNITS[unit])
-        if offset == 1 and base.season is not None:
+        if offset == 1 and base.season in SEASONS:
             order = SEASONS.index(base.season)
             if SEASONS.index(_SEASON_UNITS[unit]) > order:
                 target = Point(base.year, season=_SEASON_UNITS[unit])
+        if unit == "winter":
+            target = Point(_winter_label(base, offset), season="WI")
+            if target.year != base.year:
+                _finish(m, target.value)
+                return None
         _finish(m, target.value)
         return target
     day_part = DAY_PART_CODES.get(unit)
@@ -1015,9 +1115,13 @@ def resolve(mentions: list[Mention], document: Point | None, mode: str = "narrat
             elif anchors.for_anaphora() is not None:
                 m.anchor = anchors.for_anaphora().value  # type: ignore[union-attr]
                 m.interval = interval_for(m.anchor)
-            # the value stays None: TIMEX gives these no value; the interval is the narrative's
+            if m.spec.get("present"):  # "at this time": TIMEX2's PRESENT_REF (the narrative's present)
+                m.value = "PRESENT_REF"
+            # otherwise the value stays None ("that time"); the interval is the narrative's
         elif m.kind == "set":
             m.type, m.value, m.granularity = "SET", m.spec["value"], None
+            if m.spec.get("daypart"):  # "at night": a part of an unspecified day (TIMEX2 XXXX-XX-XXTNI), no interval
+                m.type = "DATE"
         elif m.kind == "vague":
             m.granularity = None
         elif m.kind == "clock":
@@ -1048,15 +1152,32 @@ def resolve(mentions: list[Mention], document: Point | None, mode: str = "narrat
         if (m.kind in ("date", "range", "decade", "century", "rel", "turn") and m.interval is not None
                 and not m.spec.get("weak")):
             last_placed = (m.value, m.interval)
+        if (placed is not None and YEAR_ASIDE_GAP and m.kind == "date" and not m.relative and placed.month is None
+                and placed.season is None and not m.spec.get("initial") and anchors.narrative is not None
+                and anchors.narrative.month is not None and abs(placed.year - anchors.narrative.year) > YEAR_ASIDE_GAP):
+            placed = None  # "..., as in 1614", "declassified in 2005": a bare year far from a dated narrative
         if placed is not None and not m.spec.get("weak") and (
                 (m.kind == "range" and ANCHOR_ON_RANGES and not m.spec["parts"][-1].relative) or (m.kind == "date" and not m.relative)
-                or (m.kind in ANCHORING_RELATIVE and m.relative)):
+                or (m.kind in ANCHORING_RELATIVE and m.relative and not _looks_back(m))):
             anchors.narrative = _narrower(anchors.narrative, placed)
     return mentions
 
 
 ANCHORING_RELATIVE = ("date", "rel")
-FORWARD_MONTH_GAP = 8
+SHARE_IN_SENTENCE = True
+YEAR_ASIDE_GAP = 5
+SHARE_WINDOW = 120
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
+INITIAL_WORDS = 3
+
+
+def _looks_back(m: Mention) -> bool:
+    """A backward relative ("the previous year", "two years earlier") is a flashback: the narrative stays."""
+    if m.kind != "rel":
+        return False
+    offset = m.spec.get("offset") or 0
+    return offset < 0 or (offset > 0 and bool(m.spec.get("deictic")))
+FORWARD_MONTH_GAP = 7
 ANCHOR_ON_RANGES = True
 WEAK_PARENTHESES = True
 
