@@ -9,6 +9,8 @@ and ``sent._.afru_time`` for every sentence. Policy: docs/dates.md.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import json
 import re
 from pathlib import Path
@@ -73,7 +75,8 @@ class DatesComponent:
         mode, document = choose_mode(meta)
         if self.default_mode in ("news", "narrative") and not meta.get("temporal_mode"):
             mode = self.default_mode
-        mentions = temporal.resolve(self.recogniser.find(doc.text), temporal.point_from_iso(document), mode)
+        text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access: read it once
+        mentions = temporal.resolve(self.recogniser.find(text), temporal.point_from_iso(document), mode)
         spans: list[Span] = []
         points: list[Span] = []
         last_end = -1
@@ -92,21 +95,25 @@ class DatesComponent:
         doc.spans[DATES_KEY] = spans
         doc.spans[POINTS_KEY] = points
         doc._.afru_temporal = {"mode": mode, "anchor": document}
-        if doc.has_annotation("SENT_START"):  # a pipeline without parser/senter has no sentences to place
-            self._anchor_sentences(doc, spans, mode, document)
+        try:
+            sentences = list(doc.sents)
+        except ValueError:  # a pipeline without parser/senter has no sentences to place
+            return doc
+        self._anchor_sentences(sentences, text, spans, mode, document)
         return doc
 
     @staticmethod
-    def _anchor_sentences(doc: Doc, spans: list[Span], mode: str, document: str | None) -> None:
+    def _anchor_sentences(sentences: list[Span], text: str, spans: list[Span], mode: str,
+                          document: str | None) -> None:
         """Every sentence gets a time: own dates, else inherited from the narrative, else the document's."""
+        starts = [sent.start for sent in sentences]
         by_sentence: dict[int, list[Span]] = {}
         for span in spans:
-            by_sentence.setdefault(span.sent.start, []).append(span)
+            by_sentence.setdefault(starts[bisect_right(starts, span.start) - 1], []).append(span)
         document_interval = temporal.interval_for(document) if document else None
         previous: dict[str, str] | None = None
         previous_end = 0
-        text = doc.text
-        for sent in doc.sents:
+        for sent in sentences:
             own, inherited, anaphoric = [], [], []
             for span in by_sentence.get(sent.start, []):
                 item = span._.afru_date
