@@ -639,3 +639,94 @@ def test_votes_for_and_against_an_actor(annotate):
     record = annotate("In 1962 Ghana cast the only vote against Togo's admission to the organisation.")
     assert find(stances(record), "GHA", "TGO")["polarity"] == "conflictual"
     assert stances(annotate("France voted for the resolution.")) == []  # no second actor, no stance
+
+
+def test_reaction_to_an_earlier_event_targets_its_author(annotate):
+    """ "condemned the expulsions": the definite event noun names the act of the sentence before."""
+    record = annotate("Iran expelled two Iraqi diplomats in May. Baghdad condemned the expulsions.")
+    s = find(sentence_stances(record, 1), "IRQ", "IRN")
+    assert s["category"] == "ACCUSE" and s["attribution"] == "context"
+    # the reacting side as the author: the other party, never itself
+    assert stances(annotate("Iran expelled two Iraqi diplomats in May. Iran praised the expulsions."))[-1][
+        "target"] == "IRQ"
+    # no earlier event of that kind, no target
+    assert stances(annotate("Chile signed a trade deal with Peru. Bolivia condemned the attack.")) == \
+        sentence_stances(annotate("Chile signed a trade deal with Peru. Bolivia condemned the attack."), 0)
+    assert stances(annotate("Russia condemned the attack.")) == []
+
+
+def test_welcoming_an_agreement_supports_both_parties(annotate):
+    record = annotate("France and Germany signed a trade agreement. Italy welcomed the agreement.")
+    targets = {s["target"] for s in sentence_stances(record, 1)}
+    assert targets == {"FRA", "DEU"}
+    assert all(s["polarity"] == "cooperative" for s in sentence_stances(record, 1))
+
+
+def test_claimed_responsibility_makes_the_claimant_the_attacker(annotate):
+    record = annotate("A gunman attacked the Indian consulate in Herat. The Taliban claimed responsibility. "
+                      "Pakistan condemned the attack.")
+    claim = find(sentence_stances(record, 1), "AFG-TAL", "IND")
+    assert claim["category"] == "ASSAULT" and claim["polarity"] == "conflictual"
+    # the later condemnation is directed at the claimant, not the victim
+    assert find(sentence_stances(record, 2), "PAK", "AFG-TAL")["category"] == "ACCUSE"
+    # a claim with no earlier act in reach codes nothing
+    assert stances(annotate("The Taliban claimed responsibility.")) == []
+
+
+def test_attendees_consult_the_host(annotate):
+    """Attendance is a CONSULT with the host (named with "hosted by", or holding the meeting just before),
+    not a stance among the attendees."""
+    record = annotate("Envoys from Chile and Peru attended a summit hosted by Brazil.")
+    got = {(s["source"], s["target"], s["category"]) for s in stances(record)}
+    assert got == {("CHL", "BRA", "CONSULT"), ("PER", "BRA", "CONSULT")}
+    record = annotate("Egypt hosted talks on Sudan in Cairo. Delegations from Kenya and Ethiopia attended.")
+    got = {(s["source"], s["target"]) for s in sentence_stances(record, 1)}
+    assert got == {("KEN", "EGY"), ("ETH", "EGY")}
+    assert all(s["attribution"] == "context" for s in sentence_stances(record, 1))
+    assert stances(annotate("Chile attended the funeral.")) == []  # no meeting, no host
+
+
+def test_taking_part_and_participating_are_attendance(annotate):
+    record = annotate("Egypt hosted talks on Sudan in Cairo. A Kenyan delegation took part for the first time.")
+    assert find(sentence_stances(record, 1), "KEN", "EGY")["category"] == "CONSULT"
+    record = annotate("Egypt hosted talks on Sudan in Cairo. Kenya participated in the talks.")
+    assert find(sentence_stances(record, 1), "KEN", "EGY")["polarity"] == "cooperative"
+    assert stances(annotate("Kenya took part in the Olympic Games.")) == []
+
+
+def test_exchange_with_the_partner_in_a_plural_subject(annotate):
+    record = annotate("Brazil signed a trade pact with Chile in 1990. Since then the two governments have "
+                      "exchanged ambassadors.")
+    assert find(sentence_stances(record, 1), "BRA", "CHL")["category"] == "COOPERATE"
+    # other partner verbs still need "with": a shared border is a description
+    assert stances(annotate("Brazil and Chile share a long border.")) == []
+    # exchanging fire is an assault, not cooperation
+    assert find(stances(annotate("Brazil exchanged fire with Chile.")), "BRA", "CHL")["category"] == "ASSAULT"
+
+
+def test_headline_verb_tagged_as_a_noun(annotate):
+    """Headline syntax: "<actor> <verb>s <object>" without a final stop is subject-verb-object even when the
+    tagger reads the verb as a plural noun."""
+    record = annotate("Russia hosts Taliban delegation in Moscow, urges inclusive government")
+    s = find(stances(record), "RUS", "AFG-TAL")
+    assert s["category"] == "CONSULT" and not s["symmetric"] and s["source"] == "RUS"
+    assert find(stances(annotate("China backs Pakistan in Kashmir row")), "CHN", "PAK")["polarity"] == "cooperative"
+    assert stances(annotate("Brazil exports rise")) == []  # no second actor, no stance
+
+
+def test_joining_an_organisation_and_suspending_membership(annotate):
+    record = annotate("Uzbekistan was unreliable: it joined the CSTO in 2006 and suspended its membership in 2012.")
+    got = {(s["source"], s["target"], s["category"]) for s in stances(record)}
+    assert got == {("UZB", "CSTO", "COOPERATE"), ("UZB", "CSTO", "SANCTION")}
+    assert stances(annotate("Sweden joined the war.")) == []  # not an organisation: still needs "with"
+    assert stances(annotate("Chile suspended its membership.")) == []  # no organisation in reach
+
+
+def test_welcoming_a_decision_supports_the_decider(annotate):
+    """A generic noun ("the decision") points to an act of the previous sentence only, and a directed act
+    has one author: the one who decided, not the one it was about."""
+    record = annotate("Iran recognised the new government of Iraq. Syria welcomed the decision.")
+    assert {(s["source"], s["target"], s["category"]) for s in sentence_stances(record, 1)} == {
+        ("SYR", "IRN", "SUPPORT")}
+    record = annotate("Iran recognised Iraq. Egypt published a report on tourism. Syria welcomed the decision.")
+    assert sentence_stances(record, 2) == []  # two sentences back: too far for a generic noun

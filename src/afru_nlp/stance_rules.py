@@ -68,6 +68,7 @@ class Lexicon:
     labels: dict[str, str] = field(default_factory=dict)
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     multiword_heads: frozenset[str] = frozenset()  # first words of multiword keys
+    attendance_heads: frozenset[str] = frozenset()  # first words of [modality].attendance_verbs
     hyphen_tails: frozenset[str] = frozenset()  # last parts of hyphenated keys ("operate" of "co-operate")
     # places named as locations that still give a stance's target (annotation guidelines 6.3)
     place_target_categories: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         if " " in key:
             heads.add(key.split(" ", 1)[0])
     lex.multiword_heads = frozenset(heads)
+    lex.attendance_heads = frozenset(v.split()[0] for v in lex.modality.get("attendance_verbs", ()))
     lex.hyphen_tails = frozenset(key.rsplit("-", 1)[1] for key in [*lex.verbs, *lex.nouns, *lex.polar_relation_nouns]
                                  if "-" in key)
     return lex

@@ -66,6 +66,7 @@ TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "desp
 INSTITUTION_NOUNS = frozenset({"government", "leadership", "regime", "authority", "administration", "official",
                                "force", "troop", "army", "military", "embassy", "parliament", "court"})
 MAX_WALK = 8
+MAX_HEADLINE_CLAUSE = 10  # tokens after a headline's verb that can hold its objects
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class StanceComponent:
         spans = list(doc.spans[ACTORS_KEY]) if ACTORS_KEY in doc.spans else []
         actor_at: dict[int, ActorRef] = {}
         state_counts: dict[str, int] = {}
+        country_of: dict[str, str] = {}
         for span in spans:
             info = span._.afru_actor or {}
             actor_id = info.get("id")
@@ -119,6 +121,9 @@ class StanceComponent:
                 actor_at[i] = ref
             if info.get("type") == "state":
                 state_counts[actor_id] = state_counts.get(actor_id, 0) + 1
+            elif info.get("type") == "person" and info.get("country"):
+                # the state a named official acts for: the host of a meeting that person opened
+                country_of[actor_id] = info["country"]
         known = {actor_at[i].id for i in actor_at}
         # places the linker judged to be locations ("in Kabul"): targets only where the guidelines (6.3)
         # allow it, and only for states that are actors of the document
@@ -140,7 +145,8 @@ class StanceComponent:
         if doc_dyad is None:
             doc_dyad = frequent_dyad(state_counts)
         context = _Context(doc_dyad=doc_dyad, text=doc.text, known=known, when_id=self._when_id,
-                           lineage=self._lineage(), place_at=place_at)
+                           lineage=self._lineage(), place_at=place_at,
+                           country_of=country_of)
         for sent in doc.sents:
             sent._.afru_stances = _SentenceCoder(self.lex, sent, actor_at, context).run()
         return doc
@@ -200,6 +206,7 @@ class _Context:
     known: set[str] = field(default_factory=set)
     lineage: dict[str, str] = field(default_factory=dict)  # predecessor state -> current state (SUN -> RUS)
     place_at: dict[int, ActorRef] = field(default_factory=dict)  # token index -> state named as a location
+    country_of: dict[str, str] = field(default_factory=dict)  # person id -> the state the person acts for
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     prev_subject: ActorRef | None = None
     prev_states: list[ActorRef] = field(default_factory=list)
@@ -207,6 +214,9 @@ class _Context:
     prev_alleged: list[dict[str, Any]] = field(default_factory=list)
     alleged_age: int = 0
     prev_accusations: list[dict[str, Any]] = field(default_factory=list)
+    # events of the last sentences, newest first: (age, category, source id, target id, joint), joint when
+    # the two are parties of one symmetric act ("A and B signed an agreement")
+    recent_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
 
 
 class _SentenceCoder:
@@ -228,6 +238,9 @@ class _SentenceCoder:
         self.complements: list[Token] = []
         self.denial_verbs: list[Token] = []
         self.labelling_verbs: list[Token] = []
+        self.claim_verbs: list[Token] = []  # responsibility verbs ("claimed responsibility")
+        self.attend_verbs: list[Token] = []  # attendance verbs ("attended", "took part")
+        self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[dict[str, Any]]:
@@ -253,6 +266,8 @@ class _SentenceCoder:
         used: set[int] = set()
         sent = self.sent
         denial = self.mod.get("denial_verbs", frozenset())
+        claim = self.mod.get("responsibility_verbs", frozenset())
+        attend = self.lex.attendance_heads
         for tok in sent:
             if tok.i in used:
                 continue
@@ -264,8 +279,13 @@ class _SentenceCoder:
                 self.complements.append(tok)
             if lemma in denial and pos == "VERB":
                 self.denial_verbs.append(tok)
-            if lemma in lex.labelling_verbs and pos == "VERB":
-                self.labelling_verbs.append(tok)
+            if pos == "VERB":
+                if lemma in lex.labelling_verbs:
+                    self.labelling_verbs.append(tok)
+                if lemma in claim:
+                    self.claim_verbs.append(tok)
+                if lemma in attend:
+                    self.attend_verbs.append(tok)
             tokens = [tok]
             anchor = tok
             key = lemma
@@ -298,7 +318,11 @@ class _SentenceCoder:
                 if key in lex.needs_partner and not any(
                         (c.dep_ == "prep" and c.lower_ in ("with", "alongside")) or c.lower_ == "together"
                         for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
-                                                     for g in o.children)]):
+                                                     for g in o.children)]) \
+                        and not (key in self.mod.get("exchange_verbs", frozenset())
+                                 and self._plural_subject(anchor)) \
+                        and not (key in self.mod.get("membership_verbs", frozenset())
+                                 and self._joins_organisation(anchor)):
                     continue
                 found.append((anchor, lex.verbs[key], tokens, "event"))
             elif pos in ("NOUN", "PROPN") and key in lex.nouns:
@@ -313,6 +337,21 @@ class _SentenceCoder:
                 continue
             used.update(t.i for t in tokens)
         return found
+
+    def _joins_organisation(self, verb: Token) -> bool:
+        """ "Uzbekistan joined the CSTO": joining an international organisation is cooperation with it
+        (the organisation is the partner), unlike "joined the war"."""
+        return any(c.dep_ == "dobj" and c.i in self.actor_at and self.actor_at[c.i].type == "igo"
+                   for c in verb.children)
+
+    def _plural_subject(self, verb: Token) -> bool:
+        """ "the two governments exchanged ambassadors", "A and B exchanged prisoners": the partner is in the
+        subject itself, so an exchange verb with an object ("exchanged ambassadors") has its partner."""
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        ids = {self.actor_at[t.i].id for c in verb.children if c.dep_ == "nsubj"
+               for t in c.subtree if t.i in self.actor_at}
+        return len(ids) >= 2
 
     # ------------------------------------------------------------------ events
     def _events(self) -> list[Event]:
@@ -370,9 +409,25 @@ class _SentenceCoder:
                 events.append(event)
             else:
                 events.append(self._noun_event(anchor, cue, tokens))
+        events.extend(self._responsibility_events())
+        headline = self._headline_event()
+        if headline is not None:  # the misparsed clause's other cues ("delegation") are its arguments
+            clause = range(headline.anchor.i, headline.anchor.i + MAX_HEADLINE_CLAUSE)
+            events = [e for e in events if e.anchor.i not in clause]
+            events.append(headline)
+        attendance = self._attendance_events()
+        if attendance:  # the meeting noun is the attendance's, not a meeting among the attendees
+            meetings = {c.i for e in attendance for c in e.anchor.children if c.dep_ == "dobj"}
+            events = [e for e in events if e.anchor.i not in meetings]
+            events.extend(attendance)
+        self._membership_targets(events)
         for event in events:
+            self._back_reference(event)
             self._place_target(event)
             self._definite_partner(event)
+        self.seen_events = [self._memory(e) for e in events
+                            if e.cue.category and (e.sources or e.targets or e.pairs)
+                            and e.attribution != "dyad" and not self._refers_back(e.anchor)]
         events.extend(self._label_events(labelled))
         events.extend(self._obligation_events())
         return events
@@ -550,6 +605,13 @@ class _SentenceCoder:
             if t.head.i == t.i:
                 break
             t = t.head
+        # "Uzbekistan has been unreliable: it left ...": the subject of an earlier clause of the sentence
+        for i in range(pron.i - 1, self.sent.start - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+                refs = self._np_actors(tok)
+                if refs:
+                    return refs if plural else refs[:1]
         return [self.ctx.prev_subject] if self.ctx.prev_subject else []
 
     def _pair(self, prefer_previous: bool = False) -> tuple[ActorRef, ActorRef] | None:
@@ -924,6 +986,203 @@ class _SentenceCoder:
             if other.id != event.sources[0].id:
                 event.targets = [other]
                 event.attribution = "dyad"
+
+    def _event_object(self, verb: Token) -> Token | None:
+        """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object."""
+        dets = self.mod.get("anaphoric_determiners", frozenset())
+        generic = self.mod.get("generic_event_nouns", frozenset())
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" \
+                    and (obj.lemma_.lower() in self.lex.nouns or obj.lemma_.lower() in generic) \
+                    and obj.i not in self.actor_at \
+                    and any(c.dep_ == "det" and c.lower_ in dets for c in obj.children) \
+                    and not any(c.dep_ in ("poss", "prep") or c.i in self.actor_at for c in obj.subtree
+                                if c.i != obj.i):
+                return obj
+        return None
+
+    def _memory(self, e: Event) -> tuple[int, str, str | None, str | None, bool]:
+        """What a later "the attack" / "the agreement" can point to: the event's two main participants."""
+        if e.pairs:
+            return 0, e.cue.category, e.pairs[0][0].id, e.pairs[0][1].id, True
+        parties = _unique_ids(e.sources)
+        if not e.targets and len(parties) >= 2 and e.cue.category in RECIPROCAL_CATEGORIES:
+            return 0, e.cue.category, parties[0].id, parties[1].id, True  # "A and B signed an agreement"
+        return (0, e.cue.category, e.sources[0].id if e.sources else None,
+                e.targets[0].id if e.targets else None, False)
+
+    def _refers_back(self, noun: Token) -> bool:
+        """ "called the bombing a terrorist act", "condemned the attack": the noun names an earlier event, so
+        it is not remembered as a new one."""
+        head = noun.head
+        return noun.dep_ == "dobj" and (head.lemma_.lower() in self.lex.labelling_verbs
+                                        or head.lemma_.lower() in self.mod.get("reaction_verbs", frozenset()))
+
+    def _membership_targets(self, events: list[Event]) -> None:
+        """ "joined the CSTO in 2006 and suspended its membership": an act on one's own membership (no "in
+        X") is towards the organisation the same actor joined or cooperated with in this sentence or the
+        previous three."""
+        nouns = self.mod.get("membership_nouns", frozenset())
+        for event in events:
+            if event.targets or event.pairs or not event.sources or event.anchor.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in event.anchor.children):
+                continue
+            source = event.sources[0].id
+            org = next((t for e in events if e is not event and e.cue.category == "COOPERATE"
+                        and any(s.id == source for s in e.sources)
+                        for t in e.targets if t.type == "igo"), None)
+            if org is None:
+                org = next((ActorRef(tgt, -1) for _a, category, src, tgt, _l in self.ctx.recent_events
+                            if category == "COOPERATE" and src == source and tgt), None)
+            if org is not None and not one_party(org.id, source):
+                event.targets = [org]
+                event.attribution = "syntax" if org.start >= 0 else "context"
+
+    def _back_reference(self, event: Event) -> None:
+        """ "The Taliban condemned the attack": a reaction whose object is a definite event noun and names
+        no actor is directed at the actor of the latest such event in the last three sentences (its source,
+        or its target when the reacting side was the source)."""
+        if event.targets or event.pairs or not event.sources or not event.cue.category:
+            return
+        verb = event.anchor
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset()):
+            return
+        noun = self._event_object(verb)
+        if noun is None:
+            return
+        cue = self.lex.nouns.get(noun.lemma_.lower())
+        family = cue.category if cue is not None else None  # "the decision": any event, the last sentence
+        source = event.sources[0].id
+        for age, category, src, tgt, joint in self.ctx.recent_events:
+            if (family is not None and category != family) or (family is None and age > 0):
+                continue
+            other = src if src and not one_party(src, source) else None
+            if other is None and src and one_party(src, source) and tgt:
+                other = tgt  # "A expelled B's diplomats. A defended the expulsions" is not about itself
+            if other is None or one_party(other, source):
+                continue
+            targets = [other]
+            if joint and tgt and tgt != other and not one_party(tgt, source):
+                targets.append(tgt)  # "welcomed the agreement": both parties to it
+            event.targets = [ActorRef(t, -1 - n) for n, t in enumerate(targets)]
+            event.attribution = "context"
+            return
+
+    def _headline_event(self) -> Event | None:
+        """Headlines ("Russia hosts Taliban delegation in Moscow, urges ...") have no determiners and often
+        no final stop, and the tagger reads "hosts" as a plural noun. When a headline starts with an actor
+        followed by an -s form of a verb cue tagged as a noun, that word is the verb: the first actor is its
+        source, the actors up to the next comma its targets."""
+        sent = self.sent
+        last = sent[-1] if sent[-1].is_space is False else sent[-2] if len(sent) > 1 else sent[-1]
+        first = self.actor_at.get(sent.start)
+        if last.text in (".", "!", "?", '"', "'") or first is None or first.start != sent.start:
+            return None
+        end = sent.start
+        while end < sent.end and self.actor_at.get(end) == first:
+            end += 1
+        if end >= sent.end - 1:
+            return None
+        verb = self.doc[end]
+        word = verb.lower_
+        if verb.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or verb.is_title and end > sent.start + 3:
+            return None
+        stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+        key = next((k for k in stems if k in self.lex.verbs), None)
+        if key is None:
+            return None
+        targets: list[ActorRef] = []
+        for i in range(end + 1, min(sent.end, end + MAX_HEADLINE_CLAUSE)):
+            tok = self.doc[i]
+            if tok.text in (",", ";", ":") or (tok.pos_ == "VERB" and i > end + 1):
+                break
+            ref = self.actor_at.get(i)
+            if ref is not None and ref.start == i and not one_party(ref.id, first.id):
+                targets.append(ref)
+        if not targets:
+            return None
+        return Event(verb, self.lex.verbs[key], [verb], [first], _unique_ids(targets)[:2], direct_object=True)
+
+    def _attendance_events(self) -> list[Event]:
+        """ "Delegations from A and B attended (the talks in Moscow / hosted by C)": each attendee CONSULTs
+        the host — named with "hosted by", as the state of the meeting place, or else the actor who held the
+        latest meeting of the last three sentences."""
+        out: list[Event] = []
+        verbs = self.mod.get("attendance_verbs", frozenset())
+        for tok in self.attend_verbs:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            lemma = tok.lemma_.lower()
+            if objs and f"{lemma} {objs[0].lemma_.lower()}" in verbs:  # "took part (in the talks)"
+                objs = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                        for p in prep.children if p.dep_ == "pobj"]
+            elif lemma not in verbs:
+                continue
+            elif lemma != "attend":  # "participated in the talks"
+                objs = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                        for p in prep.children if p.dep_ == "pobj"]
+            meeting = objs[0] if objs else None
+            if meeting is not None and (self.lex.nouns.get(meeting.lemma_.lower()) is None
+                                        or self.lex.nouns[meeting.lemma_.lower()].category != "CONSULT"):
+                continue  # "attended a funeral", "attended university": no meeting with a host
+            attendees = self._parties(_unique_ids(self._subject(tok)[0]))
+            if not attendees:
+                continue
+            ids = {r.id for r in attendees}
+            hosts: list[ActorRef] = []
+            holder = meeting if meeting is not None else tok
+            for child in holder.subtree if meeting is not None else tok.children:
+                if child.dep_ == "agent" and child.head.lemma_.lower() == "host":
+                    hosts = [r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)]
+                    break
+                if not hosts and child.dep_ == "prep" and child.lower_ in ("in", "at") \
+                        and child.head.i in (holder.i, tok.i):
+                    for p in child.children:
+                        ref = self.ctx.place_at.get(p.i) or self.actor_at.get(p.i)
+                        if p.dep_ == "pobj" and ref is not None and ref.type in ("state", "location"):
+                            hosts = [ref]
+            attribution = "syntax"
+            if not hosts:
+                for _age, category, src, tgt, _lemma in self.ctx.recent_events:
+                    if category == "CONSULT" and src and src not in ids:
+                        host = self.ctx.country_of.get(src, src)  # the minister who opened it: the state
+                        hosts, attribution = [ActorRef(host, -1)], "context"
+                        break
+            hosts = [h for h in hosts if h.id not in ids]
+            if not hosts:
+                continue
+            cue = Cue(tok.lemma_.lower(), "CONSULT", "verb", self.lex.base_score("CONSULT"))
+            # direct_object: the attendees stand towards the host, not towards each other
+            out.append(Event(tok, cue, [tok], attendees, hosts[:1], attribution=attribution, direct_object=True))
+        return out
+
+    def _responsibility_events(self) -> list[Event]:
+        """ "ISKP claimed responsibility (for the bombing)": the claimant towards the target of the latest
+        event of the named kind (ASSAULT without a noun) in the last three sentences."""
+        out: list[Event] = []
+        nouns = self.mod.get("responsibility_nouns", frozenset())
+        for tok in self.claim_verbs:
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+            if obj is None:
+                continue
+            claimants = self._subject(tok)[0]
+            if not claimants:
+                continue
+            family = "ASSAULT"
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    for pobj in prep.children:
+                        cue = self.lex.nouns.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+                        if cue is not None and cue.category:
+                            family = cue.category
+            target = next((tgt for _a, category, _s, tgt, _l in self.ctx.recent_events
+                           if category == family and tgt and not one_party(tgt, claimants[0].id)), None)
+            if target is None:
+                continue
+            cue = Cue(f"{tok.lemma_.lower()} {obj.lemma_.lower()}", family, "verb", self.lex.base_score(family))
+            out.append(Event(tok, cue, [tok, obj], claimants[:1], [ActorRef(target, -1)],
+                             attribution="context"))
+        return out
 
     def _noun_event(self, anchor: Token, cue: Cue, tokens: list[Token]) -> Event:
         sources, targets = self._noun_args(anchor, cue)
@@ -1366,6 +1625,9 @@ class _SentenceCoder:
         if subject is None and sent_actors:
             subject = ctx.prev_subject if root.lemma_ == "be" else sent_actors[0]
         ctx.prev_subject = subject or ctx.prev_subject
+        # a claimed act names its author: "a bomber attacked the embassy. ISKP claimed responsibility."
+        seen = list(self.seen_events)
+        ctx.recent_events = (seen + [(age + 1, *rest) for age, *rest in ctx.recent_events if age + 1 < 3])[:12]
         ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
         alleged = [s for s in stances if s["alleged"] and not s["denied"]]
         if alleged:
