@@ -425,3 +425,25 @@ def test_cli_errors_are_one_line(files, tmp_path):
     assert "texts differ" in result.output and "Traceback" not in result.output
     result = CliRunner().invoke(cli, ["evaluate", str(gold_dir), str(tmp_path / "missing.jsonl")])
     assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_exclude_leaves_a_document_out_on_both_sides(tmp_path):
+    """--exclude drops a document from gold and prediction alike (no 'only in gold' warning)."""
+    from click.testing import CliRunner
+
+    from afru_nlp.cli import cli
+
+    gold_dir = REPO / "annotations" / "gold"
+    if not any(gold_dir.glob("*.jsonl")):
+        pytest.skip("no gold files")
+    runner = CliRunner()
+    full = runner.invoke(cli, ["evaluate", str(gold_dir), str(gold_dir), "--json"])
+    cut = runner.invoke(cli, ["evaluate", str(gold_dir), str(gold_dir), "--json",
+                              "--exclude", "afghanistan-russia-relations"])
+    assert full.exit_code == 0 and cut.exit_code == 0
+    full_docs = json.loads(full.stdout)["documents"]
+    cut_docs = json.loads(cut.stdout)["documents"]
+    assert "afghanistan-russia-relations" in full_docs
+    assert "afghanistan-russia-relations" not in cut_docs
+    assert len(cut_docs) == len(full_docs) - 1
+    assert "warning" not in cut.stderr

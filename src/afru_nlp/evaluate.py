@@ -316,11 +316,15 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
 
 
 def evaluate_files(gold: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-                   pred: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> dict[str, Any]:
-    """:func:`evaluate` on annotation files or folders of ``.jsonl`` files (gold ``src/`` TOML is ignored)."""
+                   pred: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+                   exclude: Iterable[str] = ()) -> dict[str, Any]:
+    """:func:`evaluate` on annotation files or folders of ``.jsonl`` files (gold ``src/`` TOML is ignored),
+    leaving out the documents in ``exclude`` on both sides."""
     from afru_nlp.records import read_annotations
 
-    return evaluate(read_annotations(gold), read_annotations(pred))
+    left_out = set(exclude)
+    return evaluate([r for r in read_annotations(gold) if r["doc_id"] not in left_out],
+                    [r for r in read_annotations(pred) if r["doc_id"] not in left_out])
 
 
 # --------------------------------------------------------------------------- reporting
