@@ -31,7 +31,7 @@ from pathlib import Path
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plover_data import DEFAULT_PATH, load_gold
+from plover_data import ACTOR_SETTINGS, DEFAULT_PATH, annotate_gold, load_gold
 
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
@@ -58,7 +58,6 @@ def main() -> int:
         print(f"{args.path} not found (../shared is absent)", file=sys.stderr)
         return 2
 
-    from afru_nlp import load_pipeline
     from afru_nlp.components.actors import LOCATIONS_KEY
     from afru_nlp.extensions import ACTORS_KEY
     from afru_nlp.pipeline import make_doc
@@ -66,14 +65,8 @@ def main() -> int:
 
     roll_up = successor_map()  # CAMEO codes the Soviet Union as RUS, Czechoslovakia as CZE ...
     gold = load_gold(args.path)
-    nlp = load_pipeline(args.model)
-    actors_settings = ({"populations": "participants", "locations": "keep"} if args.codebook == "cameo"
-                       else {"populations": "agents", "locations": "drop"})
-    for key, value in actors_settings.items():
-        setattr(nlp.get_pipe("afru_actors"), key, value)
-    started = time.perf_counter()
-    docs = list(nlp.pipe(make_doc(nlp, g.text, {}) for g in gold))
-    elapsed = time.perf_counter() - started
+    actors_settings = ACTOR_SETTINGS[args.codebook]
+    nlp, docs, elapsed = annotate_gold(gold, args.codebook, args.model)
     # cost of afru_actors alone, against the base model, on the same texts (best of 3)
     base_names = [n for n in nlp.pipe_names if not n.startswith("afru_")]
     actors_pipe = nlp.get_pipe("afru_actors")

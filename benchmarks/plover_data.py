@@ -60,3 +60,26 @@ def load_gold(path: Path = DEFAULT_PATH) -> list[GoldRecord]:
         out.append(GoldRecord(id=item["id"], text=item["text"], category=category, quad=QUAD[category],
                               sources=_actors(item.get("source")), targets=_actors(item.get("target"))))
     return out
+
+
+# How afru_actors is set for each codebook: our guidelines drop places used as locations and populations
+# that do not act; CAMEO/PLOVER practice codes both.
+ACTOR_SETTINGS = {
+    "guidelines": {"populations": "agents", "locations": "drop"},
+    "cameo": {"populations": "participants", "locations": "keep"},
+}
+
+
+def annotate_gold(gold: list[GoldRecord], codebook: str, model: str | None = None):
+    """(pipeline, docs, seconds): the afru pipeline with the codebook's actor settings over the gold texts."""
+    import time
+
+    from afru_nlp import load_pipeline
+    from afru_nlp.pipeline import make_doc
+
+    nlp = load_pipeline(model)
+    for key, value in ACTOR_SETTINGS[codebook].items():
+        setattr(nlp.get_pipe("afru_actors"), key, value)
+    started = time.perf_counter()
+    docs = list(nlp.pipe(make_doc(nlp, g.text, {}) for g in gold))
+    return nlp, docs, time.perf_counter() - started

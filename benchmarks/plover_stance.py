@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from plover_data import DEFAULT_PATH, QUAD, load_gold
+from plover_data import ACTOR_SETTINGS, DEFAULT_PATH, QUAD, annotate_gold, load_gold
 
 # CAMEO codes that differ from ISO 3166 alpha-3
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "IMG": "AQ"}
@@ -76,18 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gold file not found: {args.gold} (../shared is absent?)", file=sys.stderr)
         return 2
 
-    from afru_nlp import load_pipeline
-    from afru_nlp.pipeline import make_doc
-
     gold = load_gold(args.gold)
-    nlp = load_pipeline()
-    actors_settings = ({"populations": "participants", "locations": "keep"} if args.codebook == "cameo"
-                       else {"populations": "agents", "locations": "drop"})
-    for key, value in actors_settings.items():
-        setattr(nlp.get_pipe("afru_actors"), key, value)
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(make_doc(nlp, g.text, {}) for g in gold))
-    elapsed = time.perf_counter() - t0
+    actors_settings = ACTOR_SETTINGS[args.codebook]
+    nlp, docs, elapsed = annotate_gold(gold, args.codebook)
 
     n = len(gold)
     detected = polarity_ok = category_ok = 0
