@@ -30,7 +30,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/wikiwars.py
-	$(BIN)/python benchmarks/plover.py
+	$(BIN)/python benchmarks/plover_actors.py
+	$(BIN)/python benchmarks/plover_actors.py --codebook cameo
+	$(BIN)/python benchmarks/plover_stance.py
+	$(BIN)/python benchmarks/plover_stance.py --codebook guidelines
+	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/timeline.py annotations/corpus.jsonl
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
