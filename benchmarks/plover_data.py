@@ -10,22 +10,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# 0.5b1 names -> current PLOVER names, and each category's quad class: the library's one table.
+from afru_nlp.plover import CATEGORY_QUAD as QUAD
+from afru_nlp.plover import LEGACY_NAMES as RENAMED
+
 DEFAULT_PATH = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
-
-# 0.5b1 name -> current PLOVER name
-RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
-
-QUAD = {
-    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
-    "CONCEDE": "verbal_cooperation",
-    "COOPERATE": "material_cooperation", "AID": "material_cooperation", "RETREAT": "material_cooperation",
-    "INVESTIGATE": "material_cooperation",
-    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
-    "THREATEN": "verbal_conflict", "SANCTION": "verbal_conflict",
-    "PROTEST": "material_conflict", "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
-    "ASSAULT": "material_conflict",
-}
-
 
 @dataclass
 class GoldRecord:
