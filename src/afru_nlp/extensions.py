@@ -10,6 +10,7 @@ One place declares them so components stay independent of each other and of ``re
 - ``doc.spans["afru_actors"]`` with ``Span._.afru_actor`` (id, name, type, country, ...).
 - ``Span._.afru_time`` on sentence spans: the sentence's time, written by ``afru_dates``.
 - ``Span._.afru_stances`` on sentence spans: list of stance dicts, written by ``afru_stance``.
+- ``Span._.afru_acts`` on sentence spans: list of one-sided act dicts (one party named), by ``afru_stance``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ DATES_KEY = "afru_dates"
 ACTORS_KEY = "afru_actors"
 
 _DOC_EXTENSIONS = ("afru_meta", "afru_temporal")
-_SPAN_EXTENSIONS = ("afru_date", "afru_actor", "afru_time", "afru_stances")
+_SPAN_EXTENSIONS = ("afru_date", "afru_actor", "afru_time", "afru_stances", "afru_acts")
 
 
 def register_extensions() -> None:

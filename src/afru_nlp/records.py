@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from spacy.tokens import Doc
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 adds sentences[].acts (one-sided acts)
 
 
 def sentence_id(doc_id: str, index: int) -> str:
@@ -56,6 +56,11 @@ def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[
             item = {"stance_id": f"{sid}.t{k}"}
             item.update(stance)
             out_stances.append(item)
+        out_acts = []
+        for k, act in enumerate(sent._.afru_acts or [], start=1):
+            item = {"act_id": f"{sid}.e{k}"}
+            item.update(act)
+            out_acts.append(item)
         out_sentences.append({
             "id": sid,
             "start": sent.start_char,
@@ -65,6 +70,7 @@ def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[
             "actors": out_actors,
             "time": sent._.afru_time,
             "stances": out_stances,
+            "acts": out_acts,
         })
     return {
         "schema_version": SCHEMA_VERSION,
@@ -157,6 +163,15 @@ def record_problems(record: dict[str, Any]) -> list[str]:
                     problems.append(f"{where}.stances[{j}].{role}: {stance[role]!r} is no actor of the record")
             for c, cue in enumerate(stance["cues"]):
                 check_span(cue, f"{where}.stances[{j}].cues[{c}]", 0, len(text))
+        for j, act in enumerate(sent.get("acts") or []):
+            parties = [act.get(role) for role in ("source", "target") if act.get(role) is not None]
+            if len(parties) != 1:
+                problems.append(f"{where}.acts[{j}]: an act names exactly one party (source or target)")
+            for party in parties:
+                if party not in actor_ids:
+                    problems.append(f"{where}.acts[{j}]: {party!r} is no actor of the record")
+            for c, cue in enumerate(act["cues"]):
+                check_span(cue, f"{where}.acts[{j}].cues[{c}]", 0, len(text))
     return problems
 
 
@@ -225,10 +240,11 @@ class Annotations(Sequence[dict[str, Any]]):
                     "end": sent["end"], "text": record["text"][sent["start"]:sent["end"]],
                     "time_start": time.get("start"), "time_end": time.get("end"), "time_basis": time.get("basis"),
                     "n_dates": len(sent["dates"]), "n_actors": len(sent["actors"]),
-                    "n_stances": len(sent["stances"]),
+                    "n_stances": len(sent["stances"]), "n_acts": len(sent.get("acts") or []),
                 })
         return pd.DataFrame(rows, columns=["doc_id", "sentence_id", "start", "end", "text", "time_start",
-                                           "time_end", "time_basis", "n_dates", "n_actors", "n_stances"])
+                                           "time_end", "time_basis", "n_dates", "n_actors", "n_stances",
+                                           "n_acts"])
 
     def _items(self, layer: str) -> pd.DataFrame:
         import pandas as pd
@@ -236,7 +252,7 @@ class Annotations(Sequence[dict[str, Any]]):
         rows = []
         for record in self.records:
             for sent in record["sentences"]:
-                for item in sent[layer]:
+                for item in sent.get(layer) or []:
                     row = {"doc_id": record["doc_id"], "sentence_id": sent["id"]}
                     for key, value in item.items():
                         if isinstance(value, dict):
@@ -260,6 +276,10 @@ class Annotations(Sequence[dict[str, Any]]):
     def stances(self) -> pd.DataFrame:
         """One row per stance (cues as a JSON string)."""
         return self._items("stances")
+
+    def acts(self) -> pd.DataFrame:
+        """One row per one-sided act (``source`` or ``target`` empty; cues as a JSON string)."""
+        return self._items("acts")
 
 
 def read_annotations(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Annotations:

@@ -148,7 +148,9 @@ class StanceComponent:
                            lineage=self._lineage(), place_at=place_at,
                            country_of=country_of)
         for sent in doc.sents:
-            sent._.afru_stances = _SentenceCoder(self.lex, sent, actor_at, context).run()
+            coder = _SentenceCoder(self.lex, sent, actor_at, context)
+            sent._.afru_stances = coder.run()
+            sent._.afru_acts = coder.acts
         return doc
 
     # ------------------------------------------------------------------ serialisation
@@ -241,6 +243,7 @@ class _SentenceCoder:
         self.claim_verbs: list[Token] = []  # responsibility verbs ("claimed responsibility")
         self.attend_verbs: list[Token] = []  # attendance verbs ("attended", "took part")
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
+        self.acts: list[dict[str, Any]] = []  # one-sided acts (one named party), see _one_sided
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[dict[str, Any]]:
@@ -254,6 +257,7 @@ class _SentenceCoder:
                 stances.extend(self._code(event))
             stances.extend(self._denials())
         stances = _dedupe(stances)
+        self.acts = _dedupe_acts(self.acts, stances)
         self._update_context(sent_actors, stances)
         return stances
 
@@ -1526,6 +1530,7 @@ class _SentenceCoder:
                     if s.start != t.start:
                         directed.append((s, t, False))
         if not directed:
+            self._one_sided(event)
             return []
         cue = event.cue
         if cue.category:
@@ -1560,7 +1565,40 @@ class _SentenceCoder:
                 "denied": flags["denied"], "future": flags["future"], "trigger": trigger,
                 "attribution": event.attribution,
             })
+        if not out:  # every pair was one party ("Algerian farmers protested to the Algerian government")
+            self._one_sided(event)
         return out
+
+    def _one_sided(self, event: Event) -> None:
+        """An event cue with only one named party ("the Taliban seized power", "three soldiers were killed"):
+        kept as an act of its source, or, without a source, as an act undergone by its target. Relation and
+        label cues, and parties inferred from the document's dyad, never make acts."""
+        cue = event.cue
+        if not cue.category or cue.kind not in ("verb", "noun") or event.attribution == "dyad" or event.pairs:
+            return
+        role = "source"
+        parties = self._parties(_unique_ids(event.sources))
+        if not parties:  # a place is where it happened, not who underwent it ("riots in Dili")
+            role = "target"
+            parties = self._parties(_unique_ids([t for t in event.targets if t.type != "location"]))
+        if not parties:
+            return
+        flags = self._flags(event.anchor)
+        score = cue.score if event.score is None else event.score
+        coding = code_stance(self.lex, cue.category, score, negated=flags["negated"], future=flags["future"],
+                             denied=flags["denied"], intensity=flags["intensity"])
+        if coding is None:
+            return
+        cue_tokens = sorted({t.i: t for t in [*event.cue_tokens, *flags["extra_cues"]]}.values(), key=lambda t: t.i)
+        cues = _cue_spans(cue_tokens, self.ctx.text)
+        for ref in parties:
+            self.acts.append({
+                "source": ref.id if role == "source" else None, "target": ref.id if role == "target" else None,
+                "polarity": coding.polarity, "score": coding.score, "category": coding.category,
+                "quad": coding.quad, "cues": cues, "negated": flags["negated"], "alleged": flags["alleged"],
+                "denied": flags["denied"], "future": flags["future"], "trigger": cue.key,
+                "attribution": event.attribution,
+            })
 
     def _parties(self, refs: list[ActorRef]) -> list[ActorRef]:
         """One actor per noun phrase: "the Soviet Foreign Minister, Eduard Shevardnadze" is one party (the
@@ -1685,6 +1723,19 @@ def _dedupe(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
             best[key] = s
     return sorted(best.values(), key=lambda s: (s["cues"][0]["start"] if s["cues"] else -1, s["source"],
                                                  s["target"], s["category"] or ""))
+
+
+def _dedupe_acts(acts: list[dict[str, Any]], stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One act per (party, role, category); none for a party that already has a stance on the same cue."""
+    covered = {(s[role], s["cues"][0]["start"] if s["cues"] else -1) for s in stances for role in ("source", "target")}
+    best: dict[tuple, dict[str, Any]] = {}
+    for a in acts:
+        party = a["source"] or a["target"]
+        if (party, a["cues"][0]["start"] if a["cues"] else -1) in covered:
+            continue
+        best.setdefault((a["source"], a["target"], a["category"], a["denied"]), a)
+    return sorted(best.values(), key=lambda a: (a["cues"][0]["start"] if a["cues"] else -1, a["source"] or "",
+                                                 a["target"] or "", a["category"] or ""))
 
 
 @Language.factory("afru_stance", default_config={"lexicon_path": None})
