@@ -65,6 +65,8 @@ TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "desp
 # "the new leadership in Kabul", "the government in Kabul": the institution of the place
 INSTITUTION_NOUNS = frozenset({"government", "leadership", "regime", "authority", "administration", "official",
                                "force", "troop", "army", "military", "embassy", "parliament", "court"})
+# an event noun makes a one-sided act only as a clause argument ("continued their hunger strike")
+ACT_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "ROOT"})
 MAX_WALK = 8
 MAX_HEADLINE_CLAUSE = 10  # tokens after a headline's verb that can hold its objects
 
@@ -1576,6 +1578,8 @@ class _SentenceCoder:
         cue = event.cue
         if not cue.category or cue.kind not in ("verb", "noun") or event.attribution == "dyad" or event.pairs:
             return
+        if event.anchor.pos_ not in ("VERB", "AUX") and event.anchor.dep_ not in ACT_NOUN_DEPS:
+            return  # an event noun in a modifier or prepositional phrase ("with Soviet help") is a topic
         role = "source"
         parties = self._parties(_unique_ids(event.sources))
         if not parties:  # a place is where it happened, not who underwent it ("riots in Dili")
