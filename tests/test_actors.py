@@ -289,3 +289,8 @@ def test_cameo_bare_group_takes_the_state_of_its_clause(cameo_actors):
 def test_cameo_judge_is_a_state_title(cameo_actors):
     found = cameo_actors("Judge Maria Lopez charged three Chilean officials with fraud.")
     assert ("Maria Lopez", "PER-maria-lopez", "CHL") in found
+
+
+def test_northern_ireland_is_not_ireland(cameo_actors):
+    found = cameo_actors("Irish ministers met British officials in Northern Ireland.")
+    assert [country for text, _, country in found if "Ireland" in text] == []

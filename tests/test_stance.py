@@ -648,6 +648,12 @@ def test_reversal_of_a_cue_noun_modifying_the_object(annotate):
         assert [s["category"] for s in found] == ["SANCTION"], text
 
 
+def test_heavy_object_after_its_as_phrase(annotate):
+    """"denounced as a grave injustice Romania's expulsion of ...": the shifted object names the target."""
+    record = annotate("Hungary denounced as a grave injustice Romania's expulsion of Hungarian teachers.")
+    assert find(stances(record), "HUN", "ROU")["category"] == "ACCUSE"
+
+
 def test_a_statement_condemning_is_its_authors(annotate):
     record = annotate("Ghana issued a statement condemning Togo.")
     assert find(stances(record), "GHA", "TGO")["category"] == "ACCUSE"

@@ -765,6 +765,11 @@ class _SentenceCoder:
         else:
             sources = subjects
         objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+        if not objects:
+            # a heavy object after its "as" phrase: "denounced as a crime Serbia's crackdown" (the parser
+            # hangs the object on the "as" noun as an apposition)
+            objects = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         # "together with Iran", "alongside India": co-agents, never targets
         preps = [c for c in verb.children if c.dep_ == "prep" and not _comitative(c, verb)]
         for prt in (c for c in verb.children if c.dep_ == "prt"):
