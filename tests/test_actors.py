@@ -265,3 +265,32 @@ def test_cameo_titled_person_takes_the_only_state(nlp):
     assert [c for text, c in found.items() if text.startswith("Amadou")] == ["MLI"]
     found = countries("President Jacques Delmont welcomed South African leader Nelson Mandela on Monday.")
     assert found.get("Jacques Delmont") is None
+
+
+def test_cameo_plural_nationals_are_a_population(cameo_actors):
+    """CAMEO mode: a plural nationality without "the" is the state's population (CVL); "the Russians"
+    stays the state; "Iraqi Kurds", "Croatian Serbs" are a people of the state their demonym names."""
+    assert ("Bolivians", "BOL-CVL", "BOL") in cameo_actors("Thousands of Bolivians marched through La Paz.")
+    assert cameo_actors("The Russians invaded the country.")[0][1] == "RUS"
+    assert [a[1] for a in cameo_actors("Croatian Serbs demanded autonomy.")] == ["HRV-CVL"]
+    assert ("Algerian", "DZA-CVL", "DZA") in cameo_actors("Algerian landowners marched on Sunday.")
+
+
+def test_cameo_bare_group_takes_the_state_of_its_clause(cameo_actors):
+    """With two states in the sentence, a group acted on takes the state of its clause's subject; a
+    state named only in another clause does not count."""
+    found = cameo_actors("The Malian army accused rebels of attacking a convoy, a Nigerien official said.")
+    assert ("rebels", "MLI-REB", "MLI") in found
+    # no subject of its own clause: the troops sent to Haiti are not Haiti's
+    found = cameo_actors("Peruvian police stopped students who opposed sending troops to Haiti.")
+    assert not any(text == "troops" for text, _, _ in found)
+
+
+def test_cameo_judge_is_a_state_title(cameo_actors):
+    found = cameo_actors("Judge Maria Lopez charged three Chilean officials with fraud.")
+    assert ("Maria Lopez", "PER-maria-lopez", "CHL") in found
+
+
+def test_northern_ireland_is_not_ireland(cameo_actors):
+    found = cameo_actors("Irish ministers met British officials in Northern Ireland.")
+    assert [country for text, _, country in found if "Ireland" in text] == []

@@ -561,6 +561,24 @@ def test_domestic_stance_between_sub_state_actors(cameo_stances):
         "Nigerian protesters condemned the Nigerian government.")
 
 
+def test_domestic_protest_without_target_addresses_own_state(cameo_stances, annotate):
+    """CAMEO mode: a population or group that protests naming no one protests against its own state."""
+    text = "Zambian miners went on strike on Monday, the Zambian government said."
+    assert ("ZMB-CVL", "ZMB", "conflictual") in cameo_stances(text)
+    assert stances(annotate(text)) == []  # the guidelines' mode: the miners are no actor of their own
+
+
+def test_police_dispersing_demonstrators_is_coercion(cameo_stances):
+    found = cameo_stances("Kenyan police used tear gas to disperse demonstrators in Mombasa.")
+    assert ("KEN-COP", "KEN-OPP", "conflictual") in found
+
+
+def test_own_troops_are_no_target(cameo_stances):
+    """CAMEO mode: "French troops" is FRA-MIL, an organ of the subject; the target is where they go."""
+    found = cameo_stances("France sent French troops to Mali.")
+    assert ("FRA", "MLI", "conflictual") in found and all(t != "FRA-MIL" for _, t, _ in found)
+
+
 def test_no_stance_between_a_state_and_its_own_organ(cameo_stances):
     found = cameo_stances("The Zambian government deployed Zambian troops to the northern province.")
     assert not any({s, t} == {"ZMB", "ZMB-MIL"} for s, t, _ in found)
@@ -620,6 +638,25 @@ def test_dispersed_protesters_are_no_protest_of_the_police(nlp):
         doc = nlp("Kenyan police fired tear gas at demonstrators on Monday.")
     doc = StanceComponent(nlp, "afru_stance_cameo")(actors(doc))
     assert not any(s["category"] == "PROTEST" for sent in doc.sents for s in sent._.afru_stances)
+
+
+def test_reversal_of_a_cue_noun_modifying_the_object(annotate):
+    """"suspended (part of) its aid programme": ending the aid is SANCTION, and the aid is no AID event."""
+    for text in ("Canada suspended part of its aid program for Haiti.",
+                 "Norway suspended its aid programme to Kenya."):
+        found = stances(annotate(text))
+        assert [s["category"] for s in found] == ["SANCTION"], text
+
+
+def test_heavy_object_after_its_as_phrase(annotate):
+    """"denounced as a grave injustice Romania's expulsion of ...": the shifted object names the target."""
+    record = annotate("Hungary denounced as a grave injustice Romania's expulsion of Hungarian teachers.")
+    assert find(stances(record), "HUN", "ROU")["category"] == "ACCUSE"
+
+
+def test_a_statement_condemning_is_its_authors(annotate):
+    record = annotate("Ghana issued a statement condemning Togo.")
+    assert find(stances(record), "GHA", "TGO")["category"] == "ACCUSE"
 
 
 def test_the_one_given_an_opportunity_acts(annotate):

@@ -63,7 +63,7 @@ _ALPHA = re.compile(r"[A-Za-z]")
 STATE_TYPES = frozenset({"state", "government"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
-                          "dictator", "governor", "vice-president"})
+                          "dictator", "governor", "vice-president", "judge"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
@@ -336,9 +336,11 @@ class ActorsComponent:
         if m.kind == "plural":
             if not self._plural_is_actor(doc, m):
                 return
+            if self.populations == "participants" and self._people_of_other_state(doc, m, by_token):
+                return  # "Bosnian Serbs": citizens of the state their demonym names (CAMEO), one mention
             res = self.registry.resolve(span.text, when)
             if res is not None:
-                m.actor = self._actor(res, "demonym")
+                m.actor = self._actor(res, "demonym", self._plural_sector(doc, m))
             return
         sector = self._modifier_sector(doc, m) if is_state else None
         if sector == "NONE":
@@ -445,6 +447,11 @@ class ActorsComponent:
                 between = sector
                 break
         other = by_token.get(head.i)
+        if self.populations == "participants" and head.i == m.end and head.tag_ in ("NNS", "NNPS") \
+                and head.text[:1].isupper() and (other is None or other.kind == "plural") \
+                and head.lower_ not in self.sector_of and head.lower_ not in self.population_of:
+            # CAMEO mode: "Iraqi Kurds", "Bosnian Serbs": a people of the state the demonym names
+            return ("actor", "CVL") if self._takes_part(head) else (None, None)
         if other is not None and other is not m:
             first = self.registry.lookup(doc[other.start:other.end].text)
             kind = self.registry.get(first[0].actor_id).type if first else None
@@ -472,6 +479,22 @@ class ActorsComponent:
         if word in ("side", "end", "part") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None, None  # "the Pakistani side of the line", "the Soviet end of the bridge"
         return "actor", None
+
+    def _plural_sector(self, doc: Doc, m: Mention) -> str | None:
+        """CAMEO mode: a plural nationality without "the" is a population ("Nigerians rallied", "Young
+        Algerians blocked roads"), sector CVL; "the Russians" stays the state."""
+        if self.populations != "participants":
+            return None
+        token = doc[m.end - 1]
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+                (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+            return None
+        return "CVL"
+
+    def _people_of_other_state(self, doc: Doc, m: Mention, by_token: dict[int, Mention]) -> bool:
+        """A plural nationality qualified by another state's demonym ("Bosnian Serbs", "Iraqi Kurds")."""
+        before = by_token.get(m.start - 1)
+        return before is not None and before.kind == "demonym" and doc[m.start - 1].head.i == m.end - 1
 
     def _plural_is_actor(self, doc: Doc, m: Mention) -> bool:
         """'The Russians intervened' is an actor; 'thousands of Afghans' is a population."""
@@ -607,6 +630,9 @@ class ActorsComponent:
                 here = sent_index(token.i)
                 countries = {m.actor["country"] for _, m in state_pool
                              if sent_index(m.start) == here and m.actor and m.actor.get("country")}
+                if len(countries) > 1:
+                    acted_on = not _participates(token)
+                    countries = _clause_countries(token, state_pool, acted_on) or countries
                 if len(countries) != 1:
                     continue
                 country = countries.pop()
@@ -639,6 +665,8 @@ class ActorsComponent:
                 if other.kind == "demonym" and (head.i in person_tokens or head.head.i in person_tokens):
                     continue  # the nationality of someone else
                 countries.add(other.actor["country"])
+            if len(countries) > 1:
+                countries = _clause_countries(doc[m.end - 1], state_pool) & countries or countries
             if len(countries) == 1:
                 m.actor = dict(m.actor, country=countries.pop(), sector=m.actor.get("sector") or "GOV")
 
@@ -849,6 +877,37 @@ def _participates(token: Token) -> bool:
     if token.dep_ == "conj":
         return _participates(token.head)
     return False
+
+
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+
+
+def _clause_countries(token: Token, state_pool: list[tuple[int, Mention]],
+                      acted_on: bool = False) -> set[str]:
+    """The states (actors and places) of the clause a group noun or person stands in, without the clauses
+    nested in it; for a group that others act on (``acted_on``) only if that one state is the clause
+    subject's: "The Sudanese government accused rebels of X, a member of the Chadian team said" → SDN;
+    "Chadian troops attacked rebels near the border with Cameroon": two states, unclear; "police stopped
+    students protesting the dispatch of troops to Iraq": no subject, so the troops are not IRQ's."""
+    clause = token.head
+    while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX") and clause.dep_ in CLAUSE_DEPS):
+        clause = clause.head
+
+    def own(t: Token) -> bool:
+        while t.i != clause.i:
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+                return False
+            t = t.head
+        return True
+
+    inside = {t.i for t in clause.subtree if own(t)}
+    countries = {m.actor["country"] for _, m in state_pool
+                 if m.start in inside and m.actor and m.actor.get("country")}
+    if acted_on:
+        subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+        if not any(m.start in subject and m.actor["country"] in countries for _, m in state_pool if m.actor):
+            return set()
+    return countries
 
 
 def _agent_of_passive(token: Token) -> bool:

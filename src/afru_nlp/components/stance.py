@@ -24,6 +24,7 @@ from afru_nlp.stance_rules import (
     ATTENUATOR_FACTOR,
     INTENSIFIER_FACTOR,
     NEUTRAL,
+    STATE_ORGAN_SECTORS,
     Cue,
     Lexicon,
     code_stance,
@@ -34,6 +35,10 @@ from afru_nlp.stance_rules import (
     reversed_category,
 )
 
+# CAMEO mode: a protest or demand by a sub-state group that names no one addresses the group's own state
+DOMESTIC_TARGET_CATEGORIES = frozenset({"PROTEST", "REQUEST"})
+# "part of", "most of" the object: the object of a reversal verb is what follows
+PARTITIVE_NOUNS = frozenset({"part", "parts", "some", "most", "much", "half", "all", "portion", "rest"})
 # Dependencies that keep a token inside the event its head names (the head's content or argument).
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "attr", "pcomp", "oprd", "dative"})
 # Children not followed when collecting the actors of a noun phrase (other clauses, appositions).
@@ -397,6 +402,7 @@ class _SentenceCoder:
                     category = reversed_category(lex, o_cue)
                     rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
                     events.append(self._verb_event(anchor, rev, tokens + o_tokens))
+                    consumed.add(obj.i)  # the ended measure is no event of its own
                     continue
                 if not cue.category:
                     continue
@@ -431,6 +437,7 @@ class _SentenceCoder:
             self._back_reference(event)
             self._place_target(event)
             self._definite_partner(event)
+            self._own_state_target(event)
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
@@ -457,6 +464,19 @@ class _SentenceCoder:
                 if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in self.lex.reversal:
                     continue
                 return child
+        if verb.lemma_.lower() in self.lex.reversal:
+            # "suspended (part of) its aid programme": the cue noun modifies the object, or the object is
+            # a part of it
+            for child in verb.children:
+                if child.dep_ != "dobj":
+                    continue
+                if child.lower_ in PARTITIVE_NOUNS:
+                    child = next((p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for p in c.children if p.dep_ == "pobj"), child)
+                for cand in (child, *(c for c in child.children if c.dep_ == "compound")):
+                    cue = by_index[cand.i][1] if cand.i in by_index else None
+                    if cue is not None and cue.kind == "noun" and cue.category:
+                        return cand
         return None
 
     def _descendant_targets(self, anchor: Token, by_index: dict, sources: list[ActorRef] = (),
@@ -515,7 +535,9 @@ class _SentenceCoder:
                 if child.dep_ == "prep":
                     if t.i == head.i and head.i in self.actor_at and not extended:
                         continue  # "the Albanians of southern Serbia": the head actor is the referent
-                    if (extended and t.i == head.i) or child.lower_ == "of" or (
+                    # "(part of) its aid programme for Haiti": the partitive's "of" noun is the head too
+                    own_phrase = t.i == head.i or (head.lower_ in PARTITIVE_NOUNS and t.head.head.i == head.i)
+                    if (extended and own_phrase) or child.lower_ == "of" or (
                             child.lower_ == "in" and t.lemma_.lower() in INSTITUTION_NOUNS):
                         stack.extend(c for c in child.children if c.dep_ == "pobj")
                     continue
@@ -682,6 +704,12 @@ class _SentenceCoder:
                                 return self._arg(child), False
                     if head.dep_ in SUBJECT_DEPS:
                         return self._arg(head), False
+                    if head.dep_ == "dobj" and t.tag_ == "VBG" and head.i not in self.actor_at \
+                            and head.lemma_.lower() not in self.lex.people_nouns:
+                        # "X issued a statement condemning Y": the author of the statement (a participle;
+                        # "supports efforts to prevent" are others' efforts)
+                        t = head.head
+                        continue
                 if t.dep_ == "pcomp" and head.pos_ == "ADP":
                     head = head.head
                 t = head
@@ -743,6 +771,11 @@ class _SentenceCoder:
         else:
             sources = subjects
         objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+        if not objects:
+            # a heavy object after its "as" phrase: "denounced as a crime Serbia's crackdown" (the parser
+            # hangs the object on the "as" noun as an apposition)
+            objects = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         # "together with Iran", "alongside India": co-agents, never targets
         preps = [c for c in verb.children if c.dep_ == "prep" and not _comitative(c, verb)]
         for prt in (c for c in verb.children if c.dep_ == "prt"):
@@ -750,7 +783,8 @@ class _SentenceCoder:
         own = set(exclude) | ({r.id for r in sources} if not passive else set())
 
         def others(refs: list[ActorRef]) -> list[ActorRef]:
-            return [r for r in refs if r.id not in own]
+            # "France contributed (its) troops to X": the subject's own organs are no target (CAMEO ids)
+            return [r for r in refs if r.id not in own and not any(one_party(r.id, o) for o in own)]
 
         found: list[ActorRef] = []
         for obj in objects:
@@ -961,6 +995,29 @@ class _SentenceCoder:
                 cue = Cue(verb.lemma_.lower(), "COERCE", "verb", self.lex.base_score("COERCE"))
                 events.append(Event(verb, cue, [verb], sources, [ref], attribution="place"))
         return events
+
+    def _own_state_target(self, event: Event) -> None:
+        """CAMEO mode: a population, opposition or armed group of a state (a sub-state actor, type "sector")
+        that protests or demands without naming whom ("Kenyan students rioted", "farmers blocked roads to
+        press their demands") addresses its own state (attribution `context`)."""
+        if event.targets or event.pairs or not event.sources \
+                or event.cue.category not in DOMESTIC_TARGET_CATEGORIES:
+            return
+        states = {r.id.rpartition("-")[0] for r in event.sources
+                  if r.type == "sector" and r.id.rpartition("-")[2] not in STATE_ORGAN_SECTORS}
+        if len(states) != 1 or len(event.sources) != 1:
+            return
+        state = states.pop()
+        # the state must be an actor of the document (a record's stance ids are its actors); else a leader
+        # of it named in the sentence ("... calling for the removal of President X")
+        if state in self.ctx.known:
+            event.targets = [ActorRef(state, -1, "state")]
+        else:
+            event.targets = _unique([r for i, r in self.actor_at.items()
+                                     if self.sent.start <= i < self.sent.end
+                                     and self.ctx.country_of.get(r.id) == state])[:1]
+        if event.targets:
+            event.attribution = "context"
 
     def _definite_partner(self, event: Event) -> None:
         """ "Soviet troops ended the occupation": a definite event noun without a target, whose source is
