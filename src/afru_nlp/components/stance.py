@@ -421,8 +421,11 @@ class _SentenceCoder:
             events = [e for e in events if e.anchor.i not in meetings]
             events.extend(attendance)
         self._membership_targets(events)
+        events.extend(self._role_events())
+        events.extend(self._listing_events())
         for event in events:
             self._back_reference(event)
+            self._refusal_target(event, events)
             self._place_target(event)
             self._definite_partner(event)
         self.seen_events = [self._memory(e) for e in events
@@ -1415,6 +1418,98 @@ class _SentenceCoder:
                 cue = Cue(aux[0].lower_, "REQUEST", "verb", self.lex.base_score("REQUEST"))
                 events.append(Event(tok, cue, [aux[0], tok], sources, targets))
         return events
+
+    def _role_events(self) -> list[Event]:
+        """ "Pakistan had become an American ally", "Pakistan, Kabul's adversary, ...", "X is a key partner of
+        Y": a role noun ([role_nouns]) predicated of an actor, as the attribute of a copular verb or as an
+        apposition, towards the actor in its possessor, modifier or "of"/"to" phrase: holder -> that actor."""
+        out: list[Event] = []
+        copular = self.mod.get("copular_verbs", frozenset())
+        for tok in self.sent:
+            category = self.lex.role_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+            if category is None or tok.i in self.actor_at:
+                continue
+            if tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in copular:
+                holders = self._subject(tok.head)[0]
+            elif tok.dep_ == "appos" and tok.head.i in self.actor_at:
+                holders = [self.actor_at[tok.head.i]]
+            else:
+                continue
+            others: list[ActorRef] = []
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    others.extend(self._arg(child))
+                elif child.dep_ in ("amod", "compound", "nmod") and child.i in self.actor_at:
+                    others.extend(self._np_actors(child))
+                elif child.dep_ == "prep" and child.lower_ in ("of", "to"):
+                    others.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+            holders = _unique_ids(holders)
+            others = [r for r in _unique_ids(others) if not any(one_party(r.id, h.id) for h in holders)]
+            if holders and others:
+                cue = Cue(tok.lemma_.lower(), category, "noun", self.lex.base_score(category))
+                out.append(Event(tok, cue, [tok], holders, others, direct_object=True))
+        return out
+
+    def _listing_events(self) -> list[Event]:
+        """ "The movement remains on Russia's list of banned terrorist organisations", "X is on its terror
+        list": being on an owner's proscription list is SANCTION by the owner (the list's possessor or
+        modifier) towards the one listed (the clause's subject)."""
+        out: list[Event] = []
+        nouns = self.mod.get("listing_nouns", frozenset())
+        words = self.mod.get("proscription_words", frozenset())
+        for tok in self.sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" \
+                    or tok.head.lower_ != "on" or tok.head.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(t.lemma_.lower() in words or t.lower_ in words for t in tok.subtree if t.i != tok.i):
+                continue
+            verb = tok.head.head
+            listed, passive = self._subject(verb)
+            if passive or not listed:
+                continue
+            owners: list[ActorRef] = []
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    owners = self._np_actors(child) if child.pos_ != "PRON" else self._listing_owner(child, listed)
+                elif child.dep_ in ("amod", "compound", "nmod") and child.i in self.actor_at:
+                    owners = self._np_actors(child)
+            owners = [r for r in owners if not any(one_party(r.id, x.id) for x in listed)]
+            if owners:
+                cue = Cue(tok.lemma_.lower(), "SANCTION", "noun", self.lex.base_score("SANCTION"))
+                out.append(Event(tok, cue, [tok], owners[:1], _unique_ids(listed), direct_object=True))
+        return out
+
+    def _listing_owner(self, pron: Token, listed: list[ActorRef]) -> list[ActorRef]:
+        """ "The Taliban have been on its list ...": the owner is not the one listed, so the pronoun is an
+        actor named later in the sentence or the previous sentence's subject."""
+        own = {r.id for r in listed}
+        for i in range(pron.i + 1, self.sent.end):
+            ref = self.actor_at.get(i)
+            if ref is not None and ref.start == i and ref.id not in own and ref.type == "state":
+                return [ref]
+        prev = self.ctx.prev_subject
+        return [prev] if prev is not None and prev.id not in own else []
+
+    def _refusal_target(self, event: Event, events: list[Event]) -> None:
+        """ "Kabul asked Moscow for troops, but Moscow refused", "The Politburo refused.": a refusal verb
+        with no object or complement answers the latest request made to the refuser, in this sentence or
+        the last three: its target is the one who asked."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in self.mod.get("refusal_governors", frozenset()) \
+                or any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children):
+            return
+        lineage = self.ctx.lineage
+        refusers = {lineage.get(r.id, r.id) for r in event.sources}
+        asked = [(e.sources[0].id, t.id) for e in events if e is not event and e.cue.category == "REQUEST"
+                 and e.anchor.i < verb.i and e.sources for t in e.targets][::-1]
+        asked += [(src, tgt) for _a, category, src, tgt, _j in self.ctx.recent_events
+                  if category == "REQUEST" and src and tgt]
+        for src, tgt in asked:
+            if lineage.get(tgt, tgt) in refusers and lineage.get(src, src) not in refusers:
+                event.targets = [ActorRef(src, -1)]
+                event.attribution = "context"
+                return
 
     # ------------------------------------------------------------------ modality
     def _flags(self, anchor: Token) -> dict[str, Any]:

@@ -1,0 +1,82 @@
+"""afru_stance recall constructions: roles, proscription lists, answers to requests, ... (one test per
+construction, on sentences written for these tests; expected codings reasoned from docs/codebook-stance.md)."""
+
+from __future__ import annotations
+
+
+def stances(record: dict) -> list[dict]:
+    return [s for sent in record["sentences"] for s in sent["stances"]]
+
+
+def sentence_stances(record: dict, n: int) -> list[dict]:
+    return record["sentences"][n]["stances"]
+
+
+def find(items: list[dict], source: str, target: str) -> dict:
+    for s in items:
+        if (s["source"], s["target"]) == (source, target):
+            return s
+        if s["symmetric"] and (s["target"], s["source"]) == (source, target):
+            return s
+    raise AssertionError(f"no stance {source}->{target} in {[(s['source'], s['target']) for s in items]}")
+
+
+def pairs(items: list[dict]) -> set[tuple[str, str]]:
+    return {(s["source"], s["target"]) for s in items}
+
+
+# ---------------------------------------------------------------- role nouns
+
+def test_role_noun_as_attribute_of_become(annotate):
+    s = find(stances(annotate("By 1960 Turkey had become an American ally.")), "TUR", "USA")
+    assert s["polarity"] == "cooperative" and s["trigger"] == "ally"
+
+
+def test_role_noun_in_apposition_with_a_possessor(annotate):
+    items = stances(annotate("Iran, Iraq's old adversary, stayed neutral."))
+    s = find(items, "IRN", "IRQ")
+    assert s["polarity"] == "conflictual" and s["category"] == "REJECT"
+
+
+def test_role_noun_with_of_phrase_and_negation(annotate):
+    s = find(stances(annotate("Georgia is not a partner of Russia.")), "GEO", "RUS")
+    assert s["polarity"] == "conflictual" and s["negated"] is True
+
+
+def test_role_noun_without_other_side_codes_nothing(annotate):
+    assert stances(annotate("Iran remains a regional rival.")) == []
+
+
+# ---------------------------------------------------------------- proscription lists
+
+def test_being_on_an_owners_terrorist_list_is_a_sanction(annotate):
+    s = find(stances(annotate("Hamas remains on the European Union's list of terrorist groups.")), "EU", "PSE-HAM")
+    assert (s["category"], s["polarity"]) == ("SANCTION", "conflictual")
+
+
+def test_possessive_pronoun_of_a_list_is_not_the_one_listed(annotate):
+    record = annotate("Canada has taken a hard line. Hezbollah has been on its list of banned organisations "
+                      "since 2002.")
+    s = find(sentence_stances(record, 1), "CAN", "LBN-HEZ")
+    assert s["category"] == "SANCTION"
+
+
+def test_an_ordinary_list_is_no_sanction(annotate):
+    assert stances(annotate("Chile is on Brazil's list of trading partners.")) == []
+
+
+# ---------------------------------------------------------------- answers to requests
+
+def test_refusal_without_object_answers_the_request_in_its_sentence(annotate):
+    s = find(stances(annotate("Syria asked Russia for arms, but Russia declined.")), "RUS", "SYR")
+    assert (s["category"], s["polarity"], s["attribution"]) == ("REJECT", "conflictual", "context")
+
+
+def test_refusal_without_object_answers_an_earlier_request(annotate):
+    record = annotate("In May Serbia asked Moscow to send troops. The Kremlin refused at first.")
+    s = find(sentence_stances(record, 1), "RUS", "SRB")
+    assert s["category"] == "REJECT"
+
+
+def test_refusal_without_a_request_codes_nothing(annotate):
+    assert sentence_stances(annotate("Chile traded with Peru. Bolivia refused."), 1) == []
