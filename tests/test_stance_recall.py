@@ -80,3 +80,46 @@ def test_refusal_without_object_answers_an_earlier_request(annotate):
 
 def test_refusal_without_a_request_codes_nothing(annotate):
     assert sentence_stances(annotate("Chile traded with Peru. Bolivia refused."), 1) == []
+
+
+# ---------------------------------------------------------------- "among", mediation, ceding, labelled events
+
+def test_talks_among_three_parties_are_every_pair(annotate):
+    items = stances(annotate("The forum opened with consultations among Brazil, Chile and Peru."))
+    assert pairs(items) >= {("BRA", "CHL"), ("BRA", "PER"), ("CHL", "PER")}
+    assert all(s["category"] == "CONSULT" for s in items)
+
+
+def test_mediation_without_sides_mediates_the_relation_of_its_sentence(annotate):
+    record = annotate("Ethiopia and Eritrea fought a war. Relations were restored in 2018 with the help of "
+                      "Saudi mediation.", meta={"dyads": ["ETH-ERI"]})
+    items = sentence_stances(record, 1)
+    for side in ("ETH", "ERI"):
+        s = find(items, "SAU", side)
+        assert (s["category"], s["polarity"]) == ("CONSULT", "cooperative")
+
+
+def test_handing_over_territory_is_a_retreat(annotate):
+    s = find(stances(annotate("Britain handed the territory over to China in 1997.")), "GBR", "CHN")
+    assert (s["category"], s["polarity"]) == ("RETREAT", "cooperative")
+    assert s["trigger"] == "hand over"
+
+
+def test_it_of_a_second_conjunct_is_the_first_conjuncts_object(annotate):
+    s = find(stances(annotate("Indian troops guarded the airport and handed it over to Nepal in 2010.")),
+             "IND", "NPL")
+    assert s["category"] == "RETREAT"
+
+
+def test_handing_over_weapons_stays_aid(annotate):
+    s = find(stances(annotate("Britain handed the rifles over to Kenya.")), "GBR", "KEN")
+    assert s["category"] == "AID"
+
+
+def test_labelling_an_earlier_event_accuses_its_author(annotate):
+    record = annotate("ISIL attacked the Norwegian embassy. Norway called the attack a terrorist act.",
+                      meta={"dyads": ["NOR-ISIL"]})
+    items = sentence_stances(record, 1)
+    s = find(items, "NOR", "ISIL")
+    assert (s["category"], s["polarity"], s["attribution"]) == ("ACCUSE", "conflictual", "context")
+    assert not any(s["category"] == "ASSAULT" for s in items)  # "the attack" is the earlier event

@@ -66,6 +66,7 @@ TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "desp
 INSTITUTION_NOUNS = frozenset({"government", "leadership", "regime", "authority", "administration", "official",
                                "force", "troop", "army", "military", "embassy", "parliament", "court"})
 MAX_WALK = 8
+MAX_AMONG = 5  # "talks among A, B, C ...": pairs among at most this many parties
 MAX_HEADLINE_CLAUSE = 10  # tokens after a headline's verb that can hold its objects
 
 
@@ -303,6 +304,13 @@ class _SentenceCoder:
                     tokens = [tok, nxt]
                     anchor = nxt if tok.head.i == nxt.i else tok
                     pos = anchor.pos_
+                elif pos == "VERB":
+                    # a particle after the object: "handed it over", "called the talks off"
+                    prt = next((c for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1), None)
+                    two = f"{lemma} {prt.lemma_.lower()}" if prt is not None else ""
+                    if two in lex.verbs or two in lex.reversal:
+                        key = two
+                        tokens = [tok, prt]
             if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
                 found.append((anchor, lex.polar_relation_nouns[key], tokens, "relation"))
             elif key in lex.relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
@@ -375,6 +383,9 @@ class _SentenceCoder:
             if role == "relation" or anchor.i in consumed:
                 continue
             gov = self._governing_cue(anchor, by_index)
+            if gov is not None and gov.lemma_.lower() in SUPPORT_NOUNS and gov.dep_ == "pobj" \
+                    and gov.head.lower_ == "with":
+                gov = None  # "with the help of Iranian mediation": the means, an event of its own
             if gov is not None and gov.i not in consumed:
                 g_anchor, g_cue, _, g_role = by_index[gov.i]
                 if g_role == "reversal" and cue.kind == "noun" and cue.category:
@@ -394,6 +405,9 @@ class _SentenceCoder:
                     continue
                 if not cue.category:
                     continue
+            if cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in lex.labelling_verbs \
+                    and getattr(self._event_object(anchor.head), "i", -1) == anchor.i:
+                continue  # "called the bombing a terrorist act": an earlier event, labelled (not a new one)
             if cue.kind == "verb" or role == "reversal":
                 obj = self._cue_object(anchor, by_index) if anchor.lemma_.lower() in lex.light_verbs else None
                 if obj is not None:
@@ -426,6 +440,8 @@ class _SentenceCoder:
         for event in events:
             self._back_reference(event)
             self._refusal_target(event, events)
+            self._ceded_territory(event)
+            self._mediated_pair(event, events)
             self._place_target(event)
             self._definite_partner(event)
         self.seen_events = [self._memory(e) for e in events
@@ -1049,7 +1065,8 @@ class _SentenceCoder:
         if event.targets or event.pairs or not event.sources or not event.cue.category:
             return
         verb = event.anchor
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset()):
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset())
+                                   and verb.lemma_.lower() not in self.lex.labelling_verbs):
             return
         noun = self._event_object(verb)
         if noun is None:
@@ -1199,6 +1216,10 @@ class _SentenceCoder:
                 refs = [r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)]
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
+            if child.dep_ == "prep" and child.lower_ in ("among", "amongst") and not pairs:
+                # "consultations among Russia, China and Pakistan": every two of the parties
+                refs = _unique_ids([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
+                pairs.extend((a, b) for n, a in enumerate(refs[:MAX_AMONG]) for b in refs[n + 1:MAX_AMONG])
         return Event(anchor, cue, tokens, sources, targets, pairs)
 
     def _relation_events(self, noun: Token, cue: Cue, tokens: list[Token], consumed: set[int]) -> list[Event]:
@@ -1359,6 +1380,14 @@ class _SentenceCoder:
                     category = self.lex.labels[label.lemma_.lower()]
                     cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
                     events.append(Event(verb, cue, [verb, label], sources, targets))
+                elif sources and self._event_object(verb) is not None:
+                    # "called the bombing a terrorist act": the label is for the author of an earlier event
+                    category = self.lex.labels[label.lemma_.lower()]
+                    cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
+                    event = Event(verb, cue, [verb, label], sources, [])
+                    self._back_reference(event)
+                    if event.targets:
+                        events.append(event)
                 break
         return events
 
@@ -1510,6 +1539,34 @@ class _SentenceCoder:
                 event.targets = [ActorRef(src, -1)]
                 event.attribution = "context"
                 return
+
+    def _ceded_territory(self, event: Event) -> None:
+        """ "handed the frontier over to Tajik forces", "patrolled the border and handed it over", "ceded the
+        province to X": giving up territory or control is RETREAT towards the receiver, not AID."""
+        verb = event.anchor
+        if verb.pos_ != "VERB" or event.cue.key not in self.mod.get("ceding_verbs", frozenset()):
+            return
+        nouns = self.mod.get("territory_nouns", frozenset())
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lower_ in ("it", "them") and verb.dep_ == "conj":
+                # "patrolled the border and handed it over": the object of the first conjunct
+                obj = next((t for t in reversed(self.doc[verb.head.i:verb.i]) if t.dep_ == "dobj"), obj)
+            if obj.lemma_.lower() in nouns or obj.i in self.ctx.place_at:
+                event.cue = Cue(event.cue.key, "RETREAT", "verb", self.lex.base_score("RETREAT"))
+                return
+
+    def _mediated_pair(self, event: Event, events: list[Event]) -> None:
+        """ "Relations were restored with the help of Iranian mediation": a mediation that names no sides
+        mediates between the two sides of the relation or agreement of its sentence."""
+        if event.pairs or event.targets or not event.sources or event.cue.key not in self.lex.mediation:
+            return
+        own = {r.id for r in event.sources}
+        for other in events:
+            for a, b in other.pairs:
+                if a.id not in own and b.id not in own:
+                    event.pairs = [(a, b)]
+                    event.attribution = other.attribution if other.attribution != "syntax" else "context"
+                    return
 
     # ------------------------------------------------------------------ modality
     def _flags(self, anchor: Token) -> dict[str, Any]:
