@@ -123,3 +123,26 @@ def test_labelling_an_earlier_event_accuses_its_author(annotate):
     s = find(items, "NOR", "ISIL")
     assert (s["category"], s["polarity"], s["attribution"]) == ("ACCUSE", "conflictual", "context")
     assert not any(s["category"] == "ASSAULT" for s in items)  # "the attack" is the earlier event
+
+
+# ---------------------------------------------------------------- "without V-ing", plural "they"
+
+def test_without_ing_is_a_negated_act_of_its_own(annotate):
+    items = stances(annotate("Iran sent envoys to Kabul without recognising the Taliban."))
+    s = find(items, "IRN", "AFG-TAL")
+    assert (s["category"], s["polarity"], s["negated"]) == ("REJECT", "conflictual", True)
+    assert s["cues"][0]["text"].startswith("without")
+
+
+def test_without_ing_of_a_conflict_codes_no_act(annotate):
+    items = stances(annotate("Iran helped Iraq without asking Syria for weapons."))
+    assert pairs(items) == {("IRN", "IRQ")}
+
+
+def test_they_after_a_singular_state_subject_is_the_plural_actor_before_it(annotate):
+    record = annotate("Afghanistan's neighbours watched closely. Russia has criticised the Taliban authorities "
+                      "since they seized Kabul.")
+    items = sentence_stances(record, 1)
+    s = find(items, "AFG-TAL", "AFG")
+    assert s["category"] == "COERCE"
+    assert ("RUS", "AFG") not in pairs(items)

@@ -62,6 +62,8 @@ IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
+# prepositions whose "-ing" clause is an act of its own, not the content of the verb they hang on
+FRAME_PREPS = frozenset({"without", "besides", "instead"})
 # "the new leadership in Kabul", "the government in Kabul": the institution of the place
 INSTITUTION_NOUNS = frozenset({"government", "leadership", "regime", "authority", "administration", "official",
                                "force", "troop", "army", "military", "embassy", "parliament", "court"})
@@ -457,6 +459,8 @@ class _SentenceCoder:
         for _ in range(MAX_WALK):
             if t.dep_ not in CONTENT_DEPS or t.head.i == t.i:
                 return None
+            if t.dep_ == "prep" and t.lower_ in FRAME_PREPS:
+                return None  # "accepted envoys without recognising the government": a separate act
             t = t.head
             if t.i in by_index and by_index[t.i][3] in ("event", "reversal"):
                 return t
@@ -615,15 +619,25 @@ class _SentenceCoder:
                     return [ref]
             return []
         t = pron.head
+        skipped = False
         for _ in range(MAX_WALK):
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != pron.i and child.pos_ != "PRON":
                     refs = self._np_actors(child)
+                    if refs and plural and self._singular_state(child, refs):
+                        skipped = True  # "Russia has not recognised the authorities since they seized Kabul"
+                        continue
                     if refs:
                         return refs if plural else refs[:1]
             if t.head.i == t.i:
                 break
             t = t.head
+        if skipped:
+            # "they" after a singular state subject: the nearest plural actor named before it
+            for i in range(pron.i - 1, self.sent.start - 1, -1):
+                ref = self.actor_at.get(i)
+                if ref is not None and ref.start == i and ref.type not in ("state", "person", "location"):
+                    return [ref]
         # "Uzbekistan has been unreliable: it left ...": the subject of an earlier clause of the sentence
         for i in range(pron.i - 1, self.sent.start - 1, -1):
             tok = self.doc[i]
@@ -632,6 +646,12 @@ class _SentenceCoder:
                 if refs:
                     return refs if plural else refs[:1]
         return [self.ctx.prev_subject] if self.ctx.prev_subject else []
+
+    def _singular_state(self, subject: Token, refs: list[ActorRef]) -> bool:
+        """A subject that is one state named in the singular ("Russia", "the Kremlin"), which "they" does not
+        refer to."""
+        return len(refs) == 1 and refs[0].type == "state" and subject.tag_ in ("NNP", "NN") \
+            and not any(c.dep_ == "conj" for c in subject.children)
 
     def _pair(self, prefer_previous: bool = False) -> tuple[ActorRef, ActorRef] | None:
         """The dyad that "bilateral relations", "the two countries" refer to, when unambiguous."""
@@ -1632,6 +1652,9 @@ class _SentenceCoder:
             if edge == "conj":
                 via = "conj"
                 continue  # a coordinated clause shares the head's subject, not its modality
+            if edge == "pcomp" and t.lower_ == "without" and via in ("pcomp", anchor.dep_):
+                negated = not negated  # "accepted envoys without recognising their government"
+                extra_cues.append(t)
             if edge in ("xcomp", "acl") or (edge == "pobj" and via == "xcomp"):
                 clause_markers(t, False)
                 if lemma in implicatives:
