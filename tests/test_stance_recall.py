@@ -146,3 +146,35 @@ def test_they_after_a_singular_state_subject_is_the_plural_actor_before_it(annot
     s = find(items, "AFG-TAL", "AFG")
     assert s["category"] == "COERCE"
     assert ("RUS", "AFG") not in pairs(items)
+
+
+# ---------------------------------------------------------------- relation phrases, object pronouns, possessives
+
+def test_relation_noun_under_a_verb_takes_the_verbs_subject(annotate):
+    s = find(stances(annotate("Chile sees new chances for cooperation with Peru.")), "CHL", "PER")
+    assert s["polarity"] == "cooperative"
+
+
+def test_relation_noun_in_an_apposition_takes_the_described_actor(annotate):
+    items = stances(annotate("Hezbollah, a movement with close ties to Iran, grew stronger."))
+    s = find(items, "LBN-HEZ", "IRN")
+    assert s["polarity"] == "cooperative"
+
+
+def test_relation_noun_under_another_cue_is_its_content(annotate):
+    items = stances(annotate("Iran voiced concern over cooperation with Israel."))
+    assert all(s["polarity"] == "conflictual" for s in items)
+
+
+def test_object_pronoun_of_a_light_verbs_noun_is_not_the_subject(annotate):
+    items = stances(annotate("The Taliban are on Russia's terror list, yet Moscow has held talks with them."))
+    s = find(items, "RUS", "AFG-TAL")
+    assert ("RUS", "AFG-TAL", "CONSULT") in {(x["source"], x["target"], x["category"]) for x in items}
+    assert ("RUS", "AFG-TAL", "SANCTION") in {(x["source"], x["target"], x["category"]) for x in items}
+    assert s["polarity"] in ("cooperative", "conflictual")
+
+
+def test_hosting_its_delegation_hosts_another_actor(annotate):
+    s = find(stances(annotate("Qatar had dealt with Hamas for years, hosting its delegations in Doha.")),
+             "QAT", "PSE-HAM")
+    assert s["category"] == "CONSULT"

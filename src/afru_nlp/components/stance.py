@@ -612,7 +612,12 @@ class _SentenceCoder:
         if pron.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("China supported Pakistan and provided
             # it with aid"): the nearest actor before it that is not the subject
-            subject_ids = {r.id for r in self._subject(pron.head if pron.dep_ != "pobj" else pron.head.head)[0]}
+            gov = pron.head if pron.dep_ != "pobj" else pron.head.head
+            for _ in range(3):  # "held talks with them": the clause of the noun's verb
+                if gov.pos_ in ("VERB", "AUX") or gov.dep_ not in ("dobj", "pobj", "prep") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+            subject_ids = {r.id for r in self._subject(gov)[0]}
             for i in range(pron.i - 1, self.sent.start - 1, -1):
                 ref = self.actor_at.get(i)
                 if ref is not None and ref.id not in subject_ids:
@@ -812,6 +817,15 @@ class _SentenceCoder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found.extend(others(self._np_actors(pobj, extended=True)))
+        if not found and category == "CONSULT":
+            # "hosting its delegations", "received their envoys": one does not host one's own delegation, so
+            # the possessive is the nearest other actor before it
+            for poss in (c for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+                ref = next((self.actor_at[i] for i in range(poss.i - 1, self.sent.start - 1, -1)
+                            if i in self.actor_at and self.actor_at[i].id not in own), None)
+                if ref is not None:
+                    found.append(ref)
+                    break
         if not passive or not targets:
             targets = targets or found
         if passive:
@@ -1340,6 +1354,8 @@ class _SentenceCoder:
                 for child in verb.children:
                     if child.dep_ == "prep" and child.lower_ in ("with", "to"):
                         targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+        if pair is None and targets and not sources and noun.dep_ == "pobj":
+            sources = self._relation_holder(noun, targets)
         if pair is None and sources and targets:
             pair = (sources[0], targets[0])
         if pair is None and targets and not sources:
@@ -1371,6 +1387,30 @@ class _SentenceCoder:
         event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens, pairs=[pair],
                       attribution=attribution)
         return event
+
+    def _relation_holder(self, noun: Token, targets: list[ActorRef]) -> list[ActorRef]:
+        """The other side of a relation noun in a prepositional phrase ("ties with X", "cooperation with X"):
+        the actor the phrase describes ("TTP, a movement with close ties to the Taliban") or the subject of
+        the verb above it ("Moscow sees opportunities for cooperation with Afghanistan"), unless another cue
+        stands between ("concern over cooperation with X" is about it, not in it)."""
+        t = noun.head
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            if t.dep_ == "appos" and t.head.i in self.actor_at:
+                break
+            if t.dep_ not in ("prep", "pobj", "dobj") or t.lower_ in TEMPORAL_PREPS \
+                    or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns):
+                return []
+            t = t.head
+        own = {r.id for r in targets}
+        if t.dep_ == "appos" and t.head.i in self.actor_at and t.pos_ == "NOUN":
+            refs = self._np_actors(t.head)
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.lex.verbs:
+            refs = self._subject(t)[0]
+        else:
+            return []
+        return [r for r in refs if r.id not in own]
 
     def _labelling_events(self) -> list[Event]:
         """ "Russia regarded the Taliban as a threat", "branded NATO an aggressor" -> ACCUSE (or SUPPORT)."""
