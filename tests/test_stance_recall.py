@@ -178,3 +178,37 @@ def test_hosting_its_delegation_hosts_another_actor(annotate):
     s = find(stances(annotate("Qatar had dealt with Hamas for years, hosting its delegations in Doha.")),
              "QAT", "PSE-HAM")
     assert s["category"] == "CONSULT"
+
+
+# ---------------------------------------------------------------- attendance, ended interventions, reactions
+
+def test_comitative_after_an_attendance_verb_attends_too(annotate):
+    record = annotate("Brazil hosted the talks in Brasilia. Envoys from Chile and Peru attended, along with a "
+                      "Bolivian delegation.")
+    items = sentence_stances(record, 1)
+    assert pairs(items) >= {("CHL", "BRA"), ("PER", "BRA"), ("BOL", "BRA")}
+
+
+def test_ending_an_intervention_is_a_retreat(annotate):
+    s = find(stances(annotate("In 1989 Vietnam withdrew its army from Cambodia, ending an intervention "
+                              "in Cambodia.")), "VNM", "KHM")
+    assert (s["category"], s["polarity"]) == ("RETREAT", "cooperative")
+
+
+def test_ending_an_intervention_alone_is_about_the_other_side_of_the_dyad(annotate):
+    record = annotate("Cuba sent troops to Angola in 1975. In 1991 the last Cuban units sailed home, ending an "
+                      "intervention of sixteen years.", meta={"dyads": ["AGO-CUB"]})
+    s = find(sentence_stances(record, 1), "CUB", "AGO")
+    assert s["category"] == "RETREAT"
+
+
+def test_reaction_to_an_unremembered_kind_takes_a_same_polarity_act_of_the_last_sentence(annotate):
+    record = annotate("In May Kenya ordered Somali refugees to leave the camps. Somalia condemned the "
+                      "expulsions.", meta={"dyads": ["KEN-SOM"]})
+    s = find(sentence_stances(record, 1), "SOM", "KEN")
+    assert (s["category"], s["attribution"]) == ("ACCUSE", "context")
+
+
+def test_reaction_fallback_needs_the_same_polarity(annotate):
+    record = annotate("Kenya sent aid to Ethiopia. Somalia condemned the expulsions.")
+    assert sentence_stances(record, 1) == []

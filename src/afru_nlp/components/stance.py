@@ -1108,8 +1108,13 @@ class _SentenceCoder:
         cue = self.lex.nouns.get(noun.lemma_.lower())
         family = cue.category if cue is not None else None  # "the decision": any event, the last sentence
         source = event.sources[0].id
-        for age, category, src, tgt, joint in self.ctx.recent_events:
-            if (family is not None and category != family) or (family is None and age > 0):
+        # "ordered the Afghans to leave ... The Taliban condemned the expulsions": when no event of the noun's
+        # kind is remembered, an act of the same polarity in the previous sentence
+        polarity = self.lex.polarity(family)
+        fallback = [(-1, c, s, t, j) for a, c, s, t, j in self.ctx.recent_events
+                    if family is not None and a == 0 and self.lex.polarity(c) == polarity]
+        for age, category, src, tgt, joint in [*self.ctx.recent_events, *fallback]:
+            if age >= 0 and ((family is not None and category != family) or (family is None and age > 0)):
                 continue
             other = src if src and not one_party(src, source) else None
             if other is None and src and one_party(src, source) and tgt:
@@ -1182,6 +1187,14 @@ class _SentenceCoder:
             attendees = self._parties(_unique_ids(self._subject(tok)[0]))
             if not attendees:
                 continue
+            # "A and B attended, along with envoys from C": the comitative phrase after the verb attends too
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.i < tok.i:
+                    continue
+                inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"] \
+                    if prep.lower_ == "along" else [prep] if _comitative(prep, tok) else []
+                attendees = _unique_ids([*attendees, *(r for w in inner for p in w.children if p.dep_ == "pobj"
+                                                       for r in self._arg(p))])
             ids = {r.id for r in attendees}
             hosts: list[ActorRef] = []
             holder = meeting if meeting is not None else tok
