@@ -212,3 +212,24 @@ def test_reaction_to_an_unremembered_kind_takes_a_same_polarity_act_of_the_last_
 def test_reaction_fallback_needs_the_same_polarity(annotate):
     record = annotate("Kenya sent aid to Ethiopia. Somalia condemned the expulsions.")
     assert sentence_stances(record, 1) == []
+
+
+# ---------------------------------------------------------------- conditions on "keep", "stop short of"
+
+def test_until_clause_on_keep_names_the_target_of_the_continued_act(annotate):
+    record = annotate("The Taliban rejected the plan. They have vowed to keep fighting until the Kabul "
+                      "government falls.")
+    s = find(sentence_stances(record, 1), "AFG-TAL", "AFG")
+    assert (s["category"], s["polarity"]) == ("THREATEN", "conflictual")
+
+
+def test_stopping_short_of_an_act_negates_it(annotate):
+    items = stances(annotate("Turkey kept talking to Syria while stopping short of recognising the Syrian "
+                             "government."))
+    s = find(items, "TUR", "SYR")
+    assert ("TUR", "SYR", "REJECT") in {(x["source"], x["target"], x["category"]) for x in items}
+    assert s["polarity"] in ("cooperative", "conflictual")
+
+
+def test_stopping_short_of_a_conflict_act_codes_no_act(annotate):
+    assert stances(annotate("Iran stopped short of condemning Syria.")) == []

@@ -510,6 +510,14 @@ class _SentenceCoder:
             if not clauses:
                 break
             queue = clauses
+        if anchor.dep_ == "xcomp" and anchor.head.pos_ in ("VERB", "AUX"):
+            # "vowed to keep fighting until the government falls": the condition hangs on "keep"
+            for clause in anchor.head.children:
+                if clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in clause.children):
+                    subj = [r for r in self._own_subject(clause) if r.id not in own]
+                    if subj:
+                        return subj
         return []
 
     # ------------------------------------------------------------------ argument finding
@@ -722,6 +730,9 @@ class _SentenceCoder:
                         return self._arg(head), False
                 if t.dep_ == "pcomp" and head.pos_ == "ADP":
                     head = head.head
+                    if head.lower_ == "short" and head.dep_ in ("advmod", "acomp") \
+                            and head.head.lemma_.lower() in self.mod.get("short_of_verbs", frozenset()):
+                        head = head.head  # "stopping short of recognising": the subject of "stop"
                 t = head
                 continue
             break
@@ -1708,6 +1719,10 @@ class _SentenceCoder:
             if edge == "pcomp" and t.lower_ == "without" and via in ("pcomp", anchor.dep_):
                 negated = not negated  # "accepted envoys without recognising their government"
                 extra_cues.append(t)
+            if edge == "pcomp" and t.lower_ == "of" and t.head.lower_ == "short" \
+                    and t.head.head.lemma_.lower() in mod.get("short_of_verbs", frozenset()):
+                negated = not negated  # "stopping short of recognising their government"
+                extra_cues.extend([t.head.head, t.head, t])
             if edge in ("xcomp", "acl") or (edge == "pobj" and via == "xcomp"):
                 clause_markers(t, False)
                 if lemma in implicatives:
