@@ -233,3 +233,18 @@ def test_stopping_short_of_an_act_negates_it(annotate):
 
 def test_stopping_short_of_a_conflict_act_codes_no_act(annotate):
     assert stances(annotate("Iran stopped short of condemning Syria.")) == []
+
+
+# ---------------------------------------------------------------- precision: parties of "between", seeking ties
+
+def test_between_takes_one_party_per_phrase(annotate):
+    items = stances(annotate("The border was agreed in 1900 between the Persian envoy Ali Khan and Henry Smith."))
+    assert ("IRN", "PER-ali-khan") not in pairs(items) and ("PER-ali-khan", "IRN") not in pairs(items)
+    assert find(items, "PER-ali-khan", "PER-henry-smith")["category"] == "AGREE"
+
+
+def test_seeking_closer_ties_is_no_request(annotate):
+    items = stances(annotate("In 1975 Egypt sought closer ties with Saudi Arabia."))
+    s = find(items, "EGY", "SAU")
+    assert s["polarity"] == "cooperative"
+    assert all(x["category"] != "REQUEST" for x in items)

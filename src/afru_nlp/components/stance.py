@@ -407,6 +407,9 @@ class _SentenceCoder:
                     continue
                 if not cue.category:
                     continue
+            if cue.category == "REQUEST" and cue.kind == "verb" and any(
+                    c.dep_ == "dobj" and c.i in by_index and by_index[c.i][3] == "relation" for c in anchor.children):
+                continue  # "sought closer ties with Iran": the relation (an intended one) is the event
             if cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in lex.labelling_verbs \
                     and getattr(self._event_object(anchor.head), "i", -1) == anchor.i:
                 continue  # "called the bombing a terrorist act": an earlier event, labelled (not a new one)
@@ -816,7 +819,9 @@ class _SentenceCoder:
                     break
         for prep in preps:
             if prep.lower_ == "between":
-                refs = [r for pobj in prep.children if pobj.dep_ == "pobj" for r in self._np_actors(pobj)]
+                # one party per phrase: "between the Afghan ruler Abdur Rahman Khan and Mortimer Durand"
+                refs = self._parties([r for pobj in prep.children if pobj.dep_ == "pobj"
+                                      for r in self._np_actors(pobj)])
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
         if not found:
@@ -1271,7 +1276,7 @@ class _SentenceCoder:
             holders.append(head.head)  # "launched a mediation effort between A and B": on the verb
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and child.lower_ == "between" and not pairs:
-                refs = [r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)]
+                refs = self._parties([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
             if child.dep_ == "prep" and child.lower_ in ("among", "amongst") and not pairs:
