@@ -243,6 +243,7 @@ class _SentenceCoder:
         self.labelling_verbs: list[Token] = []
         self.claim_verbs: list[Token] = []  # responsibility verbs ("claimed responsibility")
         self.attend_verbs: list[Token] = []  # attendance verbs ("attended", "took part")
+        self.role_nouns: list[Token] = []  # role nouns ("ally", "adversary") and list nouns ("list")
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
 
     # ------------------------------------------------------------------ main
@@ -282,6 +283,8 @@ class _SentenceCoder:
                 self.complements.append(tok)
             if lemma in denial and pos == "VERB":
                 self.denial_verbs.append(tok)
+            if pos == "NOUN" and (lemma in lex.role_nouns or lemma in self.mod.get("listing_nouns", ())):
+                self.role_nouns.append(tok)
             if pos == "VERB":
                 if lemma in lex.labelling_verbs:
                     self.labelling_verbs.append(tok)
@@ -1543,8 +1546,8 @@ class _SentenceCoder:
         apposition, towards the actor in its possessor, modifier or "of"/"to" phrase: holder -> that actor."""
         out: list[Event] = []
         copular = self.mod.get("copular_verbs", frozenset())
-        for tok in self.sent:
-            category = self.lex.role_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        for tok in self.role_nouns:
+            category = self.lex.role_nouns.get(tok.lemma_.lower())
             if category is None or tok.i in self.actor_at:
                 continue
             if tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in copular:
@@ -1575,8 +1578,8 @@ class _SentenceCoder:
         out: list[Event] = []
         nouns = self.mod.get("listing_nouns", frozenset())
         words = self.mod.get("proscription_words", frozenset())
-        for tok in self.sent:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" \
+        for tok in self.role_nouns:
+            if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" \
                     or tok.head.lower_ != "on" or tok.head.head.pos_ not in ("VERB", "AUX"):
                 continue
             if not any(t.lemma_.lower() in words or t.lower_ in words for t in tok.subtree if t.i != tok.i):
