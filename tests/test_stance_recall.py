@@ -248,3 +248,18 @@ def test_seeking_closer_ties_is_no_request(annotate):
     s = find(items, "EGY", "SAU")
     assert s["polarity"] == "cooperative"
     assert all(x["category"] != "REQUEST" for x in items)
+
+
+# ---------------------------------------------------------------- provider nouns, headline predicates
+
+def test_possessor_of_a_source_of_aid_receives_it(annotate):
+    s = find(stances(annotate("In 1960 the Soviet Union became Egypt's largest source of military aid.")),
+             "SUN", "EGY")
+    assert (s["category"], s["polarity"]) == ("AID", "cooperative")
+
+
+def test_second_headline_predicate_takes_the_headline_target(annotate):
+    items = stances(annotate("Turkey hosts Hamas delegation in Ankara, urges ceasefire"))
+    s = find(items, "TUR", "PSE-HAM")
+    assert ("TUR", "PSE-HAM", "REQUEST") in {(x["source"], x["target"], x["category"]) for x in items}
+    assert s["polarity"] in ("cooperative", "conflictual")

@@ -437,6 +437,7 @@ class _SentenceCoder:
             clause = range(headline.anchor.i, headline.anchor.i + MAX_HEADLINE_CLAUSE)
             events = [e for e in events if e.anchor.i not in clause]
             events.append(headline)
+            events.extend(self._headline_predicates(headline))
         attendance = self._attendance_events()
         if attendance:  # the meeting noun is the attendance's, not a meeting among the attendees
             meetings = {c.i for e in attendance for c in e.anchor.children if c.dep_ == "dobj"}
@@ -882,6 +883,11 @@ class _SentenceCoder:
             targets.extend(r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                            for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)
                            if r not in sources)
+        if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.mod.get("provider_nouns", frozenset()):
+            # "became Afghanistan's largest source of aid", "Iran's main supplier of arms": the provider
+            # noun's possessor receives
+            targets.extend(r for c in noun.head.head.children if c.dep_ == "poss" for r in self._arg(c))
         if not targets:
             for child in noun.children:
                 if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
@@ -1181,6 +1187,29 @@ class _SentenceCoder:
         if not targets:
             return None
         return Event(verb, self.lex.verbs[key], [verb], [first], _unique_ids(targets)[:2], direct_object=True)
+
+    def _headline_predicates(self, headline: Event) -> list[Event]:
+        """ "Russia hosts Taliban delegation in Moscow, urges inclusive government": a present-tense verb cue
+        after a comma of a headline is a second predicate of its first actor, towards the actors up to the
+        next comma, else towards the headline's targets."""
+        out: list[Event] = []
+        comma = next((t.i for t in self.doc[headline.anchor.i:self.sent.end] if t.text == ","), None)
+        if comma is None:
+            return out
+        for tok in self.doc[comma + 1:self.sent.end]:
+            key = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or key not in self.lex.verbs or key in self.lex.needs_partner:
+                continue
+            targets: list[ActorRef] = []
+            for t in self.doc[tok.i + 1:self.sent.end]:
+                if t.text in (",", ";", ":"):
+                    break
+                ref = self.actor_at.get(t.i)
+                if ref is not None and ref.start == t.i and not one_party(ref.id, headline.sources[0].id):
+                    targets.append(ref)
+            out.append(Event(tok, self.lex.verbs[key], [tok], headline.sources,
+                             _unique_ids(targets or headline.targets)[:2], direct_object=True))
+        return out
 
     def _attendance_events(self) -> list[Event]:
         """ "Delegations from A and B attended (the talks in Moscow / hosted by C)": each attendee CONSULTs
