@@ -79,6 +79,7 @@ class Lexicon:
     people_nouns: frozenset[str] = frozenset()  # "the rebels, backed by X": people, not things done by X
     needs_recipient: frozenset[str] = frozenset()  # "gave X aid", "gave aid to X"; not "gave no sign"
     mediation: frozenset[str] = frozenset()  # "X mediated between A and B": X towards A and towards B
+    role_nouns: dict[str, str] = field(default_factory=dict)  # "an American ally": role noun -> category
 
     def quad(self, category: str | None) -> str | None:
         return self.categories[category]["quad"] if category else None
@@ -153,6 +154,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     lex.place_topic_verbs = frozenset(_lemmas(places.get("topic_verbs", []), "[places].topic_verbs"))
     for label, category in data.get("labels", {}).items():
         lex.labels[label.lower()] = check(category, "[labels]")
+    for role, category in data.get("role_nouns", {}).items():
+        lex.role_nouns[role.lower()] = check(category, "[role_nouns]")
     lex.modality = {name: frozenset(_lemmas(values, f"[modality].{name}"))
                     for name, values in data.get("modality", {}).items()}
     heads = set()

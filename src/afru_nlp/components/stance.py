@@ -67,12 +67,15 @@ IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
+# prepositions whose "-ing" clause is an act of its own, not the content of the verb they hang on
+FRAME_PREPS = frozenset({"without", "besides", "instead"})
 # "the new leadership in Kabul", "the government in Kabul": the institution of the place
 INSTITUTION_NOUNS = frozenset({"government", "leadership", "regime", "authority", "administration", "official",
                                "force", "troop", "army", "military", "embassy", "parliament", "court"})
 # an event noun makes a one-sided act only as a clause argument ("continued their hunger strike")
 ACT_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "ROOT"})
 MAX_WALK = 8
+MAX_AMONG = 5  # "talks among A, B, C ...": pairs among at most this many parties
 MAX_HEADLINE_CLAUSE = 10  # tokens after a headline's verb that can hold its objects
 
 
@@ -249,6 +252,7 @@ class _SentenceCoder:
         self.labelling_verbs: list[Token] = []
         self.claim_verbs: list[Token] = []  # responsibility verbs ("claimed responsibility")
         self.attend_verbs: list[Token] = []  # attendance verbs ("attended", "took part")
+        self.role_nouns: list[Token] = []  # role nouns ("ally", "adversary") and list nouns ("list")
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
         self.acts: list[dict[str, Any]] = []  # one-sided acts (one named party), see _one_sided
 
@@ -290,6 +294,8 @@ class _SentenceCoder:
                 self.complements.append(tok)
             if lemma in denial and pos == "VERB":
                 self.denial_verbs.append(tok)
+            if pos == "NOUN" and (lemma in lex.role_nouns or lemma in self.mod.get("listing_nouns", ())):
+                self.role_nouns.append(tok)
             if pos == "VERB":
                 if lemma in lex.labelling_verbs:
                     self.labelling_verbs.append(tok)
@@ -314,6 +320,13 @@ class _SentenceCoder:
                     tokens = [tok, nxt]
                     anchor = nxt if tok.head.i == nxt.i else tok
                     pos = anchor.pos_
+                elif pos == "VERB":
+                    # a particle after the object: "handed it over", "called the talks off"
+                    prt = next((c for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1), None)
+                    two = f"{lemma} {prt.lemma_.lower()}" if prt is not None else ""
+                    if two in lex.verbs or two in lex.reversal:
+                        key = two
+                        tokens = [tok, prt]
             if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
                 found.append((anchor, lex.polar_relation_nouns[key], tokens, "relation"))
             elif key in lex.relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
@@ -386,6 +399,9 @@ class _SentenceCoder:
             if role == "relation" or anchor.i in consumed:
                 continue
             gov = self._governing_cue(anchor, by_index)
+            if gov is not None and gov.lemma_.lower() in SUPPORT_NOUNS and gov.dep_ == "pobj" \
+                    and gov.head.lower_ == "with":
+                gov = None  # "with the help of Iranian mediation": the means, an event of its own
             if gov is not None and gov.i not in consumed:
                 g_anchor, g_cue, _, g_role = by_index[gov.i]
                 if g_role == "reversal" and cue.kind == "noun" and cue.category:
@@ -406,6 +422,12 @@ class _SentenceCoder:
                     continue
                 if not cue.category:
                     continue
+            if cue.category == "REQUEST" and cue.kind == "verb" and any(
+                    c.dep_ == "dobj" and c.i in by_index and by_index[c.i][3] == "relation" for c in anchor.children):
+                continue  # "sought closer ties with Iran": the relation (an intended one) is the event
+            if cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in lex.labelling_verbs \
+                    and getattr(self._event_object(anchor.head), "i", -1) == anchor.i:
+                continue  # "called the bombing a terrorist act": an earlier event, labelled (not a new one)
             if cue.kind == "verb" or role == "reversal":
                 obj = self._cue_object(anchor, by_index) if anchor.lemma_.lower() in lex.light_verbs else None
                 if obj is not None:
@@ -427,14 +449,20 @@ class _SentenceCoder:
             clause = range(headline.anchor.i, headline.anchor.i + MAX_HEADLINE_CLAUSE)
             events = [e for e in events if e.anchor.i not in clause]
             events.append(headline)
+            events.extend(self._headline_predicates(headline))
         attendance = self._attendance_events()
         if attendance:  # the meeting noun is the attendance's, not a meeting among the attendees
             meetings = {c.i for e in attendance for c in e.anchor.children if c.dep_ == "dobj"}
             events = [e for e in events if e.anchor.i not in meetings]
             events.extend(attendance)
         self._membership_targets(events)
+        events.extend(self._role_events())
+        events.extend(self._listing_events())
         for event in events:
             self._back_reference(event)
+            self._refusal_target(event, events)
+            self._ceded_territory(event)
+            self._mediated_pair(event, events)
             self._place_target(event)
             self._definite_partner(event)
             self._own_state_target(event)
@@ -451,6 +479,8 @@ class _SentenceCoder:
         for _ in range(MAX_WALK):
             if t.dep_ not in CONTENT_DEPS or t.head.i == t.i:
                 return None
+            if t.dep_ == "prep" and t.lower_ in FRAME_PREPS:
+                return None  # "accepted envoys without recognising the government": a separate act
             t = t.head
             if t.i in by_index and by_index[t.i][3] in ("event", "reversal"):
                 return t
@@ -513,6 +543,14 @@ class _SentenceCoder:
             if not clauses:
                 break
             queue = clauses
+        if anchor.dep_ == "xcomp" and anchor.head.pos_ in ("VERB", "AUX"):
+            # "vowed to keep fighting until the government falls": the condition hangs on "keep"
+            for clause in anchor.head.children:
+                if clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in clause.children):
+                    subj = [r for r in self._own_subject(clause) if r.id not in own]
+                    if subj:
+                        return subj
         return []
 
     # ------------------------------------------------------------------ argument finding
@@ -617,22 +655,37 @@ class _SentenceCoder:
         if pron.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("China supported Pakistan and provided
             # it with aid"): the nearest actor before it that is not the subject
-            subject_ids = {r.id for r in self._subject(pron.head if pron.dep_ != "pobj" else pron.head.head)[0]}
+            gov = pron.head if pron.dep_ != "pobj" else pron.head.head
+            for _ in range(3):  # "held talks with them": the clause of the noun's verb
+                if gov.pos_ in ("VERB", "AUX") or gov.dep_ not in ("dobj", "pobj", "prep") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+            subject_ids = {r.id for r in self._subject(gov)[0]}
             for i in range(pron.i - 1, self.sent.start - 1, -1):
                 ref = self.actor_at.get(i)
                 if ref is not None and ref.id not in subject_ids:
                     return [ref]
             return []
         t = pron.head
+        skipped = False
         for _ in range(MAX_WALK):
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != pron.i and child.pos_ != "PRON":
                     refs = self._np_actors(child)
+                    if refs and plural and self._singular_state(child, refs):
+                        skipped = True  # "Russia has not recognised the authorities since they seized Kabul"
+                        continue
                     if refs:
                         return refs if plural else refs[:1]
             if t.head.i == t.i:
                 break
             t = t.head
+        if skipped:
+            # "they" after a singular state subject: the nearest plural actor named before it
+            for i in range(pron.i - 1, self.sent.start - 1, -1):
+                ref = self.actor_at.get(i)
+                if ref is not None and ref.start == i and ref.type not in ("state", "person", "location"):
+                    return [ref]
         # "Uzbekistan has been unreliable: it left ...": the subject of an earlier clause of the sentence
         for i in range(pron.i - 1, self.sent.start - 1, -1):
             tok = self.doc[i]
@@ -641,6 +694,12 @@ class _SentenceCoder:
                 if refs:
                     return refs if plural else refs[:1]
         return [self.ctx.prev_subject] if self.ctx.prev_subject else []
+
+    def _singular_state(self, subject: Token, refs: list[ActorRef]) -> bool:
+        """A subject that is one state named in the singular ("Russia", "the Kremlin"), which "they" does not
+        refer to."""
+        return len(refs) == 1 and refs[0].type == "state" and subject.tag_ in ("NNP", "NN") \
+            and not any(c.dep_ == "conj" for c in subject.children)
 
     def _pair(self, prefer_previous: bool = False) -> tuple[ActorRef, ActorRef] | None:
         """The dyad that "bilateral relations", "the two countries" refer to, when unambiguous."""
@@ -712,6 +771,9 @@ class _SentenceCoder:
                         continue
                 if t.dep_ == "pcomp" and head.pos_ == "ADP":
                     head = head.head
+                    if head.lower_ == "short" and head.dep_ in ("advmod", "acomp") \
+                            and head.head.lemma_.lower() in self.mod.get("short_of_verbs", frozenset()):
+                        head = head.head  # "stopping short of recognising": the subject of "stop"
                 t = head
                 continue
             break
@@ -801,7 +863,9 @@ class _SentenceCoder:
                     break
         for prep in preps:
             if prep.lower_ == "between":
-                refs = [r for pobj in prep.children if pobj.dep_ == "pobj" for r in self._np_actors(pobj)]
+                # one party per phrase: "between the Afghan ruler Abdur Rahman Khan and Mortimer Durand"
+                refs = self._parties([r for pobj in prep.children if pobj.dep_ == "pobj"
+                                      for r in self._np_actors(pobj)])
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
         if not found:
@@ -813,6 +877,15 @@ class _SentenceCoder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found.extend(others(self._np_actors(pobj, extended=True)))
+        if not found and category == "CONSULT":
+            # "hosting its delegations", "received their envoys": one does not host one's own delegation, so
+            # the possessive is the nearest other actor before it
+            for poss in (c for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+                ref = next((self.actor_at[i] for i in range(poss.i - 1, self.sent.start - 1, -1)
+                            if i in self.actor_at and self.actor_at[i].id not in own), None)
+                if ref is not None:
+                    found.append(ref)
+                    break
         if not passive or not targets:
             targets = targets or found
         if passive:
@@ -850,6 +923,11 @@ class _SentenceCoder:
             targets.extend(r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
                            for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)
                            if r not in sources)
+        if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.mod.get("provider_nouns", frozenset()):
+            # "became Afghanistan's largest source of aid", "Iran's main supplier of arms": the provider
+            # noun's possessor receives
+            targets.extend(r for c in noun.head.head.children if c.dep_ == "poss" for r in self._arg(c))
         if not targets:
             for child in noun.children:
                 if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
@@ -1109,7 +1187,8 @@ class _SentenceCoder:
         if event.targets or event.pairs or not event.sources or not event.cue.category:
             return
         verb = event.anchor
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset()):
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset())
+                                   and verb.lemma_.lower() not in self.lex.labelling_verbs):
             return
         noun = self._event_object(verb)
         if noun is None:
@@ -1117,8 +1196,13 @@ class _SentenceCoder:
         cue = self.lex.nouns.get(noun.lemma_.lower())
         family = cue.category if cue is not None else None  # "the decision": any event, the last sentence
         source = event.sources[0].id
-        for age, category, src, tgt, joint in self.ctx.recent_events:
-            if (family is not None and category != family) or (family is None and age > 0):
+        # "ordered the Afghans to leave ... The Taliban condemned the expulsions": when no event of the noun's
+        # kind is remembered, an act of the same polarity in the previous sentence
+        polarity = self.lex.polarity(family)
+        fallback = [(-1, c, s, t, j) for a, c, s, t, j in self.ctx.recent_events
+                    if family is not None and a == 0 and self.lex.polarity(c) == polarity]
+        for age, category, src, tgt, joint in [*self.ctx.recent_events, *fallback]:
+            if age >= 0 and ((family is not None and category != family) or (family is None and age > 0)):
                 continue
             other = src if src and not one_party(src, source) else None
             if other is None and src and one_party(src, source) and tgt:
@@ -1167,6 +1251,29 @@ class _SentenceCoder:
             return None
         return Event(verb, self.lex.verbs[key], [verb], [first], _unique_ids(targets)[:2], direct_object=True)
 
+    def _headline_predicates(self, headline: Event) -> list[Event]:
+        """ "Russia hosts Taliban delegation in Moscow, urges inclusive government": a present-tense verb cue
+        after a comma of a headline is a second predicate of its first actor, towards the actors up to the
+        next comma, else towards the headline's targets."""
+        out: list[Event] = []
+        comma = next((t.i for t in self.doc[headline.anchor.i:self.sent.end] if t.text == ","), None)
+        if comma is None:
+            return out
+        for tok in self.doc[comma + 1:self.sent.end]:
+            key = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or key not in self.lex.verbs or key in self.lex.needs_partner:
+                continue
+            targets: list[ActorRef] = []
+            for t in self.doc[tok.i + 1:self.sent.end]:
+                if t.text in (",", ";", ":"):
+                    break
+                ref = self.actor_at.get(t.i)
+                if ref is not None and ref.start == t.i and not one_party(ref.id, headline.sources[0].id):
+                    targets.append(ref)
+            out.append(Event(tok, self.lex.verbs[key], [tok], headline.sources,
+                             _unique_ids(targets or headline.targets)[:2], direct_object=True))
+        return out
+
     def _attendance_events(self) -> list[Event]:
         """ "Delegations from A and B attended (the talks in Moscow / hosted by C)": each attendee CONSULTs
         the host — named with "hosted by", as the state of the meeting place, or else the actor who held the
@@ -1191,6 +1298,14 @@ class _SentenceCoder:
             attendees = self._parties(_unique_ids(self._subject(tok)[0]))
             if not attendees:
                 continue
+            # "A and B attended, along with envoys from C": the comitative phrase after the verb attends too
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.i < tok.i:
+                    continue
+                inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"] \
+                    if prep.lower_ == "along" else [prep] if _comitative(prep, tok) else []
+                attendees = _unique_ids([*attendees, *(r for w in inner for p in w.children if p.dep_ == "pobj"
+                                                       for r in self._arg(p))])
             ids = {r.id for r in attendees}
             hosts: list[ActorRef] = []
             holder = meeting if meeting is not None else tok
@@ -1256,9 +1371,13 @@ class _SentenceCoder:
             holders.append(head.head)  # "launched a mediation effort between A and B": on the verb
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and child.lower_ == "between" and not pairs:
-                refs = [r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)]
+                refs = self._parties([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
+            if child.dep_ == "prep" and child.lower_ in ("among", "amongst") and not pairs:
+                # "consultations among Russia, China and Pakistan": every two of the parties
+                refs = _unique_ids([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
+                pairs.extend((a, b) for n, a in enumerate(refs[:MAX_AMONG]) for b in refs[n + 1:MAX_AMONG])
         return Event(anchor, cue, tokens, sources, targets, pairs)
 
     def _relation_events(self, noun: Token, cue: Cue, tokens: list[Token], consumed: set[int]) -> list[Event]:
@@ -1359,6 +1478,8 @@ class _SentenceCoder:
                 for child in verb.children:
                     if child.dep_ == "prep" and child.lower_ in ("with", "to"):
                         targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+        if pair is None and targets and not sources and noun.dep_ == "pobj":
+            sources = self._relation_holder(noun, targets)
         if pair is None and sources and targets:
             pair = (sources[0], targets[0])
         if pair is None and targets and not sources:
@@ -1391,6 +1512,30 @@ class _SentenceCoder:
                       attribution=attribution)
         return event
 
+    def _relation_holder(self, noun: Token, targets: list[ActorRef]) -> list[ActorRef]:
+        """The other side of a relation noun in a prepositional phrase ("ties with X", "cooperation with X"):
+        the actor the phrase describes ("TTP, a movement with close ties to the Taliban") or the subject of
+        the verb above it ("Moscow sees opportunities for cooperation with Afghanistan"), unless another cue
+        stands between ("concern over cooperation with X" is about it, not in it)."""
+        t = noun.head
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            if t.dep_ == "appos" and t.head.i in self.actor_at:
+                break
+            if t.dep_ not in ("prep", "pobj", "dobj") or t.lower_ in TEMPORAL_PREPS \
+                    or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns):
+                return []
+            t = t.head
+        own = {r.id for r in targets}
+        if t.dep_ == "appos" and t.head.i in self.actor_at and t.pos_ == "NOUN":
+            refs = self._np_actors(t.head)
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.lex.verbs:
+            refs = self._subject(t)[0]
+        else:
+            return []
+        return [r for r in refs if r.id not in own]
+
     def _labelling_events(self) -> list[Event]:
         """ "Russia regarded the Taliban as a threat", "branded NATO an aggressor" -> ACCUSE (or SUPPORT)."""
         events = []
@@ -1419,6 +1564,14 @@ class _SentenceCoder:
                     category = self.lex.labels[label.lemma_.lower()]
                     cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
                     events.append(Event(verb, cue, [verb, label], sources, targets))
+                elif sources and self._event_object(verb) is not None:
+                    # "called the bombing a terrorist act": the label is for the author of an earlier event
+                    category = self.lex.labels[label.lemma_.lower()]
+                    cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
+                    event = Event(verb, cue, [verb, label], sources, [])
+                    self._back_reference(event)
+                    if event.targets:
+                        events.append(event)
                 break
         return events
 
@@ -1478,6 +1631,126 @@ class _SentenceCoder:
                 cue = Cue(aux[0].lower_, "REQUEST", "verb", self.lex.base_score("REQUEST"))
                 events.append(Event(tok, cue, [aux[0], tok], sources, targets))
         return events
+
+    def _role_events(self) -> list[Event]:
+        """ "Pakistan had become an American ally", "Pakistan, Kabul's adversary, ...", "X is a key partner of
+        Y": a role noun ([role_nouns]) predicated of an actor, as the attribute of a copular verb or as an
+        apposition, towards the actor in its possessor, modifier or "of"/"to" phrase: holder -> that actor."""
+        out: list[Event] = []
+        copular = self.mod.get("copular_verbs", frozenset())
+        for tok in self.role_nouns:
+            category = self.lex.role_nouns.get(tok.lemma_.lower())
+            if category is None or tok.i in self.actor_at:
+                continue
+            if tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in copular:
+                holders = self._subject(tok.head)[0]
+            elif tok.dep_ == "appos" and tok.head.i in self.actor_at:
+                holders = [self.actor_at[tok.head.i]]
+            else:
+                continue
+            others: list[ActorRef] = []
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    others.extend(self._arg(child))
+                elif child.dep_ in ("amod", "compound", "nmod") and child.i in self.actor_at:
+                    others.extend(self._np_actors(child))
+                elif child.dep_ == "prep" and child.lower_ in ("of", "to"):
+                    others.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+            holders = _unique_ids(holders)
+            others = [r for r in _unique_ids(others) if not any(one_party(r.id, h.id) for h in holders)]
+            if holders and others:
+                cue = Cue(tok.lemma_.lower(), category, "noun", self.lex.base_score(category))
+                out.append(Event(tok, cue, [tok], holders, others, direct_object=True))
+        return out
+
+    def _listing_events(self) -> list[Event]:
+        """ "The movement remains on Russia's list of banned terrorist organisations", "X is on its terror
+        list": being on an owner's proscription list is SANCTION by the owner (the list's possessor or
+        modifier) towards the one listed (the clause's subject)."""
+        out: list[Event] = []
+        nouns = self.mod.get("listing_nouns", frozenset())
+        words = self.mod.get("proscription_words", frozenset())
+        for tok in self.role_nouns:
+            if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" \
+                    or tok.head.lower_ != "on" or tok.head.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(t.lemma_.lower() in words or t.lower_ in words for t in tok.subtree if t.i != tok.i):
+                continue
+            verb = tok.head.head
+            listed, passive = self._subject(verb)
+            if passive or not listed:
+                continue
+            owners: list[ActorRef] = []
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    owners = self._np_actors(child) if child.pos_ != "PRON" else self._listing_owner(child, listed)
+                elif child.dep_ in ("amod", "compound", "nmod") and child.i in self.actor_at:
+                    owners = self._np_actors(child)
+            owners = [r for r in owners if not any(one_party(r.id, x.id) for x in listed)]
+            if owners:
+                cue = Cue(tok.lemma_.lower(), "SANCTION", "noun", self.lex.base_score("SANCTION"))
+                out.append(Event(tok, cue, [tok], owners[:1], _unique_ids(listed), direct_object=True))
+        return out
+
+    def _listing_owner(self, pron: Token, listed: list[ActorRef]) -> list[ActorRef]:
+        """ "The Taliban have been on its list ...": the owner is not the one listed, so the pronoun is an
+        actor named later in the sentence or the previous sentence's subject."""
+        own = {r.id for r in listed}
+        for i in range(pron.i + 1, self.sent.end):
+            ref = self.actor_at.get(i)
+            if ref is not None and ref.start == i and ref.id not in own and ref.type == "state":
+                return [ref]
+        prev = self.ctx.prev_subject
+        return [prev] if prev is not None and prev.id not in own else []
+
+    def _refusal_target(self, event: Event, events: list[Event]) -> None:
+        """ "Kabul asked Moscow for troops, but Moscow refused", "The Politburo refused.": a refusal verb
+        with no object or complement answers the latest request made to the refuser, in this sentence or
+        the last three: its target is the one who asked."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in self.mod.get("refusal_governors", frozenset()) \
+                or any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children):
+            return
+        lineage = self.ctx.lineage
+        refusers = {lineage.get(r.id, r.id) for r in event.sources}
+        asked = [(e.sources[0].id, t.id) for e in events if e is not event and e.cue.category == "REQUEST"
+                 and e.anchor.i < verb.i and e.sources for t in e.targets][::-1]
+        asked += [(src, tgt) for _a, category, src, tgt, _j in self.ctx.recent_events
+                  if category == "REQUEST" and src and tgt]
+        for src, tgt in asked:
+            if lineage.get(tgt, tgt) in refusers and lineage.get(src, src) not in refusers:
+                event.targets = [ActorRef(src, -1)]
+                event.attribution = "context"
+                return
+
+    def _ceded_territory(self, event: Event) -> None:
+        """ "handed the frontier over to Tajik forces", "patrolled the border and handed it over", "ceded the
+        province to X": giving up territory or control is RETREAT towards the receiver, not AID."""
+        verb = event.anchor
+        if verb.pos_ != "VERB" or event.cue.key not in self.mod.get("ceding_verbs", frozenset()):
+            return
+        nouns = self.mod.get("territory_nouns", frozenset())
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lower_ in ("it", "them") and verb.dep_ == "conj":
+                # "patrolled the border and handed it over": the object of the first conjunct
+                obj = next((t for t in reversed(self.doc[verb.head.i:verb.i]) if t.dep_ == "dobj"), obj)
+            if obj.lemma_.lower() in nouns or obj.i in self.ctx.place_at:
+                event.cue = Cue(event.cue.key, "RETREAT", "verb", self.lex.base_score("RETREAT"))
+                return
+
+    def _mediated_pair(self, event: Event, events: list[Event]) -> None:
+        """ "Relations were restored with the help of Iranian mediation": a mediation that names no sides
+        mediates between the two sides of the relation or agreement of its sentence."""
+        if event.pairs or event.targets or not event.sources or event.cue.key not in self.lex.mediation:
+            return
+        own = {r.id for r in event.sources}
+        for other in events:
+            for a, b in other.pairs:
+                if a.id not in own and b.id not in own:
+                    event.pairs = [(a, b)]
+                    event.attribution = other.attribution if other.attribution != "syntax" else "context"
+                    return
 
     # ------------------------------------------------------------------ modality
     def _flags(self, anchor: Token) -> dict[str, Any]:
@@ -1543,6 +1816,13 @@ class _SentenceCoder:
             if edge == "conj":
                 via = "conj"
                 continue  # a coordinated clause shares the head's subject, not its modality
+            if edge == "pcomp" and t.lower_ == "without" and via in ("pcomp", anchor.dep_):
+                negated = not negated  # "accepted envoys without recognising their government"
+                extra_cues.append(t)
+            if edge == "pcomp" and t.lower_ == "of" and t.head.lower_ == "short" \
+                    and t.head.head.lemma_.lower() in mod.get("short_of_verbs", frozenset()):
+                negated = not negated  # "stopping short of recognising their government"
+                extra_cues.extend([t.head.head, t.head, t])
             if edge in ("xcomp", "acl") or (edge == "pobj" and via == "xcomp"):
                 clause_markers(t, False)
                 if lemma in implicatives:
