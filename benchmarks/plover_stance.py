@@ -42,13 +42,33 @@ ORG_TYPES = {"igo", "organisation", "ngo"}
 
 
 def actor_keys(actor: dict) -> set[str]:
-    """Everything a predicted actor can be matched on: id, country, and IGO for organisations."""
+    """Everything a predicted actor can be matched on: id, country, and IGO for organisations; a person's
+    ``affiliation`` (the organisation a titled person speaks for: "U.N. Secretary-General Kofi Annan") adds
+    that organisation's keys, as CAMEO codes such people by their organisation."""
     keys = {actor.get("id") or ""}
     if actor.get("country"):
         keys.add(actor["country"])
     if actor.get("type") in ORG_TYPES:
         keys.update({"IGO", "NGO"})
+    affiliation = actor.get("affiliation")
+    if affiliation and affiliation != actor.get("id"):
+        keys.add(affiliation)
+        registered = _registry().get(affiliation)
+        if registered is not None:
+            keys |= actor_keys({"id": registered.id, "country": registered.country, "type": registered.type})
+        elif affiliation.startswith("ORG-"):
+            keys.update({"IGO", "NGO"})
     return keys - {""}
+
+
+_REGISTRY: list = []
+
+
+def _registry():
+    if not _REGISTRY:
+        from afru_nlp.registry import load_registry
+        _REGISTRY.append(load_registry())
+    return _REGISTRY[0]
 
 
 def gold_codes(actors: list[dict]) -> set[str]:

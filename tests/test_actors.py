@@ -294,3 +294,39 @@ def test_cameo_judge_is_a_state_title(cameo_actors):
 def test_northern_ireland_is_not_ireland(cameo_actors):
     found = cameo_actors("Irish ministers met British officials in Northern Ireland.")
     assert [country for text, _, country in found if "Ireland" in text] == []
+
+
+def test_person_titled_by_an_organisation_has_its_affiliation(annotate):
+    """"Arab League envoy X", "NATO chief X": the organisation the person speaks for is its affiliation;
+    a registered person carries the registry's affiliation (Annan → UN)."""
+    found = by_text(annotate("Arab League envoy Karim Haddad visited Tunisia on Monday."), "Karim Haddad")
+    assert found["affiliation"] == "LAS" and found["country"] is None
+    found = by_text(annotate("NATO chief Javier Molina warned Belarus."), "Javier Molina")
+    assert found["affiliation"] == "NATO"
+    assert by_text(annotate("Kofi Annan met the Bolivian president."), "Kofi Annan")["affiliation"] == "UN"
+    assert "affiliation" not in by_text(annotate("Bolivian president Tomas Vilca met Kofi Annan."), "Tomas Vilca")
+
+
+def test_cameo_title_in_apposition_or_before_a_phrase(cameo_actors):
+    """A state title in apposition ("opposition leader Maulana X", "the Interior Minister, X") or as a
+    compound before an "of/for" phrase ("Federal Minister for Interior X") counts as the person's title."""
+    found = cameo_actors("Police detained opposition leader Tomas Vilca after a rally in Bolivia.")
+    assert ("Tomas Vilca", "PER-tomas-vilca", "BOL") in found
+    found = cameo_actors("The Federal Minister for Trade Aftab Rashid Khan met Ghanaian traders.")
+    assert [c for text, _, c in found if text.startswith("Aftab")] == ["GHA"]
+    found = cameo_actors("A Zambian court barred candidate Elias Mwamba from the election.")
+    assert ("Elias Mwamba", "PER-elias-mwamba", "ZMB") in found
+
+
+def test_cameo_group_head_takes_the_sector_of_its_modifier(cameo_actors):
+    """"opposition parties", "rebel leaders": a group head modified by a sector noun is that sector's group."""
+    assert ("parties", "ZMB-OPP", "ZMB") in cameo_actors("Opposition parties in Zambia called a general strike.")
+    assert ("leaders", "NPL-REB", "NPL") in cameo_actors("Rebel leaders in Nepal rejected the offer.")
+    # "rebel attacks" are no group
+    assert not any(i.endswith("-REB") for _, i, _ in cameo_actors("Rebel attacks in Nepal killed ten."))
+
+
+def test_currency_and_city_state(annotate, cameo_actors):
+    """"US $5 million" is money, not the United States; "in Mombasa, Kenya" names Kenya as a place."""
+    assert "USA" not in ids(annotate("The Bolivian fund lost US $5 million last year."))
+    assert ids(annotate("Kenyan police arrested ten men in Mombasa, Kenya.")) == ["KEN"]

@@ -767,3 +767,36 @@ def test_welcoming_a_decision_supports_the_decider(annotate):
         ("SYR", "IRN", "SUPPORT")}
     record = annotate("Iran recognised Iraq. Egypt published a report on tourism. Syria welcomed the decision.")
     assert sentence_stances(record, 2) == []  # two sentences back: too far for a generic noun
+
+
+def test_state_acting_on_a_place_inside_itself(cameo_stances, annotate):
+    """CAMEO mode: a state or its organ acting on a place in its own territory ("a curfew in southern
+    Peru", "in Mombasa, Kenya") is a domestic event, PER -> PER; the guidelines' mode codes no
+    self-stance."""
+    assert ("PER", "PER", "conflictual") in cameo_stances("Peruvian authorities imposed a curfew in southern Peru.")
+    assert ("KEN-COP", "KEN", "conflictual") in cameo_stances("Kenyan police imposed a curfew in Mombasa, Kenya.")
+    assert not any(s["source"] == s["target"] for s in stances(annotate(
+        "Peruvian authorities imposed a curfew in southern Peru.")))
+
+
+def test_possessor_of_an_ally_is_not_the_target(annotate):
+    """"killed fighters of Iran's allies": the allies are someone else, not Iran."""
+    found = stances(annotate("Syrian rebels killed twenty fighters of Iran's allies near Aleppo."))
+    assert not any(s["target"] == "IRN" for s in found)
+
+
+def test_multiword_cue_across_an_adverb_and_a_for_clause(annotate):
+    """"pushing hard for Peru to sign": "push for" with an adverb between, its target the for-clause's
+    subject."""
+    assert find(stances(annotate("Chile is pushing hard for Peru to sign the treaty.")),
+                "CHL", "PER")["category"] == "REQUEST"
+    assert find(stances(annotate("Chile called again for Peru to sign the treaty.")),
+                "CHL", "PER")["category"] == "REQUEST"
+
+
+def test_exploding_bombs_and_paying_compensation(annotate, cameo_stances):
+    """"exploded/detonated a bomb in X" is ASSAULT; "paid compensation/reparations to X" is AID."""
+    assert ("AFG-REB", "AFG", "conflictual") in cameo_stances("Afghan rebels exploded a bomb in Kabul.")
+    assert find(stances(annotate("Japan paid compensation to South Korea.")), "JPN", "KOR")["category"] == "AID"
+    assert find(stances(annotate("Germany paid reparations to Poland.")), "DEU", "POL")["category"] == "AID"
+    assert stances(annotate("A bomb exploded in Kabul.")) == []

@@ -63,8 +63,14 @@ _ALPHA = re.compile(r"[A-Za-z]")
 STATE_TYPES = frozenset({"state", "government"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
-                          "dictator", "governor", "vice-president", "judge"})
+                          "dictator", "governor", "vice-president", "judge", "leader", "candidate"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# CAMEO mode: group heads that take the sector of a modifier noun ("opposition parties" → OPP)
+GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters", "factions", "figures",
+                         "politicians", "movements", "commanders", "forces"})
+SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
+                    "insurgent": "REB", "militant": "REB", "separatist": "REB"}
+ORG_TYPES = frozenset({"igo", "organisation", "ngo"})  # what a titled person may speak for (affiliation)
 
 
 def load_rules() -> dict[str, Any]:
@@ -207,6 +213,8 @@ class ActorsComponent:
         for m in sorted(kept, key=lambda m: (m.start, m.end, m.actor["id"] if m.actor else "")):
             span = Span(doc, m.left if m.left is not None else m.start, m.end)
             span._.afru_actor = {key: m.actor.get(key) for key in FIELDS}
+            if m.actor.get("affiliation"):
+                span._.afru_actor["affiliation"] = m.actor["affiliation"]
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
         # diagnostics only (not written to records): state mentions judged to be locations
@@ -296,13 +304,20 @@ class ActorsComponent:
 
     # -- linking ----------------------------------------------------------------------------------
     def _actor(self, res: Resolution, link: str, sector: str | None = None) -> dict[str, Any]:
-        return {"id": res.id, "name": res.name, "type": res.type, "country": res.country,
-                "sector": sector or res.sector, "role": res.role, "link": link}
+        out = {"id": res.id, "name": res.name, "type": res.type, "country": res.country,
+               "sector": sector or res.sector, "role": res.role, "link": link}
+        if res.type == "person":
+            actor = self.registry.get(res.id)
+            if actor is not None and actor.affiliation:
+                out["affiliation"] = actor.affiliation  # the organisation a person speaks for (Annan → UN)
+        return out
 
     def _link_registry(self, doc: Doc, m: Mention, when: Any, by_token: dict[int, Mention]) -> None:
         span = doc[m.key_start if m.key_start is not None else m.start:m.end]
         if _is_dateline(doc, m):
             return
+        if m.end < len(doc) and doc[m.end].text == "$":
+            return  # "US $50 million": a currency, not an actor
         surfaces = self.registry.lookup(span.text)
         first = self.registry.get(surfaces[0].actor_id)
         is_state = first is not None and first.type in STATE_TYPES
@@ -534,6 +549,8 @@ class ActorsComponent:
             token = token.head
         if token.dep_ == "poss" and token.head.lower_ in self.part_of:
             return True  # "Georgia's capital", "Afghanistan's north"
+        if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.pos_ == "PROPN":
+            token = token.head  # "in Mombasa, Kenya": the state of a place named
         if token.dep_ != "pobj":
             return False
         prep = token.head
@@ -603,6 +620,11 @@ class ActorsComponent:
 
         for token in doc:
             sector = self.bare_groups.get(token.lower_)
+            if sector is None and token.lower_ in GROUP_HEADS:
+                # "opposition parties", "rebel leaders": a group named by the sector of a modifier noun
+                sector = next((self.bare_groups.get(c.lower_) or SECTOR_MODIFIERS.get(c.lower_)
+                               for c in token.children if c.dep_ in ("compound", "amod")
+                               and c.lower_ in SECTOR_MODIFIERS), None)
             if sector is None or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ or linked(token.i):
                 continue
             if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
@@ -649,8 +671,8 @@ class ActorsComponent:
         and no country of its own takes the only state its sentence names (actors and locations), not
         counting a nationality that qualifies another person ("South African leader F.W. de Klerk")."""
         people = [m for m in kept if m.actor and m.actor.get("type") == "person"
-                  and not m.actor.get("country")
-                  and m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in STATE_TITLES]
+                  and not m.actor.get("country") and not m.actor.get("affiliation")
+                  and m.start > 0 and _state_titled(doc, m)]
         if not people:
             return
         person_tokens = {i for m in kept if m.actor and m.actor.get("type") == "person"
@@ -710,6 +732,9 @@ class ActorsComponent:
             if other.actor.get("country"):
                 m.actor["country"] = other.actor["country"]
                 break
+            if m.actor["type"] == "person" and other.actor["type"] in ORG_TYPES and "affiliation" not in m.actor:
+                # "U.N. mediator X", "Arab League Secretary General X", "X, NATO's chief": whom X speaks for
+                m.actor["affiliation"] = other.actor["id"]
         if m.actor["type"] == "person" and any(t.lower_ in self.sector_of for t in tokens):
             sector = next(self.sector_of[t.lower_] for t in tokens if t.lower_ in self.sector_of)
             m.actor["sector"] = sector
@@ -877,6 +902,19 @@ def _participates(token: Token) -> bool:
     if token.dep_ == "conj":
         return _participates(token.head)
     return False
+
+
+def _state_titled(doc: Doc, m: Mention) -> bool:
+    """A person named after a state title: "President X", "Federal Minister for Interior X" (a title compound
+    of the name), "the Interior Minister, X" / "opposition leader Maulana X" (the name in apposition)."""
+    if doc[m.start - 1].lower_.rstrip(".") in STATE_TITLES:
+        return True
+    root = doc[m.start:m.end].root
+    if root.dep_ == "appos" and root.head.i < m.start and root.head.lower_ in STATE_TITLES:
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lower_ in STATE_TITLES:
+        return True  # "Minister for Trade X" parsed as the minister "for" X
+    return any(t.i < m.start and t.dep_ == "compound" and t.lower_ in STATE_TITLES for t in root.subtree)
 
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})

@@ -42,6 +42,8 @@ PARTITIVE_NOUNS = frozenset({"part", "parts", "some", "most", "much", "half", "a
 # Dependencies that keep a token inside the event its head names (the head's content or argument).
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "attr", "pcomp", "oprd", "dative"})
 # Children not followed when collecting the actors of a noun phrase (other clauses, appositions).
+# nouns whose possessor names someone else's partner, not the referent ("Israel's militia ally")
+ALLY_NOUNS = frozenset({"ally", "proxy", "client", "surrogate", "puppet"})
 NP_SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "punct", "cc", "parataxis",
                           "prep", "nsubj", "nsubjpass", "dobj", "mark", "aux", "auxpass", "neg"})
 # Prepositions whose object is the target of a verb or noun cue.
@@ -314,6 +316,9 @@ class _SentenceCoder:
                     tokens = [self.doc[tok.i - 2], self.doc[tok.i - 1], tok]
             if key == lemma and lemma in lex.multiword_heads and tok.i + 1 < sent.end:
                 nxt = self.doc[tok.i + 1]
+                if pos == "VERB" and nxt.dep_ == "advmod" and nxt.head.i == tok.i and tok.i + 2 < sent.end \
+                        and f"{lemma} {self.doc[tok.i + 2].lemma_.lower()}" in lex.verbs:
+                    nxt = self.doc[tok.i + 2]  # "pushing hard for", "called again for": an adverb between
                 two = f"{lemma} {nxt.lemma_.lower()}"
                 if two in lex.verbs or two in lex.nouns or two in lex.reversal:
                     key = two
@@ -526,9 +531,10 @@ class _SentenceCoder:
                             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not has_object)]
                 clauses += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pcomp"]
-                # conditions ("unless Israel ...") and purposes ("to help defend Saudi Arabia")
+                # conditions ("unless Israel ..."), purposes ("to help defend Saudi Arabia") and "for"
+                # clauses ("pushed for the US (to) support its plan")
                 clauses += [c for c in head.children if c.dep_ == "advcl" and any(
-                    (m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")) or (m.dep_ == "aux" and m.lower_ == "to")
+                    (m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "for")) or (m.dep_ == "aux" and m.lower_ == "to")
                     for m in c.children)]
             for child in clauses:
                 if child.pos_ not in ("VERB", "AUX"):
@@ -570,6 +576,8 @@ class _SentenceCoder:
                 # "the Afghan mujahideen": the nationality of a named group is not a second actor
                 out.setdefault(ref.start, ref)
             for child in t.children:
+                if child.dep_ == "poss" and t.lemma_.lower() in ALLY_NOUNS:
+                    continue  # "Israel's militia ally", "Iran's proxies": someone else, not the possessor
                 if child.dep_ == "prep":
                     if t.i == head.i and head.i in self.actor_at and not extended:
                         continue  # "the Albanians of southern Serbia": the head actor is the referent
@@ -1019,9 +1027,11 @@ class _SentenceCoder:
                     for child in children:
                         if (child.dep_ == "dobj" and t.lemma_.lower() not in self.lex.place_topic_verbs) \
                                 or (child.dep_ == "pobj" and t.lower_ in preps) \
-                                or (child.dep_ == "pobj" and t.lower_ == "of" and t.head.i != anchor.i):
+                                or (child.dep_ == "pobj" and t.lower_ == "of" and t.head.i != anchor.i) \
+                                or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps):
+                            # ... or the state of a place in it: "in Mombasa, Kenya", "in Kenya's coastal region"
                             ref = self.ctx.place_at.get(child.i)
-                            if ref is not None and ref.id not in own:
+                            if ref is not None and (ref.id not in own or self._kept_place(ref)):
                                 found.append(ref)
                                 # "A and B visited Kabul": the host, not a relation between the visitors
                                 event.direct_object = event.direct_object or (child.dep_ == "dobj"
@@ -1889,7 +1899,7 @@ class _SentenceCoder:
             trigger = "/".join(t.lemma_.lower() for t in event.cue_tokens if t.lemma_.lower() in lex.states)
         out = []
         for source, target, symmetric in directed:
-            if one_party(source.id, target.id):
+            if one_party(source.id, target.id) and not self._own_place(source, target):
                 continue  # an actor does not stand towards itself (and a repeated name is one actor)
             t_category, t_polarity, t_quad, t_score = category, polarity, quad, score
             if target.start in event.opposed and polarity == "cooperative":
@@ -1907,6 +1917,17 @@ class _SentenceCoder:
         if not out:  # every pair was one party ("Algerian farmers protested to the Algerian government")
             self._one_sided(event)
         return out
+
+    def _own_place(self, source: ActorRef, target: ActorRef) -> bool:
+        """CAMEO mode (places kept as actors): a state or its organ acting on a place inside itself
+        ("Turkish authorities imposed a curfew in a town in southeastern Turkey") is a domestic event of
+        that state, TUR -> TUR, not a self-stance."""
+        return self._kept_place(target) and source.type != "location" and source.start != target.start
+
+    def _kept_place(self, ref: ActorRef) -> bool:
+        """A state named as a place that the linker keeps as an actor (CAMEO mode, locations="keep")."""
+        kept = self.actor_at.get(ref.start)
+        return ref.type == "location" and kept is not None and kept.type == "location"
 
     def _one_sided(self, event: Event) -> None:
         """An event cue with only one named party ("the Taliban seized power", "three soldiers were killed"):
