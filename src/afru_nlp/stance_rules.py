@@ -80,6 +80,10 @@ class Lexicon:
     needs_recipient: frozenset[str] = frozenset()  # "gave X aid", "gave aid to X"; not "gave no sign"
     mediation: frozenset[str] = frozenset()  # "X mediated between A and B": X towards A and towards B
     role_nouns: dict[str, str] = field(default_factory=dict)  # "an American ally": role noun -> category
+    # verbs that are a cue only with certain objects: (verb lemma, object lemma) -> category
+    # ("closed its border with X" = SANCTION, "strengthened its forces in X" = MOBILIZE)
+    object_cues: dict[tuple[str, str], str] = field(default_factory=dict)
+    object_cue_verbs: frozenset[str] = frozenset()
 
     def quad(self, category: str | None) -> str | None:
         return self.categories[category]["quad"] if category else None
@@ -156,6 +160,14 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         lex.labels[label.lower()] = check(category, "[labels]")
     for role, category in data.get("role_nouns", {}).items():
         lex.role_nouns[role.lower()] = check(category, "[role_nouns]")
+    for category, entry in data.get("object_cues", {}).items():
+        check(category, "[object_cues]")
+        if not isinstance(entry, dict):
+            raise LexiconError(f"stance lexicon: [object_cues].{category} must be a table of verbs and objects")
+        for verb in _lemmas(entry.get("verbs", []), f"[object_cues].{category}.verbs"):
+            for obj in _lemmas(entry.get("objects", []), f"[object_cues].{category}.objects"):
+                lex.object_cues.setdefault((verb, obj), category)
+    lex.object_cue_verbs = frozenset(verb for verb, _ in lex.object_cues)
     lex.modality = {name: frozenset(_lemmas(values, f"[modality].{name}"))
                     for name, values in data.get("modality", {}).items()}
     heads = set()

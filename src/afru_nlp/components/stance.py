@@ -332,6 +332,15 @@ class _SentenceCoder:
                     if two in lex.verbs or two in lex.reversal:
                         key = two
                         tokens = [tok, prt]
+            if key == lemma and pos == "VERB" and lemma in lex.object_cue_verbs:
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                            and (lemma, c.lemma_.lower()) in lex.object_cues), None)
+                if obj is not None:  # "closed its border with X": the verb with this object is the cue
+                    category = lex.object_cues[(lemma, obj.lemma_.lower())]
+                    found.append((tok, Cue(f"{lemma} {obj.lemma_.lower()}", category, "verb",
+                                           lex.base_score(category)), [tok, obj], "event"))
+                    used.update((tok.i, obj.i))
+                    continue
             if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
                 found.append((anchor, lex.polar_relation_nouns[key], tokens, "relation"))
             elif key in lex.relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
@@ -355,6 +364,8 @@ class _SentenceCoder:
                     continue
                 found.append((anchor, lex.verbs[key], tokens, "event"))
             elif pos in ("NOUN", "PROPN") and key in lex.nouns:
+                if self._inside_name(tokens):
+                    continue  # "the North Atlantic Treaty Organisation", "the Arab states": part of a name
                 if key in lex.agent_nouns and anchor.dep_ not in ("dobj", "pobj", "dative", "conj"):
                     continue  # "Soviet troops ended ...": the people acting, not an event
                 if key in lex.agent_nouns and lex.nouns[key].category == "PROTEST":
@@ -366,6 +377,14 @@ class _SentenceCoder:
                 continue
             used.update(t.i for t in tokens)
         return found
+
+    def _inside_name(self, tokens: list[Token]) -> bool:
+        """Whether cue tokens lie inside a multi-token actor mention (a word of an organisation's name)."""
+        for tok in tokens:
+            ref = self.actor_at.get(tok.i)
+            if ref is not None and (ref.start != tok.i or self.actor_at.get(tok.i + 1) is ref):
+                return True
+        return False
 
     def _joins_organisation(self, verb: Token) -> bool:
         """ "Uzbekistan joined the CSTO": joining an international organisation is cooperation with it
@@ -437,6 +456,7 @@ class _SentenceCoder:
                 obj = self._cue_object(anchor, by_index) if anchor.lemma_.lower() in lex.light_verbs else None
                 if obj is not None:
                     o_anchor, o_cue, o_tokens, _ = by_index[obj.i]
+                    consumed.add(obj.i)  # the noun is this verb's event, not one of its own
                     event = self._verb_event(anchor, o_cue, tokens + o_tokens)
                     if not event.targets:
                         _, extra = self._noun_args(o_anchor, o_cue)
@@ -857,7 +877,22 @@ class _SentenceCoder:
             return [r for r in refs if r.id not in own and not any(one_party(r.id, o) for o in own)]
 
         found: list[ActorRef] = []
-        for obj in objects:
+        if category in CONTENT_TARGET_CATEGORIES:
+            # "protested against the killing of students by the police", "condemned the arrests by X": a
+            # protest or accusation is aimed at the one who did the act it is about
+            contents = objects + [p for prep in preps if prep.lower_ in CONTENT_FIRST_PREPS
+                                  for p in prep.children if p.dep_ == "pobj"]
+            for content in contents:
+                for by in (c for t in content.subtree if t.dep_ in ("pobj", "dobj") or t is content
+                           for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                    for agent in (c for c in by.children if c.dep_ == "pobj"):
+                        found.extend(others(self._np_actors(agent)))
+            if not found and not passive and any(o.lemma_.lower() in self.lex.nouns for o in objects):
+                # the parser hangs the event's by-phrase on the verb: "condemned the attacks on X by Y"
+                for by in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                    for agent in (c for c in by.children if c.dep_ == "pobj"):
+                        found.extend(others(self._np_actors(agent)))
+        for obj in objects if not found else ():
             found.extend(others(self._np_actors(obj)))
         self.direct_object = bool(found)
         if not found:
@@ -940,8 +975,11 @@ class _SentenceCoder:
             for child in noun.children:
                 if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
                     targets.extend(r for r in self._own_subject(child) if r not in sources)
-        if (not sources or not targets) and noun.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "oprd"):
-            verb = noun.head
+        first = noun  # "launched artillery, mortar and rocket fire at X": a later conjunct takes the first's verb
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if (not sources or not targets) and first.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "oprd"):
+            verb = first.head
             for _ in range(4):
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break

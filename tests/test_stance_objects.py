@@ -1,0 +1,57 @@
+"""Cues made by a verb with its object, and targets found through the object (own sentences)."""
+
+from __future__ import annotations
+
+
+def stances(record: dict) -> list[tuple[str, str, str]]:
+    return [(s["source"], s["target"], s["category"]) for sent in record["sentences"] for s in sent["stances"]]
+
+
+def test_closing_a_border_with_a_state_is_a_sanction(annotate):
+    assert stances(annotate("Pakistan closed its border with Afghanistan after the clashes.")) == [
+        ("PAK", "AFG", "SANCTION")]
+
+
+def test_passive_closure_keeps_the_agent_as_source(annotate):
+    assert stances(annotate("The border with Iran was closed by Turkey in 2015.")) == [("TUR", "IRN", "SANCTION")]
+
+
+def test_reopening_crossings_is_a_concession(annotate):
+    assert stances(annotate("Iran reopened its border crossings with Afghanistan in March.")) == [
+        ("IRN", "AFG", "CONCEDE")]
+
+
+def test_closing_something_else_is_no_cue(annotate):
+    assert stances(annotate("Germany closed its coal mines near the Polish border.")) == []
+
+
+def test_strengthening_forces_in_a_state_is_mobilisation(annotate):
+    # a place is a target only for a state that is an actor of the document (guidelines 6.3)
+    record = annotate("Lebanon accused Israel of violating the truce. Israel has strengthened its forces in Lebanon.")
+    assert ("ISR", "LBN", "MOBILIZE") in stances(record)
+    alone = annotate("Israel has strengthened its forces in Lebanon.")
+    assert stances(alone) == [] and [a["category"] for s in alone["sentences"] for a in s["acts"]] == ["MOBILIZE"]
+
+
+def test_strengthening_ties_is_not_mobilisation(annotate):
+    assert all(c != "MOBILIZE" for _, _, c in stances(annotate("India strengthened its ties with Japan.")))
+
+
+def test_protest_over_an_act_targets_whoever_did_it(annotate):
+    record = annotate("Chile protested over the detention of Peruvian fishermen by Argentina.")
+    assert stances(record) == [("CHL", "ARG", "ACCUSE")]
+
+
+def test_condemning_an_attack_by_a_state_targets_that_state(annotate):
+    assert stances(annotate("Iran condemned the attack on its consulate by Israel.")) == [("IRN", "ISR", "ACCUSE")]
+
+
+def test_a_cue_noun_among_coordinated_objects_takes_the_light_verb(annotate):
+    record = annotate("Georgia launched rockets, mortars and artillery fire against Russia.")
+    assert ("GEO", "RUS", "ASSAULT") in stances(record)
+
+
+def test_a_cue_word_inside_an_organisation_name_is_no_cue(annotate):
+    record = annotate("Russia worked with the United States and the North Atlantic Treaty Organization.")
+    assert ("NATO", "USA", "AGREE") not in stances(record)
+    assert ("RUS", "USA", "COOPERATE") in stances(record)
