@@ -55,3 +55,15 @@ def test_a_cue_word_inside_an_organisation_name_is_no_cue(annotate):
     record = annotate("Russia worked with the United States and the North Atlantic Treaty Organization.")
     assert ("NATO", "USA", "AGREE") not in stances(record)
     assert ("RUS", "USA", "COOPERATE") in stances(record)
+
+
+def test_it_never_refers_to_a_person(annotate):
+    record = annotate("President Lula reminded Venezuela that it must respect the vote and cooperate with Brazil.")
+    assert ("VEN", "BRA", "COOPERATE") in stances(record)
+    assert all(src != "PER-lula" and not src.startswith("PER-") for src, _, c in stances(record) if c == "COOPERATE")
+
+
+def test_he_refers_to_the_person_not_to_the_state_beside_him(annotate):
+    record = annotate("Emir Tamim of Qatar said he would host talks between Egypt and Israel.")
+    assert ("PER-tamim", "EGY", "AGREE") in stances(record)
+    assert not any(src == "QAT" for src, _, _ in stances(record))

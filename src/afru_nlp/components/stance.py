@@ -61,6 +61,8 @@ OPPOSED_CATEGORY = "REJECT"
 RECIPROCAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "itself", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
                         "capital", "power"})
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -679,7 +681,20 @@ class _SentenceCoder:
 
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
         """The subject of the governing clause (all of it for "they"/"their": "both countries ... their
-        readiness"), else the previous sentence's subject."""
+        readiness"), else the previous sentence's subject. "It" never refers to a person, "he"/"she" only
+        to one ("Chirac reminded Iraq that it must cooperate": Iraq)."""
+        word = pron.lower_
+        neuter, personal = word in NEUTER_PRONOUNS, word in PERSONAL_PRONOUNS
+
+        def fit(refs: list[ActorRef], phrase: Token | None = None) -> list[ActorRef]:
+            human = phrase is not None and phrase.ent_type_ == "PERSON"
+            if neuter and (human or any(r.type == "person" for r in refs)):
+                return []  # the phrase names a person ("French President Jacques Chirac")
+            if personal:
+                # a person, or the state of an unregistered one ("King Hassan of Morocco": MAR)
+                return [r for r in refs if r.type == "person"] or (refs if human else [])
+            return refs
+
         if pron.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("China supported Pakistan and provided
             # it with aid"): the nearest actor before it that is not the subject
@@ -691,7 +706,7 @@ class _SentenceCoder:
             subject_ids = {r.id for r in self._subject(gov)[0]}
             for i in range(pron.i - 1, self.sent.start - 1, -1):
                 ref = self.actor_at.get(i)
-                if ref is not None and ref.id not in subject_ids:
+                if ref is not None and ref.id not in subject_ids and fit([ref]):
                     return [ref]
             return []
         t = pron.head
@@ -703,6 +718,7 @@ class _SentenceCoder:
                     if refs and plural and self._singular_state(child, refs):
                         skipped = True  # "Russia has not recognised the authorities since they seized Kabul"
                         continue
+                    refs = fit(refs, child)
                     if refs:
                         return refs if plural else refs[:1]
             if t.head.i == t.i:
@@ -718,10 +734,26 @@ class _SentenceCoder:
         for i in range(pron.i - 1, self.sent.start - 1, -1):
             tok = self.doc[i]
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
-                refs = self._np_actors(tok)
+                refs = fit(self._np_actors(tok), tok)
                 if refs:
                     return refs if plural else refs[:1]
-        return [self.ctx.prev_subject] if self.ctx.prev_subject else []
+        if neuter or personal:
+            # "reminded Iraq that it must cooperate": the nearest fitting actor named before the pronoun
+            for i in range(pron.i - 1, self.sent.start - 1, -1):
+                ref = self.actor_at.get(i)
+                if ref is not None and ref.type != "location" and fit([ref]) and \
+                        not (neuter and self._names_person(i)):
+                    return [ref]
+        previous = [self.ctx.prev_subject] if self.ctx.prev_subject else []
+        return fit(previous)
+
+    def _names_person(self, i: int) -> bool:
+        """Whether the actor at token i is part of a phrase naming a person ("French President X")."""
+        head = self.doc[i]
+        while head.dep_ in ("amod", "compound", "nmod", "poss", "flat") and head.head.i != head.i:
+            head = head.head
+        ref = self.actor_at.get(head.i)
+        return ref is not None and ref.type == "person"
 
     def _singular_state(self, subject: Token, refs: list[ActorRef]) -> bool:
         """A subject that is one state named in the singular ("Russia", "the Kremlin"), which "they" does not
