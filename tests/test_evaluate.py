@@ -447,3 +447,23 @@ def test_exclude_leaves_a_document_out_on_both_sides(tmp_path):
     assert "afghanistan-russia-relations" not in cut_docs
     assert len(cut_docs) == len(full_docs) - 1
     assert "warning" not in cut.stderr
+
+
+def test_split_keeps_only_gold_documents_of_that_split(tmp_path):
+    """--split heldout scores only gold documents whose meta.split is 'heldout'; 'dev' means no split."""
+    dev = gold_record("d1")
+    held = gold_record("d2")
+    held["meta"] = {"split": "heldout"}
+    wrong = copy.deepcopy(held)
+    for sent in wrong["sentences"]:
+        sent["stances"] = []  # the held-out prediction misses every stance
+    write_jsonl([dev, held], tmp_path / "gold.jsonl")
+    write_jsonl([dev, wrong], tmp_path / "pred.jsonl")
+    runner = CliRunner()
+    only_held = json.loads(runner.invoke(cli, ["evaluate", str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"),
+                                               "--json", "--split", "heldout"]).stdout)
+    only_dev = json.loads(runner.invoke(cli, ["evaluate", str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"),
+                                              "--json", "--split", "dev"]).stdout)
+    assert only_held["documents"] == ["d2"] and only_dev["documents"] == ["d1"]
+    assert only_held["overall"]["stance_dyad_polarity"]["recall"] == 0.0
+    assert only_dev["overall"]["stance_dyad_polarity"]["f1"] == 1.0

@@ -155,9 +155,12 @@ def gold_skeleton(doc_id: str, corpus: str) -> None:
 @click.option("--per-doc/--no-per-doc", default=True, show_default=True, help="Include the per-document scores.")
 @click.option("--exclude", multiple=True, metavar="DOC_ID",
               help="Leave this document out (repeatable), e.g. the development text.")
+@click.option("--split", "splits", multiple=True, metavar="NAME",
+              help="Only gold documents of this split (repeatable): the manifest's `split` "
+                   "(heldout, test), or dev for documents without one.")
 @library_errors
 def evaluate(gold: str, pred: str, as_json: bool, output: str | None, per_doc: bool,
-             exclude: tuple[str, ...]) -> None:
+             exclude: tuple[str, ...], splits: tuple[str, ...]) -> None:
     """Score predicted annotations PRED against GOLD (files or folders of .jsonl records).
 
     Precision, recall and F1 for date extents (strict, lenient), values and intervals, actor mentions and
@@ -169,7 +172,7 @@ def evaluate(gold: str, pred: str, as_json: bool, output: str | None, per_doc: b
     from afru_nlp.evaluate import evaluate_files, format_table, without_per_document
     from afru_nlp.io import atomic_writer
 
-    result = evaluate_files(gold, pred, exclude=exclude)
+    result = evaluate_files(gold, pred, exclude=exclude, splits=splits)
     for side, ids in (("gold", result["skipped"]["gold_only"]), ("prediction", result["skipped"]["prediction_only"])):
         if ids:
             click.echo(f"warning: {len(ids)} document(s) only in {side}, skipped: {', '.join(ids)}", err=True)

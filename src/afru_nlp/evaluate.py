@@ -315,16 +315,32 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
     }
 
 
+DEV_SPLIT = "dev"  # the split of a gold document whose meta names none
+
+
+def split_of(record: dict[str, Any]) -> str:
+    """A gold record's evaluation split: ``meta.split`` (``heldout``, ``test`` ...), else ``dev``."""
+    return str((record.get("meta") or {}).get("split") or DEV_SPLIT)
+
+
 def evaluate_files(gold: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
                    pred: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-                   exclude: Iterable[str] = ()) -> dict[str, Any]:
+                   exclude: Iterable[str] = (), splits: Iterable[str] = ()) -> dict[str, Any]:
     """:func:`evaluate` on annotation files or folders of ``.jsonl`` files (gold ``src/`` TOML is ignored),
-    leaving out the documents in ``exclude`` on both sides."""
+    leaving out the documents in ``exclude`` on both sides and, when ``splits`` is given, every gold
+    document whose split (:func:`split_of`) is not among them."""
     from afru_nlp.records import read_annotations
 
     left_out = set(exclude)
-    return evaluate([r for r in read_annotations(gold) if r["doc_id"] not in left_out],
-                    [r for r in read_annotations(pred) if r["doc_id"] not in left_out])
+    wanted = set(splits)
+    gold_records = [r for r in read_annotations(gold) if r["doc_id"] not in left_out
+                    and (not wanted or split_of(r) in wanted)]
+    if wanted:
+        kept = {r["doc_id"] for r in gold_records}
+        pred_records = [r for r in read_annotations(pred) if r["doc_id"] in kept]
+    else:
+        pred_records = [r for r in read_annotations(pred) if r["doc_id"] not in left_out]
+    return evaluate(gold_records, pred_records)
 
 
 # --------------------------------------------------------------------------- reporting
