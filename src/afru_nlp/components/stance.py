@@ -48,9 +48,9 @@ NP_SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "p
                           "prep", "nsubj", "nsubjpass", "dobj", "mark", "aux", "auxpass", "neg"})
 # Prepositions whose object is the target of a verb or noun cue.
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "into", "toward", "towards", "at", "upon", "for", "over",
-                          "of", "in", "from", "about", "inside", "across"})
+                          "of", "in", "from", "about", "inside", "across", "behind"})
 CORE_TARGET_PREPS = ("with", "against", "to", "on", "into", "toward", "towards", "at", "upon", "for", "over",
-                     "of", "about")
+                     "of", "about", "behind")
 # verbal conflict is about something: "complained to the UN over Israeli raids" targets Israel
 CONTENT_FIRST_PREPS = ("against", "over", "about", "of", "on", "at", "with", "to", "into", "toward", "towards",
                        "upon", "for", "from")
@@ -152,13 +152,11 @@ class StanceComponent:
         doc_dyad = None
         # a dyad named with today's id (AFG-RUS) holds in a text that names only the predecessor (SUN)
         successors = {self._lineage().get(i) for i in known} - {None}
-        for value in meta.get("dyads") or []:
-            doc_dyad = parse_dyad(value, known | successors)
-            if doc_dyad:
-                break
+        doc_dyads = [d for d in (parse_dyad(v, known | successors) for v in meta.get("dyads") or []) if d]
+        doc_dyad = doc_dyads[0] if doc_dyads else None
         if doc_dyad is None:
             doc_dyad = frequent_dyad(state_counts)
-        context = _Context(doc_dyad=doc_dyad, text=doc.text, known=known, when_id=self._when_id,
+        context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=doc.text, known=known, when_id=self._when_id,
                            lineage=self._lineage(), place_at=place_at,
                            country_of=country_of)
         for sent in doc.sents:
@@ -218,6 +216,7 @@ class _Context:
     """What the previous sentences leave for the next one."""
 
     doc_dyad: tuple[str, str] | None
+    doc_dyads: list[tuple[str, str]] = field(default_factory=list)  # every manifest dyad the document names
     text: str = ""
     known: set[str] = field(default_factory=set)
     lineage: dict[str, str] = field(default_factory=dict)  # predecessor state -> current state (SUN -> RUS)
@@ -330,6 +329,10 @@ class _SentenceCoder:
                 elif pos == "VERB":
                     # a particle after the object: "handed it over", "called the talks off"
                     prt = next((c for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1), None)
+                    if prt is None:
+                        # a complement after the object: "held the Taliban responsible"
+                        prt = next((c for c in tok.subtree if tok.i + 1 < c.i <= tok.i + 6 and c.pos_ == "ADJ"
+                                    and f"{lemma} {c.lemma_.lower()}" in lex.verbs), None)
                     two = f"{lemma} {prt.lemma_.lower()}" if prt is not None else ""
                     if two in lex.verbs or two in lex.reversal:
                         key = two
@@ -380,6 +383,14 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _official_subject(self, verb: Token, event: Event) -> bool:
+        """ "Modi travelled to Kabul", "the foreign minister travelled to Tehran": a journey is a visit
+        (CONSULT) only for a person or an official (`[modality].visitor_nouns`), not for refugees or traders."""
+        visitors = self.mod.get("visitor_nouns", frozenset())
+        if any(r.type == "person" for r in event.sources):
+            return True
+        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in visitors for c in verb.children)
+
     def _inside_name(self, tokens: list[Token]) -> bool:
         """Whether cue tokens lie inside a multi-token actor mention (a word of an organisation's name)."""
         for tok in tokens:
@@ -428,6 +439,9 @@ class _SentenceCoder:
             if gov is not None and gov.lemma_.lower() in SUPPORT_NOUNS and gov.dep_ == "pobj" \
                     and gov.head.lower_ == "with":
                 gov = None  # "with the help of Iranian mediation": the means, an event of its own
+            if gov is not None and anchor.dep_ == "dobj" and anchor.head.i == gov.i and cue.kind == "noun" \
+                    and gov.lemma_.lower() in self.mod.get("causative_verbs", frozenset()):
+                gov = None  # "forcing the Soviet retreat": the caused event happens, an event of its own
             if gov is not None and gov.i not in consumed:
                 g_anchor, g_cue, _, g_role = by_index[gov.i]
                 if g_role == "reversal" and cue.kind == "noun" and cue.category:
@@ -442,6 +456,13 @@ class _SentenceCoder:
                 if obj is not None:
                     o_anchor, o_cue, o_tokens, _ = by_index[obj.i]
                     category = reversed_category(lex, o_cue)
+                    if anchor.lemma_.lower() in self.mod.get("withholding_verbs", frozenset()):
+                        # "withheld recognition": a refusal of what was never given (REJECT); withholding
+                        # a conflict measure is no event
+                        consumed.add(obj.i)
+                        if lex.polarity(o_cue.category) != "cooperative":
+                            continue
+                        category = "REJECT"
                     rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
                     events.append(self._verb_event(anchor, rev, tokens + o_tokens))
                     consumed.add(obj.i)  # the ended measure is no event of its own
@@ -454,8 +475,13 @@ class _SentenceCoder:
             if cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in lex.labelling_verbs \
                     and getattr(self._event_object(anchor.head), "i", -1) == anchor.i:
                 continue  # "called the bombing a terrorist act": an earlier event, labelled (not a new one)
+            if cue.kind == "verb" and anchor.lemma_.lower() in self.mod.get("causative_verbs", frozenset()) \
+                    and any(c.dep_ == "dobj" and c.i in by_index and by_index[c.i][1].kind == "noun"
+                            for c in anchor.children):
+                continue  # "forced the retreat": no one is coerced; the retreat is the event
             if cue.kind == "verb" or role == "reversal":
-                obj = self._cue_object(anchor, by_index) if anchor.lemma_.lower() in lex.light_verbs else None
+                light = anchor.lemma_.lower() in lex.light_verbs and (" " not in cue.key or cue.key in lex.light_verbs)
+                obj = self._cue_object(anchor, by_index) if light else None  # not "held X responsible"
                 if obj is not None:
                     o_anchor, o_cue, o_tokens, _ = by_index[obj.i]
                     consumed.add(obj.i)  # the noun is this verb's event, not one of its own
@@ -467,6 +493,8 @@ class _SentenceCoder:
                     event = self._verb_event(anchor, cue, tokens)
                 if not event.targets:
                     event.targets = self._descendant_targets(anchor, by_index, event.sources)
+                if cue.key in self.mod.get("visit_verbs", frozenset()) and not self._official_subject(anchor, event):
+                    continue  # "refugees travelled to Pakistan": a journey, not a visit
                 events.append(event)
             else:
                 events.append(self._noun_event(anchor, cue, tokens))
@@ -771,12 +799,16 @@ class _SentenceCoder:
             if len(self.ctx.prev_states) == 2:
                 return self.ctx.prev_states[0], self.ctx.prev_states[1]
         if self.ctx.doc_dyad:
-            a, b = self.ctx.doc_dyad
-            if self.ctx.when_id is not None:
-                time = self.sent._.afru_time
-                a, b = self.ctx.when_id(a, time, self.ctx.known), self.ctx.when_id(b, time, self.ctx.known)
-            return ActorRef(a, -1, "state"), ActorRef(b, -2, "state")
+            return self._dyad_at(self.ctx.doc_dyad)
         return None
+
+    def _dyad_at(self, dyad: tuple[str, str]) -> tuple[ActorRef, ActorRef]:
+        """A document dyad with each member taken as the id it had at the sentence's time."""
+        a, b = dyad
+        if self.ctx.when_id is not None:
+            time = self.sent._.afru_time
+            a, b = self.ctx.when_id(a, time, self.ctx.known), self.ctx.when_id(b, time, self.ctx.known)
+        return ActorRef(a, -1, "state"), ActorRef(b, -2, "state")
 
     def _own_subject(self, verb: Token) -> list[ActorRef]:
         for child in verb.children:
@@ -1194,14 +1226,23 @@ class _SentenceCoder:
         # a material act with no one else in the sentence ("the last Soviet units cross the Amu Darya,
         # ending an intervention") happens between the dyad's two sides as well
         alone = event.cue.category in IMPLICIT_TARGET_CATEGORIES and len(self.sent_ids) == 1
+        if event.cue.category == "AGREE" and len(self.sent_ids) == 1 and event.anchor.pos_ == "VERB":
+            # "New Delhi pledged three billion dollars in aid": a promised material act, the same partner
+            nouns = self.lex.nouns
+            alone = any(t.lemma_.lower() in nouns and nouns[t.lemma_.lower()].category in IMPLICIT_TARGET_CATEGORIES
+                        for obj in event.anchor.children if obj.dep_ == "dobj" for t in obj.subtree)
         if not (definite or alone):
             return
+        lineage = self.ctx.lineage
+        source = lineage.get(event.sources[0].id, event.sources[0].id)
         pair = self._pair()
+        if pair is not None and not self.pair_here and len(self.ctx.doc_dyads) > 1:
+            # several manifest dyads ("PAK-USA", "AFG-RUS"): the first (main) dyad the source belongs to
+            sides = [d for d in self.ctx.doc_dyads if source in d]
+            pair = self._dyad_at(sides[0]) if sides else None
         if pair is None:
             return
-        lineage = self.ctx.lineage
         ids = [lineage.get(r.id, r.id) for r in pair]
-        source = lineage.get(event.sources[0].id, event.sources[0].id)
         if source in ids:
             other = pair[1 - ids.index(source)]
             if other.id != event.sources[0].id:
