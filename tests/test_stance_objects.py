@@ -67,3 +67,17 @@ def test_he_refers_to_the_person_not_to_the_state_beside_him(annotate):
     record = annotate("Emir Tamim of Qatar said he would host talks between Egypt and Israel.")
     assert ("PER-tamim", "EGY", "AGREE") in stances(record)
     assert not any(src == "QAT" for src, _, _ in stances(record))
+
+
+def test_trading_weapons_is_no_exchange_of_fire(annotate):
+    assert all(c != "ASSAULT" for _, _, c in stances(annotate("Iran traded weapons with Armenia for years.")))
+
+
+def test_object_cue_tables_may_be_lists(tmp_path):
+    from afru_nlp.stance_rules import parse_lexicon
+
+    data = {"categories": {"ASSAULT": {"quad": "material_conflict", "score": -0.9}},
+            "object_cues": {"ASSAULT": [{"verbs": ["fire"], "objects": ["rocket"]},
+                                        {"verbs": ["trade"], "objects": ["fire"]}]}}
+    lex = parse_lexicon(data)
+    assert lex.object_cues == {("fire", "rocket"): "ASSAULT", ("trade", "fire"): "ASSAULT"}

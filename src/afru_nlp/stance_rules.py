@@ -160,13 +160,15 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         lex.labels[label.lower()] = check(category, "[labels]")
     for role, category in data.get("role_nouns", {}).items():
         lex.role_nouns[role.lower()] = check(category, "[role_nouns]")
-    for category, entry in data.get("object_cues", {}).items():
+    for category, entries in data.get("object_cues", {}).items():
         check(category, "[object_cues]")
-        if not isinstance(entry, dict):
-            raise LexiconError(f"stance lexicon: [object_cues].{category} must be a table of verbs and objects")
-        for verb in _lemmas(entry.get("verbs", []), f"[object_cues].{category}.verbs"):
-            for obj in _lemmas(entry.get("objects", []), f"[object_cues].{category}.objects"):
-                lex.object_cues.setdefault((verb, obj), category)
+        # one table of verbs x objects, or several ([[object_cues.X]]) when not every verb fits every object
+        for entry in entries if isinstance(entries, list) else [entries]:
+            if not isinstance(entry, dict):
+                raise LexiconError(f"stance lexicon: [object_cues].{category} must be a table of verbs and objects")
+            for verb in _lemmas(entry.get("verbs", []), f"[object_cues].{category}.verbs"):
+                for obj in _lemmas(entry.get("objects", []), f"[object_cues].{category}.objects"):
+                    lex.object_cues.setdefault((verb, obj), category)
     lex.object_cue_verbs = frozenset(verb for verb, _ in lex.object_cues)
     lex.modality = {name: frozenset(_lemmas(values, f"[modality].{name}"))
                     for name, values in data.get("modality", {}).items()}

@@ -73,6 +73,10 @@ TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "desp
                             "amidst", "because", "due", "throughout", "like", "unlike"})
 # prepositions whose "-ing" clause is an act of its own, not the content of the verb they hang on
 FRAME_PREPS = frozenset({"without", "besides", "instead"})
+# "held X responsible and massed troops on the border": hostile acts that take the first conjunct's object
+CONJUNCT_TARGET_CATEGORIES = frozenset({"MOBILIZE", "THREATEN", "ASSAULT"})
+# "blamed the attack on X": the accused in an "on" phrase, the alleged act as the object
+BLAME_ON_VERBS = frozenset({"blame", "pin"})
 # "the new leadership in Kabul", "the government in Kabul": the institution of the place
 INSTITUTION_NOUNS = frozenset({"government", "leadership", "regime", "authority", "administration", "official",
                                "force", "troop", "army", "military", "embassy", "parliament", "court"})
@@ -106,6 +110,7 @@ class Event:
     score: float | None = None
     opposed: frozenset[int] = frozenset()  # starts of targets named in an "against" phrase of the object
     direct_object: bool = False  # the targets are the verb's direct object ("visit Kabul")
+    alleged: bool = False  # the content of an accusation ("accused X of arming Y")
 
 
 class StanceComponent:
@@ -269,7 +274,7 @@ class _SentenceCoder:
             events = self._events()
             for event in events:
                 stances.extend(self._code(event))
-            stances.extend(self._denials())
+            stances.extend(self._denials(stances))
         stances = _dedupe(stances)
         self.acts = _dedupe_acts(self.acts, stances)
         self._update_context(sent_actors, stances)
@@ -337,7 +342,7 @@ class _SentenceCoder:
                     if two in lex.verbs or two in lex.reversal:
                         key = two
                         tokens = [tok, prt]
-            if key == lemma and pos == "VERB" and lemma in lex.object_cue_verbs:
+            if pos == "VERB" and lemma in lex.object_cue_verbs and (key == lemma or key not in lex.verbs):
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                             and (lemma, c.lemma_.lower()) in lex.object_cues), None)
                 if obj is not None:  # "closed its border with X": the verb with this object is the cue
@@ -449,6 +454,11 @@ class _SentenceCoder:
                 if g_role == "event" and g_anchor.lemma_.lower() in lex.light_verbs and cue.kind == "noun" \
                         and anchor.dep_ == "dobj" and anchor.head.i == gov.i:
                     continue  # the light verb takes the noun's category (below)
+                if g_role == "event" and g_cue.category == "ACCUSE" and g_anchor.pos_ == "VERB":
+                    content = self._accused_content(anchor, cue, tokens, g_anchor)
+                    if content is not None:
+                        events.append(content)
+                        continue
                 if g_role in ("event", "reversal") and g_cue.category:
                     continue  # content of a higher cue ("agreed to co-operate", "refused to meet")
             if role == "reversal":
@@ -511,8 +521,12 @@ class _SentenceCoder:
             events = [e for e in events if e.anchor.i not in meetings]
             events.extend(attendance)
         self._membership_targets(events)
+        for event in events:
+            self._conjunct_target(event)
         events.extend(self._role_events())
         events.extend(self._listing_events())
+        events.extend(self._guarantor_events())
+        events.extend(self._title_relation_events())
         for event in events:
             self._back_reference(event)
             self._refusal_target(event, events)
@@ -540,6 +554,70 @@ class _SentenceCoder:
             if t.i in by_index and by_index[t.i][3] in ("event", "reversal"):
                 return t
         return None
+
+    def _accused_content(self, anchor: Token, cue: Cue, tokens: list[Token], accuse: Token) -> Event | None:
+        """The act an accusation alleges: "X accused Y of arming Z" (Y -> Z), "A and B blamed each other for
+        starting the shooting" (A <-> B), "X blamed the attack on Y" (Y -> the attack's target, else X).
+        The accused is the act's source; without a target of its own the act is towards the accuser.
+        Coded with ``alleged``."""
+        if not cue.category or cue.category == "ACCUSE":
+            return None
+        # the content hangs on the accusing verb through "of"/"for" ("accused X of ...", "blamed X for ...")
+        # or is its object with the accused in an "on" phrase ("blamed the attack on X")
+        t = anchor
+        via = None
+        for _ in range(MAX_WALK):
+            if t.head.i == t.i or t.i == accuse.i:
+                break
+            if t.head.i == accuse.i:
+                via = t
+                break
+            t = t.head
+        if via is None:
+            return None
+        accusers = self._parties(_unique_ids(self._subject(accuse)[0]))
+        pairs: list[tuple[ActorRef, ActorRef]] = []
+        accused: list[ActorRef] = []
+        if via.dep_ == "prep" and via.lower_ in ("of", "for"):
+            obj = next((c for c in accuse.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return None
+            if _is_reciprocal_pronoun(obj):
+                if len(accusers) < 2:
+                    return None
+                pairs = [(accusers[0], other) for other in accusers[1:]]
+            else:
+                accused = self._arg(obj)
+        elif via.dep_ == "dobj" and via.i == anchor.i and accuse.lemma_.lower() in BLAME_ON_VERBS:
+            accused = [r for head in (accuse, anchor) for prep in head.children
+                       if prep.dep_ == "prep" and prep.lower_ == "on"
+                       for p in prep.children if p.dep_ == "pobj" for r in self._np_actors(p)]
+        if not accused and not pairs:
+            return None
+        if anchor.pos_ in ("VERB", "AUX"):
+            event = self._verb_event(anchor, cue, tokens)
+        else:
+            event = self._noun_event(anchor, cue, tokens)
+        if pairs:
+            event.sources, event.targets, event.pairs = [], [], pairs
+        else:
+            own = {r.id for r in accused}
+            # the content's own objects (its subject, taken from the accusing verb, excluded the accuser)
+            objects = [r for c in anchor.children if c.dep_ in ("dobj", "dative") for r in self._arg(c)]
+            targets = [r for r in _unique_ids([*event.targets, *objects]) if r.id not in own and r.start > accuse.i]
+            if not targets and anchor.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in anchor.children):
+                targets = [r for r in accusers if r.id not in own]  # "accused X of interfering": the accuser
+            if not targets and anchor.pos_ not in ("VERB", "AUX"):
+                # "blamed the attack on X": the target of the latest remembered act of that kind
+                for _age, category, _src, tgt, _joint in self.ctx.recent_events:
+                    if category == cue.category and tgt and tgt not in own:
+                        targets = [ActorRef(tgt, -1)]
+                        break
+            event.sources = accused
+            event.targets = targets
+        event.alleged = True
+        return event
 
     def _cue_object(self, verb: Token, by_index: dict) -> Token | None:
         """A noun cue that is the direct object of ``verb`` (or the object of its particle)."""
@@ -840,7 +918,8 @@ class _SentenceCoder:
                     return self._arg(child), passive or (t is not verb and only_conj)
             if bare_subject:
                 return [], passive
-            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl") and t.head.i != t.i:
+            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl", "oprd") \
+                    and t.head.i != t.i:
                 only_conj = only_conj and t.dep_ == "conj"
                 head = t.head
                 if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -1784,6 +1863,85 @@ class _SentenceCoder:
                 out.append(Event(tok, cue, [tok], holders, others, direct_object=True))
         return out
 
+    def _conjunct_target(self, event: Event) -> None:
+        """ "Tehran held the Taliban responsible, massed troops along the border and appeared ready to invade":
+        a coordinated predicate of the same subject with a hostile act and no target of its own is aimed at
+        the actor that the first predicate's object names (MOBILIZE, THREATEN, ASSAULT cues only)."""
+        if event.targets or event.pairs or not event.sources \
+                or event.cue.category not in CONJUNCT_TARGET_CATEGORIES or event.anchor.pos_ != "VERB":
+            return
+        t = event.anchor
+        conj = False
+        for _ in range(MAX_WALK):
+            if t.head.i == t.i or t.dep_ not in ("conj", "xcomp", "oprd", "acomp"):
+                break
+            conj = conj or t.dep_ == "conj"
+            t = t.head
+            if conj and t.pos_ == "VERB" and t.dep_ != "conj":
+                break
+        if not conj or t.pos_ != "VERB":
+            return
+        own = {r.id for r in event.sources}
+        targets = [r for c in t.children if c.dep_ == "dobj" for r in self._arg(c)
+                   if not any(one_party(r.id, o) for o in own)]
+        if targets:
+            event.targets = _unique_ids(targets)
+
+    def _guarantor_events(self) -> list[Event]:
+        """ "A and B signed the accords, with X and Y (acting) as guarantors": coordinated guarantors of an
+        agreement are parties to it together, X <-> Y AGREE (symmetric). The guarantors are the "with"
+        phrase beside the "as" phrase, or the subject of the verb that takes it ("X and Y signed as
+        guarantors")."""
+        out: list[Event] = []
+        nouns = self.mod.get("guarantor_nouns", frozenset())
+        if not nouns:
+            return out
+        for tok in self.sent:
+            if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+                continue
+            head = tok.head.head
+            holders = [r for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                       for p in prep.children if p.dep_ == "pobj" for r in self._arg(p)]
+            if not holders and head.pos_ in ("VERB", "AUX"):
+                holders = self._own_subject(head)
+            parties = self._parties(_unique_ids(holders))
+            if len(parties) < 2:
+                continue
+            cue = Cue(tok.lemma_.lower(), "AGREE", "noun", self.lex.base_score("AGREE"))
+            out.append(Event(tok, cue, [tok], pairs=[(parties[0], other) for other in parties[1:]]))
+        return out
+
+    def _title_relation_events(self) -> list[Event]:
+        """A heading "X and Y after 2021: what is left of a partnership", "Partners of convenience: X, Y and
+        ...": a title (no final stop) split by a colon, one side a relation or role noun with no actor, the
+        other side naming actors: the relation holds between the first two of them (symmetric)."""
+        sent = self.sent
+        toks = [t for t in sent if not t.is_space]
+        if not toks or toks[-1].text in (".", "!", "?") or len(toks) > 25:
+            return []
+        colon = next((t.i for t in toks if t.text == ":"), None)
+        if colon is None:
+            return []
+        halves = (range(sent.start, colon), range(colon + 1, sent.end))
+        for noun_side, actor_side in (halves, halves[::-1]):
+            if any(i in self.actor_at for i in noun_side):
+                continue
+            noun = next((self.doc[i] for i in noun_side if self.doc[i].pos_ == "NOUN"
+                         and (self.doc[i].lemma_.lower() in self.lex.role_nouns
+                              or self.doc[i].lemma_.lower() in self.lex.polar_relation_nouns)), None)
+            if noun is None:
+                continue
+            lemma = noun.lemma_.lower()
+            category = self.lex.role_nouns.get(lemma) or self.lex.polar_relation_nouns[lemma].category
+            refs = [self.actor_at[i] for i in actor_side if i in self.actor_at and self.actor_at[i].start == i
+                    and self.actor_at[i].type != "location"]
+            parties = self._parties(_unique_ids(refs))
+            if len(parties) < 2 or one_party(parties[0].id, parties[1].id):
+                return []
+            cue = Cue(lemma, category, "noun", self.lex.base_score(category))
+            return [Event(noun, cue, [noun], pairs=[(parties[0], parties[1])])]
+        return []
+
     def _listing_events(self) -> list[Event]:
         """ "The movement remains on Russia's list of banned terrorist organisations", "X is on its terror
         list": being on an owner's proscription list is SANCTION by the owner (the list's possessor or
@@ -1969,12 +2127,14 @@ class _SentenceCoder:
     def _code(self, event: Event) -> list[dict[str, Any]]:
         lex = self.lex
         flags = self._flags(event.anchor)
+        flags["alleged"] = flags["alleged"] or event.alleged
         directed: list[tuple[ActorRef, ActorRef, bool]] = []
         for a, b in event.pairs:
             directed.append((a, b, True))
         distinct = _unique_ids(event.sources)
         reciprocal = (event.cue.category in RECIPROCAL_CATEGORIES
-                      or event.cue.key in self.mod.get("reciprocal_lemmas", ()))
+                      or event.cue.key in self.mod.get("reciprocal_lemmas", ())
+                      or _reciprocal_object(event.anchor))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
@@ -2089,17 +2249,34 @@ class _SentenceCoder:
                 groups[t.i] = ref
         return list(groups.values())
 
-    def _denials(self) -> list[dict[str, Any]]:
-        """ "X denied these allegations": the earlier alleged stances of X, flagged denied (neutral)."""
+    def _denials(self, current: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+        """ "X denied these allegations": the earlier alleged stances of X, flagged denied (neutral).
+        Also within one sentence: "A accused B of ..., a charge B rejected", "A blamed the attack on B, and B
+        denied any role" (the accusations of this sentence; a denied involvement noun counts as the charge)."""
         out = []
         allegation_nouns = self.mod.get("allegation_nouns", frozenset())
+        involvement = self.mod.get("involvement_nouns", frozenset())
         for tok in self.denial_verbs:
+            accusations = self.ctx.prev_accusations
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in allegation_nouns]
+            here = [s for s in current if s["category"] == "ACCUSE" and not s["denied"]]
+            if not objs and here and tok.dep_ == "relcl" and tok.head.lemma_.lower() in allegation_nouns \
+                    and not any(c.dep_ == "dobj" for c in tok.children):
+                objs = [tok.head]  # "a charge New Delhi rejected": the relativised object
+                accusations = here
+            if not objs and here:
+                # "... and Islamabad denied any role": involvement in what this sentence alleges
+                objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in involvement]
+                accusations = here
             if not objs:
                 continue
             deniers = {r.id for r in self._subject(tok)[0]}
-            for previous in self.ctx.prev_alleged:
+            # an act alleged by a named accuser is denied by rejecting the accuser (below), not recoded
+            accused = {a["target"] for a in accusations if a["source"] not in deniers}
+            for previous in (self.ctx.prev_alleged if accusations is not here else ()):
                 if deniers and previous["source"] not in deniers and previous["target"] not in deniers:
+                    continue
+                if previous["source"] in accused and previous["source"] in deniers:
                     continue
                 item = dict(previous)
                 item.update({"polarity": NEUTRAL, "score": 0.0, "quad": None, "denied": True, "alleged": True,
@@ -2107,7 +2284,7 @@ class _SentenceCoder:
                              "trigger": tok.lemma_.lower(), "attribution": "context"})
                 out.append(item)
             # "India accused Pakistan ... Pakistan denied these accusations": rejecting the accuser
-            for previous in self.ctx.prev_accusations:
+            for previous in accusations:
                 if previous["target"] in deniers and previous["source"] not in deniers:
                     coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
                     out.append({
@@ -2163,6 +2340,30 @@ def _cue_spans(tokens: list[Token], text: str) -> list[dict[str, Any]]:
         end = group[-1].idx + len(group[-1].text)
         out.append({"text": text[start:end], "start": start, "end": end})
     return out
+
+
+def _is_reciprocal_pronoun(tok: Token) -> bool:
+    """ "each other", "one another" (the token is the pronoun's head word)."""
+    doc = tok.doc
+    word = tok.lower_
+    if word == "other":
+        return tok.i > 0 and doc[tok.i - 1].lower_ == "each"
+    if word == "one":
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "another"
+    if word == "another":
+        return tok.i > 0 and doc[tok.i - 1].lower_ == "one"
+    return False
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """ "A and B blamed each other", "accused one another", "fought with each other": the verb's object is
+    a reciprocal pronoun, so the coordinated subjects act on each other (a symmetric stance between them)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and _is_reciprocal_pronoun(child):
+            return True
+        if child.dep_ == "prep" and any(p.dep_ == "pobj" and _is_reciprocal_pronoun(p) for p in child.children):
+            return True
+    return False
 
 
 def _comitative(prep: Token, head: Token) -> bool:
