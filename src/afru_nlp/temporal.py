@@ -323,6 +323,10 @@ class Mention:
 # --------------------------------------------------------------------------- the recogniser
 
 
+# Words before a weekday in its clause that make it the next such day ("will meet on Monday").
+FUTURE_MARKERS = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled|planned|"
+                            r"plans?\s+to|next|upcoming|coming)\b", re.IGNORECASE)
+
 # Words that end a duration's "number + adjectives + unit" reading ("two of the days", "ten or more years").
 DURATION_ADJECTIVE_STOPS = ("of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "per", "by",
                             "from", "with", "than", "more", "less", "times", "other", "which", "that", "were",
@@ -685,7 +689,10 @@ class Recogniser:
             code = self.lex["bare_day_parts"][g["dp"].lower()]
             return Mention(s, e, "set", {"value": "XXXX-XX-XX" + code, "daypart": True}, points=[(s, e)])
         if name == "wday":
-            return Mention(s, e, "weekday", {"weekday": g["w"].lower()}, points=[(s, e)])
+            clause = text[max(0, s - 80):s]
+            clause = clause[max(clause.rfind("."), clause.rfind("\n"), clause.rfind(";")) + 1:]
+            future = bool(FUTURE_MARKERS.search(clause))
+            return Mention(s, e, "weekday", {"weekday": g["w"].lower(), "future": future}, points=[(s, e)])
         return None
 
     def _duration(self, name: str, g: dict[str, Any], s: int, e: int) -> Mention | None:
@@ -1138,7 +1145,14 @@ def resolve(mentions: list[Mention], document: Point | None, mode: str = "narrat
             if base is not None and base.day and base.year >= 1:
                 want = names.index(m.spec["weekday"])
                 start = _dt.date(base.year, base.month or 1, base.day)
-                moved = start + _dt.timedelta(days=(want - start.weekday()) % 7)
+                at_publication = anchors.document is not None and base.value == anchors.document.value
+                if anchors.mode == "news" and at_publication and not m.spec.get("future"):
+                    # a news report's weekday is the last such day up to publication ("clashed on
+                    # Saturday", published on a Sunday; a dateline's date is the publication's); after
+                    # another explicit date, or in a future clause ("will meet on Monday"), the next one
+                    moved = start - _dt.timedelta(days=(start.weekday() - want) % 7)
+                else:
+                    moved = start + _dt.timedelta(days=(want - start.weekday()) % 7)
                 m.relative, m.anchor = True, base.value
                 _finish(m, Point(moved.year, moved.month, moved.day).value)
         if m.kind != "range" and not m.point_values:
