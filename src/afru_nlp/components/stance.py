@@ -290,6 +290,7 @@ class _SentenceCoder:
         sent = self.sent
         denial = self.mod.get("denial_verbs", frozenset())
         claim = self.mod.get("responsibility_verbs", frozenset())
+        negators = self.mod.get("negators", frozenset())
         attend = self.lex.attendance_heads
         for tok in sent:
             if tok.i in used:
@@ -302,6 +303,9 @@ class _SentenceCoder:
                 self.complements.append(tok)
             if lemma in denial and pos == "VERB":
                 self.denial_verbs.append(tok)
+            elif pos == "VERB" and lemma in self.mod.get("reply_verbs", ()) and any(
+                    t.lower_ in negators for c in tok.children if c.dep_ == "ccomp" for t in c.subtree):
+                self.denial_verbs.append(tok)  # "replied that a drought, not any decision of theirs, ..."
             if pos == "NOUN" and (lemma in lex.role_nouns or lemma in self.mod.get("listing_nouns", ())):
                 self.role_nouns.append(tok)
             if pos == "VERB":
@@ -474,7 +478,14 @@ class _SentenceCoder:
                             continue
                         category = "REJECT"
                     rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
-                    events.append(self._verb_event(anchor, rev, tokens + o_tokens))
+                    event = self._verb_event(anchor, rev, tokens + o_tokens)
+                    if obj.dep_ == "nsubjpass" and not event.sources:
+                        # "American aid to Pakistan was cut off": agentless passive; the measure's owner
+                        # (possessor, demonym) ends it, towards its recipient (guidelines 6.3)
+                        event.sources, n_targets = self._noun_args(o_anchor, o_cue)
+                        event.targets = [r for r in event.targets if r not in event.sources] or n_targets
+                        events = [e for e in events if e.anchor.i != obj.i]  # the noun came first
+                    events.append(event)
                     consumed.add(obj.i)  # the ended measure is no event of its own
                     continue
                 if not cue.category:
@@ -546,11 +557,16 @@ class _SentenceCoder:
         """The nearest cue above ``tok`` along content dependencies (same event), if any."""
         t = tok
         for _ in range(MAX_WALK):
-            if t.dep_ not in CONTENT_DEPS or t.head.i == t.i:
+            if t.head.i == t.i or (t.dep_ not in CONTENT_DEPS and not (
+                    # "accused X of closing the border and (of) arming Y": a conjunct of a content phrase
+                    t.dep_ == "conj" and (t.pos_ == "ADP" or t.head.dep_ == "pcomp"))):
                 return None
             if t.dep_ == "prep" and t.lower_ in FRAME_PREPS:
                 return None  # "accepted envoys without recognising the government": a separate act
+            conjunct = t.dep_ == "conj"
             t = t.head
+            if conjunct:
+                continue  # the first conjunct is a sibling, not the governor
             if t.i in by_index and by_index[t.i][3] in ("event", "reversal"):
                 return t
         return None
@@ -1297,6 +1313,9 @@ class _SentenceCoder:
         definite = (noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
                     and event.cue.category in IMPLICIT_TARGET_CATEGORIES
                     and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"))
+        # "American aid was cut off": the ended measure is the passive subject of the verb cue
+        definite = definite or (noun is not None and noun.dep_ == "nsubjpass" and noun.head.i == event.anchor.i
+                                and event.cue.category in IMPLICIT_TARGET_CATEGORIES)
         # "Russia keeps its embassy open", "the withdrawal began": presence and departure need no target
         if noun is not None and noun.lemma_.lower() in self.lex.presence_nouns and not definite \
                 and noun.dep_ not in ("poss", "compound", "amod", "nmod"):
@@ -1310,6 +1329,12 @@ class _SentenceCoder:
             nouns = self.lex.nouns
             alone = any(t.lemma_.lower() in nouns and nouns[t.lemma_.lower()].category in IMPLICIT_TARGET_CATEGORIES
                         for obj in event.anchor.children if obj.dep_ == "dobj" for t in obj.subtree)
+        if not (definite or alone) and event.anchor.pos_ == "VERB" \
+                and event.cue.category in ("RETREAT", "SANCTION", "MOBILIZE"):
+            # "India evacuated its diplomats, suspended its projects": a measure on the source's own people
+            # or programmes (a possessive pronoun on the object) is about the dyad's other side
+            definite = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+                           for c in event.anchor.children)
         if not (definite or alone):
             return
         lineage = self.ctx.lineage
@@ -2268,12 +2293,16 @@ class _SentenceCoder:
                 # "... and Islamabad denied any role": involvement in what this sentence alleges
                 objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in involvement]
                 accusations = here
+            reply = tok.lemma_.lower() in self.mod.get("reply_verbs", frozenset())
+            if not objs and reply:
+                # a rebuttal: a reply whose content contradicts (a negation) rejects the previous accuser
+                objs = [c for c in tok.children if c.dep_ == "ccomp"]
             if not objs:
                 continue
             deniers = {r.id for r in self._subject(tok)[0]}
             # an act alleged by a named accuser is denied by rejecting the accuser (below), not recoded
             accused = {a["target"] for a in accusations if a["source"] not in deniers}
-            for previous in (self.ctx.prev_alleged if accusations is not here else ()):
+            for previous in (self.ctx.prev_alleged if accusations is not here and not reply else ()):
                 if deniers and previous["source"] not in deniers and previous["target"] not in deniers:
                     continue
                 if previous["source"] in accused and previous["source"] in deniers:
