@@ -33,7 +33,7 @@ from typing import Any
 Interval = tuple[str, str]  # ("YYYY-MM-DD", "YYYY-MM-DD"), closed
 
 # kinds of surface forms, in order of preference when two actors share a surface
-SURFACE_KINDS = ("name", "alias", "abbrev", "metonym", "plural", "demonym")
+SURFACE_KINDS = ("name", "alias", "abbrev", "organ", "metonym", "plural", "demonym")
 
 OPEN_END = "9999-12-31"
 OPEN_START = "0001-01-01"
@@ -55,6 +55,7 @@ class Actor:
     demonyms: tuple[str, ...] = ()    # adjectival: "Afghan", "Soviet"
     plurals: tuple[str, ...] = ()     # "Afghans", "the Russians"
     metonyms: tuple[str, ...] = ()    # "Moscow", "the Kremlin"
+    organs: tuple[dict[str, Any], ...] = ()  # {"names", "sector"}: agencies that act for it ("CIA" → USA, SPY)
     valid_from: str | None = None
     valid_to: str | None = None
     successor: str | None = None
@@ -95,6 +96,7 @@ class Surface:
     actor_id: str
     text: str
     kind: str
+    sector: str | None = None  # organs: the sector the organ stands for ("SPY" for an intelligence agency)
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,11 @@ class Registry:
                     bucket = self.index.setdefault(normalise(form), [])
                     if not any(s.actor_id == actor.id and s.kind == kind for s in bucket):
                         bucket.append(Surface(actor.id, form, kind))
+            for organ in actor.organs:
+                for form in organ.get("names", ()):
+                    bucket = self.index.setdefault(normalise(form), [])
+                    if not any(s.actor_id == actor.id and s.kind == "organ" for s in bucket):
+                        bucket.append(Surface(actor.id, form, "organ", organ.get("sector")))
         for bucket in self.index.values():
             bucket.sort(key=lambda s: (SURFACE_KINDS.index(s.kind) if s.kind in SURFACE_KINDS else 9, s.actor_id))
 
@@ -273,6 +280,15 @@ class Registry:
             return None, None
         return chosen["role"], chosen.get("type")
 
+    def insurgency_at(self, country: str | None, when: Interval | None) -> Actor | None:
+        """The one registered group whose dated role is "insurgency" in ``country`` at ``when`` (the Afghan
+        mujahideen in 1985, the Taliban in 2010); None without a date, or with none or several."""
+        if not country or when is None:
+            return None
+        found = [a for a in self.actors.values() if a.country == country and a.roles and a.type != "state"
+                 and self.role_at(a.id, when)[0] == "insurgency"]
+        return found[0] if len(found) == 1 else None
+
     def resolve(self, text: str, when: Interval | None = None, sector: str | None = None,
                 case_sensitive: bool = True, regime: bool = False) -> Resolution | None:
         """The actor ``text`` stands for at ``when`` (None when unknown or not valid then).
@@ -298,11 +314,14 @@ class Registry:
         surface = valid[0]
         if sector is None and surface.kind == "metonym":
             sector = "GOV"  # a capital or seat of government standing for an actor is its government
+        if sector is None and surface.kind == "organ":
+            sector = surface.sector  # an agency acting for a state: the state, with the agency's sector
         resolution = self.at(surface.actor_id, when, sector, regime, surface.text)
         if resolution is None:
             return None
         return Resolution(resolution.id, resolution.name, resolution.type, resolution.country, surface.kind,
-                          resolution.role, resolution.sector, resolution.via)
+                          resolution.role, surface.sector if surface.kind == "organ" and surface.sector
+                          else resolution.sector, resolution.via)
 
     def dump(self) -> str:
         """The whole merged registry as JSONL (first line: version), for ``nlp.to_disk``."""
@@ -322,7 +341,7 @@ class Registry:
         for line in lines[1:]:
             data = json.loads(line)
             for key in ("names", "abbrevs", "demonyms", "plurals", "metonyms", "predecessors", "governments",
-                        "roles", "terms", "current_names"):
+                        "roles", "terms", "current_names", "organs"):
                 data[key] = tuple(data.get(key) or ())
             actors[data["id"]] = Actor(**data)
         return cls(actors, str(head.get("version", "0")), list(head.get("changelog", [])))
@@ -416,6 +435,7 @@ def _actor_from(entry: dict[str, Any]) -> Actor:
         demonyms=tuple(dict.fromkeys(entry.get("demonyms", []))),
         plurals=tuple(dict.fromkeys(entry.get("plurals", []))),
         metonyms=tuple(dict.fromkeys(entry.get("metonyms", []))),
+        organs=tuple(entry.get("organs", [])),
         valid_from=entry.get("valid_from"), valid_to=entry.get("valid_to"), successor=entry.get("successor"),
         predecessors=tuple(entry.get("predecessors", [])), governments=tuple(entry.get("governments", [])),
         roles=tuple(entry.get("roles", [])), terms=tuple(entry.get("terms", [])),

@@ -70,7 +70,11 @@ GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters"
                          "politicians", "movements", "commanders", "forces"})
 SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
                     "insurgent": "REB", "militant": "REB", "separatist": "REB"}
-ORG_TYPES = frozenset({"igo", "organisation", "ngo"})  # what a titled person may speak for (affiliation)
+ORG_TYPES = frozenset({"igo", "organisation", "ngo"})
+# name parts that are no surname on their own ("Ahmad Shah Massoud" is not "Shah")
+NAME_PARTICLES = frozenset({"shah", "khan", "mohammad", "muhammad", "mohammed", "muhammed", "ahmad", "ahmed",
+                            "abdul", "abd", "bin", "ibn", "bint", "abu", "din", "uddin", "allah", "ullah", "van",
+                            "von", "der", "den", "del", "della", "les", "jr", "sr", "junior", "senior", "ii", "iii"})  # what a titled person may speak for (affiliation)
 
 
 def load_rules() -> dict[str, Any]:
@@ -126,6 +130,9 @@ class ActorsComponent:
         self.vague_groups = frozenset(rules["vague_group_nouns"])
         self.locative = frozenset(rules["locative_prepositions"])
         self.relational_in = frozenset(rules["relational_heads_after_in"])
+        self.relational_at = frozenset(rules.get("relational_heads_after_at", []))
+        self.insurgent_nouns = frozenset(rules.get("insurgent_nouns", []))
+        self.equipment_nouns = frozenset(rules.get("equipment_nouns", []))
         self.relational_from = frozenset(rules["relational_heads_after_from"])
         self.motion_to = frozenset(rules["motion_words_before_to"])
         self.part_of = frozenset(rules["part_nouns_before_of"])
@@ -201,7 +208,11 @@ class ActorsComponent:
                 self._infer_context(doc, m, by_token)
             if m.actor and m.actor["type"] == "person":
                 self._persons_government(doc, m, times[sent_index(m.start)])
-        referents = [(i, m) for i, m in state_pool if not m.place_only]
+        kept.extend(self._surname_mentions(doc, kept, times, sent_index))
+        if self.populations == "agents":
+            kept.extend(self._people_groups(doc, kept))
+        kept.sort(key=lambda m: m.start)
+        referents = [(i, m) for i, m in state_pool if not m.place_only and m.kind != "organ"]
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         if self.populations == "participants":
             # CAMEO practice: domestic events have two parties of one state ("Iraqi police" vs "protesters")
@@ -345,6 +356,8 @@ class ActorsComponent:
                            "country": res.country, "sector": sector, "role": None, "link": "ner-fallback"}
                 return
             res = self.registry.resolve(span.text, when, sector)
+            if res is not None and verdict == "actor" and self._insurgency_phrase(doc, m, res, when):
+                return
             if res is not None:
                 m.actor = self._actor(res, "demonym", sector)
             return
@@ -356,6 +369,15 @@ class ActorsComponent:
             res = self.registry.resolve(span.text, when)
             if res is not None:
                 m.actor = self._actor(res, "demonym", self._plural_sector(doc, m))
+            return
+        if m.kind == "organ":
+            # an agency of a state ("the CIA", "Pakistan's ISI"): the state with the organ's sector; an agency
+            # is never a place ("pass through the ISI"), but "the KGB archives" names no actor
+            if self._modifier_sector(doc, m) == "NONE":
+                return
+            res = self.registry.resolve(span.text, when)
+            if res is not None:
+                m.actor = self._actor(res, "registry")
             return
         sector = self._modifier_sector(doc, m) if is_state else None
         if sector == "NONE":
@@ -483,6 +505,8 @@ class ActorsComponent:
             return "actor", self.sector_of[word]
         if word in self.population_of:
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
+        if word in self.equipment_nouns:  # "British aircraft struck" acts; "an American weapon" is a thing
+            return ("actor", "MIL") if _participates(head) else (None, None)
         if word in self.vague_groups:
             if self._takes_part(head) and head.i >= m.end:
                 return (head.i + 1, doc[m.start:head.i + 1].text), None
@@ -494,6 +518,50 @@ class ActorsComponent:
         if word in ("side", "end", "part") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None, None  # "the Pakistani side of the line", "the Soviet end of the bridge"
         return "actor", None
+
+    def _insurgency_phrase(self, doc: Doc, m: Mention, res: Resolution, when: Any) -> bool:
+        """"the Afghan rebels", "Afghan guerrillas" (demonym + insurgent noun, adjectives between): the group
+        registered as that state's insurgency at the sentence's time (AFG-MUJ in 1985, AFG-TAL in 2010), one
+        mention over the phrase. False (left to the demonym rules) when the registry has none or several."""
+        head = self._head_noun(doc[m.end - 1])
+        if head is None or head.i < m.end or head.lower_ not in self.insurgent_nouns:
+            return False
+        if any(doc[i].pos_ not in ("ADJ", "NOUN") or _capitalised(doc[i]) for i in range(m.end, head.i)):
+            return False
+        group = self.registry.insurgency_at(res.country, when)
+        if group is None:
+            return False
+        found = self.registry.at(group.id, when)
+        if found is None:
+            return False
+        m.end = head.i + 1
+        m.actor = self._actor(found, "registry")
+        return True
+
+    def _people_groups(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """Guidelines mode: an unregistered people or region before an armed or opposition group noun
+        ("Baloch separatists", "Kurdish rebels") that acts or is acted on is a vague collective: fallback
+        ``ORG-{slug}`` of the phrase, no country (a people names no state; CAMEO mode gives the state of the
+        sentence instead, see _bare_groups)."""
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        out = []
+        for token in doc:
+            sector = self.bare_groups.get(token.lower_)
+            if sector not in ("REB", "OPP") or token.i in taken or token.i == 0:
+                continue
+            left = doc[token.i - 1]
+            if left.dep_ not in ("compound", "amod") or left.head.i != token.i or left.i in taken \
+                    or not left.text[:1].isupper() or not left.is_alpha \
+                    or (left.is_sent_start and left.ent_type_ != "NORP" and left.pos_ != "PROPN") \
+                    or left.ent_type_ in ("PERSON", "ORG", "DATE"):
+                continue
+            if not (_participates(token) or _patient(token) or _agent_of_passive(token)):
+                continue
+            text = doc[left.i:token.i + 1].text
+            out.append(Mention(left.i, token.i + 1, "group", actor={
+                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                "sector": sector, "role": None, "link": "ner-fallback"}))
+        return out
 
     def _plural_sector(self, doc: Doc, m: Mention) -> str | None:
         """CAMEO mode: a plural nationality without "the" is a population ("Nigerians rallied", "Young
@@ -566,6 +634,8 @@ class ActorsComponent:
             return False
         if word in ("in", "into") and (gov_word in self.relational_in or gov_lemma in self.relational_in):
             return False
+        if word == "at" and (gov_word in self.relational_at or gov_lemma in self.relational_at):
+            return False  # "looks at Pakistan", "missiles fired at Israel": aimed at, not placed
         if word == "from" and (gov_word in self.relational_from or gov_lemma in self.relational_from):
             return False
         # "rebels in the Ivory Coast", "opposition parties in Nepal": who, not where
@@ -692,6 +762,56 @@ class ActorsComponent:
             if len(countries) == 1:
                 m.actor = dict(m.actor, country=countries.pop(), sector=m.actor.get("sector") or "GOV")
 
+    def _surname_mentions(self, doc: Doc, kept: list[Mention], times: list[Any], sent_index: Any) -> list[Mention]:
+        """A later mention of a person by one part of the name the document gave in full ("Zia" after
+        "General Muhammad Zia-ul-Haq", "Amin" after "Hafizullah Amin"): the same person. Keys are the name
+        parts after the first (hyphenated parts split), capitalised, 3+ letters, not a particle or title;
+        a key shared by two people of the document is dropped. The word must be a proper noun standing
+        alone (no other name word beside it) and not already an actor, or only a one-word fallback."""
+        keys: dict[str, tuple[int, dict[str, Any]]] = {}
+        clashing: set[str] = set()
+        for m in kept:
+            if not m.actor or m.actor.get("type") != "person":
+                continue
+            words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
+            if len(words) < 2:
+                continue
+            for token in words[1:]:
+                key = token.text
+                if len(key) < 3 or not key[:1].isupper() or key.lower() in NAME_PARTICLES:
+                    continue
+                if key in keys and keys[key][1]["id"] != m.actor["id"]:
+                    clashing.add(key)
+                keys.setdefault(key, (m.end, m.actor))
+        if not keys:
+            return []
+        covered = {i: m for m in kept for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for token in doc:
+            entry = keys.get(token.text)
+            if entry is None or token.text in clashing or token.i < entry[0] or token.pos_ != "PROPN":
+                continue
+            other = covered.get(token.i)
+            if other is not None and not (other.end - other.start == 1 and other.actor
+                                          and other.actor.get("link") == "ner-fallback"):
+                continue
+            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if any(n.pos_ == "PROPN" and n.text[:1].isupper() and n.lower_.rstrip(".") not in TITLE_WORDS
+                   or n.text in ("-", "‑") and not n.whitespace_ for n in neighbours):
+                continue  # part of another name ("Zia Mohseni", "Zia-ul-Haq" is matched whole)
+            if self.registry.lookup(token.text):
+                continue  # a registered surface of its own
+            if other is not None:
+                kept.remove(other)
+            actor = entry[1]
+            res = self.registry.at(actor["id"], times[sent_index(token.i)]) \
+                if actor.get("link") != "ner-fallback" else None
+            mention = Mention(token.i, token.i + 1, "ner", label="PERSON")
+            mention.actor = self._actor(res, "coreference") if res is not None and res.id == actor["id"] \
+                else dict(actor, link="coreference")
+            out.append(mention)
+        return out
+
     def _persons_government(self, doc: Doc, m: Mention, when: Any) -> None:
         """"Najibullah's government", "the government of Mohammad Najibullah" → the regime or state the
         person then led, as one mention."""
@@ -752,6 +872,10 @@ class ActorsComponent:
                 continue
             if end < len(doc) and doc[end].dep_ == "compound":
                 continue
+            noun_token = doc[end - 1]
+            if noun_token.dep_ == "pobj" and noun_token.head.lower_ == "of" and (
+                    noun_token.head.head.pos_ == "NUM" or noun_token.head.head.lower_ in QUANTITY_WORDS):
+                continue  # "one of their fighters", "some of the rebels": members, not the group
             s = sent_index(start)
             window_start = sent_starts[max(0, s - 1)]
             label = self.vocab.strings[match_id]
@@ -786,6 +910,29 @@ class ActorsComponent:
                 cands = [m for m in kept if window_start <= m.start < start and m.actor and m.kind != "anaphor"
                          and (m.actor["type"] in types or self._base_type(m.actor["id"]) in types)]
             ids = list(dict.fromkeys(m.actor["id"] for m in cands))
+            if len(ids) > 1 and "state" not in types:
+                # "the movement" after the Taliban and the Northern Alliance: the group the document has
+                # named most so far, if it clearly leads
+                counts: dict[str, int] = {}
+                for other in kept:
+                    if other.start < start and other.actor and other.kind != "anaphor" \
+                            and other.actor["id"] in ids:
+                        counts[other.actor["id"]] = counts.get(other.actor["id"], 0) + 1
+                ranked = sorted(ids, key=lambda i: -counts.get(i, 0))
+                if counts.get(ranked[0], 0) > counts.get(ranked[1], 0):
+                    ids = ranked[:1]
+            if not ids and noun in self.insurgent_nouns:
+                # "the guerrillas", "the resistance" with no group named just before: the insurgency
+                # registered for a state of this sentence or the previous one at this time, if only one
+                sent_end = sent_starts[s + 1] if s + 1 < len(sent_starts) else len(doc)
+                groups = {g.id for g in (self.registry.insurgency_at(pm.actor.get("country"), times[s])
+                                          for _, pm in pool if window_start <= pm.start < sent_end)
+                          if g is not None}
+                if len(groups) == 1:
+                    res = self.registry.at(groups.pop(), times[s])
+                    if res is not None:
+                        out.append(Mention(end - 1, end, "anaphor", actor=self._actor(res, "coreference")))
+                continue
             if len(ids) > 1 and "state" in types:
                 salience = {}
                 for _, pm in pool:  # names and locations say what a text is about; demonyms do not
@@ -871,6 +1018,11 @@ def _is_dateline(doc: Doc, m: Mention) -> bool:
             dash = next((t.i for t in rest if t.text in ("—", "–", "-")), None)
             return any(t.text == "," for t in rest[:2]) and dash is not None and m.end <= dash
     return False
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word between a demonym and its noun names something else ("Afghan Hazara rebels")."""
+    return token.text[:1].isupper()
 
 
 def _interval(time: Any) -> tuple[str, str] | None:
