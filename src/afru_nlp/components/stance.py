@@ -1919,7 +1919,8 @@ class _SentenceCoder:
         guarantors")."""
         out: list[Event] = []
         nouns = self.mod.get("guarantor_nouns", frozenset())
-        if not nouns:
+        text = self.sent.text.lower()
+        if not nouns or not any(noun in text for noun in nouns):  # a cheap test before the token walk
             return out
         for tok in self.sent:
             if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" or tok.head.lower_ != "as":
@@ -1941,6 +1942,8 @@ class _SentenceCoder:
         ...": a title (no final stop) split by a colon, one side a relation or role noun with no actor, the
         other side naming actors: the relation holds between the first two of them (symmetric)."""
         sent = self.sent
+        if ":" not in sent.text or len(sent) > 40:  # a cheap test before the token walk
+            return []
         toks = [t for t in sent if not t.is_space]
         if not toks or toks[-1].text in (".", "!", "?") or len(toks) > 25:
             return []
