@@ -102,3 +102,21 @@ def test_demonym_on_equipment_is_an_actor_only_when_the_equipment_acts(annotate)
 def test_registry_version_has_a_changelog_line():
     registry = load_registry()
     assert any(line.startswith(registry.version) for line in registry.changelog)
+
+
+def _pairs(record):
+    return [(a["text"], a["id"]) for s in record["sentences"] for a in s["actors"]]
+
+
+def test_the_two_governments_fall_back_to_the_documents_dyad(annotate):
+    text = ("China opened an embassy in Kabul in 1955. Trade grew slowly in the following years. "
+            "The two governments signed a boundary treaty in 1963.")
+    record = annotate(text, {"dyads": ["CHN-AFG"]})
+    assert ("two governments", "CHN") in _pairs(record) and ("governments", "AFG") in _pairs(record)
+    assert not any(text == "governments" for text, _ in _pairs(annotate(text)))  # no dyad: no guess
+
+
+def test_the_two_presidents_are_the_two_people_just_named(annotate):
+    record = annotate("Putin met Erdogan in Sochi. The two presidents agreed on a ceasefire.")
+    assert ("two presidents", "PER-vladimir-putin") in _pairs(record)
+    assert ("presidents", "PER-recep-tayyip-erdogan") in _pairs(record)

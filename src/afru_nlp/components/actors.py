@@ -140,6 +140,8 @@ class ActorsComponent:
         self.topic_verbs = frozenset(rules.get("topic_verbs", []))
         self.place_predicates = frozenset(rules.get("place_predicates", []))
         self.pair_nouns = frozenset(rules["anaphora"]["pair"]["nouns"])
+        # "the two presidents": a pair of people, not of states
+        self.person_pair_nouns = frozenset(rules["anaphora"]["pair"].get("person_nouns", []))
         self.pair_types = frozenset(rules["anaphora"]["pair"]["types"])
         self.single_anaphora: dict[str, frozenset[str]] = {
             noun: frozenset(types) for noun, types in rules["anaphora"]["single"].items()}
@@ -882,14 +884,27 @@ class ActorsComponent:
             if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of"):
                 continue  # "casualties on both sides": where, not who
             if label == "PAIR":
-                cands = [m for _, m in pool if window_start <= m.start < start and m.actor["type"] in self.pair_types]
+                people = doc[end - 1].lower_ in self.person_pair_nouns
+                types = ("person",) if people else self.pair_types
+                source = [m for m in kept if m.actor and m.kind != "anaphor"] if people else [m for _, m in pool]
+                cands = [m for m in source if window_start <= m.start < start and m.actor["type"] in types]
                 last_seen = {m.actor["id"]: m.start for m in cands}
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
                     ids = _last_conjoined_pair(doc, cands) or []
-                if len(ids) != 2:
-                    continue
+                if len(ids) != 2 and not people:
+                    # not in reach: the document's dyad, when both its states were named before (issue:
+                    # "the two countries" = the document's dyad where that is unambiguous)
+                    named = [m for _, m in pool if m.start < start and m.actor["type"] in self.pair_types]
+                    pair = _document_pair(doc, {m.actor["id"] for m in named})
+                    if pair is not None:
+                        # the dyad's members at the sentence's time: RUS in 1919 is the Soviet state (SUN)
+                        then = [(self.registry.at(i, times[s]) if times[s] else None) for i in pair]
+                        ids = [r.id if r is not None else i for r, i in zip(then, pair)]
+                        cands = [m for m in named if m.actor["id"] in ids]
                 first = {m.actor["id"]: m.actor for m in cands}
+                if len(ids) != 2 or any(i not in first for i in ids):
+                    continue
                 # span extensions are keyed by offsets only: the second referent takes the noun alone
                 phrase_start = start + 1 if doc[start].lower_ == "the" else start  # "two countries", "Both countries"
                 if doc[end - 1].lower_ in STATE_NOUNS:  # "the two countries": a ruling movement's state
@@ -1135,6 +1150,19 @@ def _patient(token: Token) -> bool:
     if token.dep_ == "conj":
         return _patient(token.head)
     return False
+
+
+def _document_pair(doc: Doc, named: set[str]) -> tuple[str, str] | None:
+    """The one dyad of the document's metadata (``meta.dyads``) whose two ids the text has named."""
+    meta = doc._.afru_meta or {}
+    pairs = set()
+    for value in meta.get("dyads") or []:
+        parts = value.split("-") if isinstance(value, str) else list(value)
+        for cut in range(1, len(parts)):
+            a, b = "-".join(parts[:cut]), "-".join(parts[cut:])
+            if a in named and b in named and a != b:
+                pairs.add((a, b))
+    return next(iter(pairs)) if len(pairs) == 1 else None
 
 
 def _last_conjoined_pair(doc: Doc, cands: list[Mention]) -> list[str] | None:
