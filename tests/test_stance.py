@@ -16,26 +16,10 @@ from afru_nlp.stance_rules import (
     parse_lexicon,
     reversed_category,
 )
+from stance_helpers import find, sentence_stances, stances
 
 STANCE_KEYS = {"source", "target", "symmetric", "polarity", "score", "category", "quad", "cues", "negated",
                "alleged", "denied", "future", "trigger"}
-
-
-def stances(record: dict) -> list[dict]:
-    return [s for sent in record["sentences"] for s in sent["stances"]]
-
-
-def sentence_stances(record: dict, n: int) -> list[dict]:
-    return record["sentences"][n]["stances"]
-
-
-def find(items: list[dict], source: str, target: str) -> dict:
-    for s in items:
-        if (s["source"], s["target"]) == (source, target):
-            return s
-        if s["symmetric"] and (s["target"], s["source"]) == (source, target):
-            return s
-    raise AssertionError(f"no stance {source}->{target} in {[(s['source'], s['target']) for s in items]}")
 
 
 # ---------------------------------------------------------------- pure rules (no model)
@@ -625,7 +609,6 @@ def test_designating_with_a_double_object(annotate):
     record2 = annotate("In 2003 Russia's Supreme Court designated the Taliban a terrorist organisation.")
     assert find(stances(record2), "RUS", "AFG-TAL")["polarity"] == "conflictual"
     assert all(s["polarity"] != "cooperative" for s in stances(record))
-
 
 
 def test_dispersed_protesters_are_no_protest_of_the_police(nlp):

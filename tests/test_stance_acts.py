@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from afru_nlp.records import record_problems
+from stance_helpers import stances
 
 
 def acts(record: dict) -> list[dict]:
     return [a for s in record["sentences"] for a in s.get("acts", [])]
-
-
-def stances(record: dict) -> list[dict]:
-    return [s for sent in record["sentences"] for s in sent["stances"]]
 
 
 def test_seizing_power_is_an_act_of_the_group(annotate):

@@ -5,26 +5,7 @@ docs/codebook-stance.md)."""
 
 from __future__ import annotations
 
-
-def stances(record: dict) -> list[dict]:
-    return [s for sent in record["sentences"] for s in sent["stances"]]
-
-
-def sentence_stances(record: dict, n: int) -> list[dict]:
-    return record["sentences"][n]["stances"]
-
-
-def find(items: list[dict], source: str, target: str, category: str | None = None) -> dict:
-    for s in items:
-        if category is not None and s["category"] != category:
-            continue
-        if (s["source"], s["target"]) == (source, target):
-            return s
-        if s["symmetric"] and (s["target"], s["source"]) == (source, target):
-            return s
-    raise AssertionError(f"no stance {source}->{target} {category or ''} in "
-                         f"{[(s['source'], s['target'], s['category']) for s in items]}")
-
+from stance_helpers import find, sentence_stances, stances
 
 # ---------------------------------------------------------------- reciprocal objects
 

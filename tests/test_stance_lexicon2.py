@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def stances(record: dict) -> list[tuple[str, str, str]]:
-    return [(s["source"], s["target"], s["category"]) for sent in record["sentences"] for s in sent["stances"]]
+from stance_helpers import triples as stances
 
 
 def pairs(record: dict) -> set[tuple[str, str, str]]:

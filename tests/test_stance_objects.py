@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def stances(record: dict) -> list[tuple[str, str, str]]:
-    return [(s["source"], s["target"], s["category"]) for sent in record["sentences"] for s in sent["stances"]]
+from stance_helpers import triples as stances
 
 
 def test_closing_a_border_with_a_state_is_a_sanction(annotate):

@@ -3,22 +3,7 @@ construction, on sentences written for these tests; expected codings reasoned fr
 
 from __future__ import annotations
 
-
-def stances(record: dict) -> list[dict]:
-    return [s for sent in record["sentences"] for s in sent["stances"]]
-
-
-def sentence_stances(record: dict, n: int) -> list[dict]:
-    return record["sentences"][n]["stances"]
-
-
-def find(items: list[dict], source: str, target: str) -> dict:
-    for s in items:
-        if (s["source"], s["target"]) == (source, target):
-            return s
-        if s["symmetric"] and (s["target"], s["source"]) == (source, target):
-            return s
-    raise AssertionError(f"no stance {source}->{target} in {[(s['source'], s['target']) for s in items]}")
+from stance_helpers import find, sentence_stances, stances
 
 
 def pairs(items: list[dict]) -> set[tuple[str, str]]:

@@ -4,9 +4,7 @@ tests; expected codings reasoned from docs/codebook-stance.md)."""
 
 from __future__ import annotations
 
-
-def stances(record: dict) -> list[dict]:
-    return [s for sent in record["sentences"] for s in sent["stances"]]
+from stance_helpers import stances
 
 
 def coded(items: list[dict]) -> set[tuple[str, str, str | None]]:
