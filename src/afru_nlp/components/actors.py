@@ -71,6 +71,9 @@ GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters"
 SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
                     "insurgent": "REB", "militant": "REB", "separatist": "REB"}
 ORG_TYPES = frozenset({"igo", "organisation", "ngo"})
+# courtesy titles before a family name ("Mr Wang" after "Wang Yi")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
+
 # name parts that are no surname on their own ("Ahmad Shah Massoud" is not "Shah")
 NAME_PARTICLES = frozenset({"shah", "khan", "mohammad", "muhammad", "mohammed", "muhammed", "ahmad", "ahmed",
                             "abdul", "abd", "bin", "ibn", "bint", "abu", "din", "uddin", "allah", "ullah", "van",
@@ -772,12 +775,18 @@ class ActorsComponent:
         alone (no other name word beside it) and not already an actor, or only a one-word fallback."""
         keys: dict[str, tuple[int, dict[str, Any]]] = {}
         clashing: set[str] = set()
+        firsts: dict[str, tuple[int, dict[str, Any]]] = {}  # first name parts: surnames only after "Mr"
         for m in kept:
             if not m.actor or m.actor.get("type") != "person":
                 continue
             words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
             if len(words) < 2:
                 continue
+            first = words[0].text
+            if len(first) >= 3 and first[:1].isupper():
+                if first in firsts and firsts[first][1]["id"] != m.actor["id"]:
+                    clashing.add(first)
+                firsts.setdefault(first, (m.end, m.actor))
             for token in words[1:]:
                 key = token.text
                 if len(key) < 3 or not key[:1].isupper() or key.lower() in NAME_PARTICLES:
@@ -785,12 +794,15 @@ class ActorsComponent:
                 if key in keys and keys[key][1]["id"] != m.actor["id"]:
                     clashing.add(key)
                 keys.setdefault(key, (m.end, m.actor))
-        if not keys:
+        if not keys and not firsts:
             return []
         covered = {i: m for m in kept for i in range(m.start, m.end)}
         out: list[Mention] = []
         for token in doc:
             entry = keys.get(token.text)
+            if entry is None and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
+                # "Mr Wang" after "Wang Yi": a name that puts the family name first
+                entry = firsts.get(token.text)
             if entry is None or token.text in clashing or token.i < entry[0] or token.pos_ != "PROPN":
                 continue
             other = covered.get(token.i)

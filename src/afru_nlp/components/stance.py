@@ -1667,6 +1667,12 @@ class _SentenceCoder:
                     state_tokens.append(agent)
                     consumed.add(agent.i)
                     break
+        if state is None and noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in lex.states:
+            # "a turnaround in relations between A and B", "the deterioration of ties": a change noun
+            state = lex.states[head.head.lemma_.lower()]
+            state_tokens.append(head.head)
+            consumed.add(head.head.i)
         if state is None and noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             key = head.lemma_.lower()
             if key in lex.states:
@@ -2200,6 +2206,9 @@ class _SentenceCoder:
         for source, target, symmetric in directed:
             if one_party(source.id, target.id) and not self._own_place(source, target):
                 continue  # an actor does not stand towards itself (and a repeated name is one actor)
+            if symmetric and (self.ctx.country_of.get(source.id) == target.id
+                              or self.ctx.country_of.get(target.id) == source.id):
+                continue  # "Putin and Rahmon open Russia's base": a leader is no party facing his own state
             t_category, t_polarity, t_quad, t_score = category, polarity, quad, score
             if target.start in event.opposed and polarity == "cooperative":
                 opposed = code_stance(lex, OPPOSED_CATEGORY, lex.base_score(OPPOSED_CATEGORY),
