@@ -5,9 +5,7 @@ docs/codebook-stance.md)."""
 
 from __future__ import annotations
 
-
-def stances(record: dict) -> list[dict]:
-    return [s for sent in record["sentences"] for s in sent["stances"]]
+from stance_helpers import stances
 
 
 def dyads(items: list[dict]) -> set[tuple[str, str, str]]:
