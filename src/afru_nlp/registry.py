@@ -179,6 +179,9 @@ class Registry:
         self.version = version
         self.changelog = changelog or []
         self.index: dict[str, list[Surface]] = {}
+        # lookups and resolutions repeat across a corpus; the registry never changes once built
+        self._lookups: dict[tuple[str, bool], tuple[Surface, ...]] = {}
+        self._resolutions: dict[tuple[Any, ...], Resolution | None] = {}
         for actor in actors.values():
             for kind, forms in (("name", actor.names), ("abbrev", actor.abbrevs), ("metonym", actor.metonyms),
                                 ("plural", actor.plurals), ("demonym", actor.demonyms)):
@@ -201,6 +204,12 @@ class Registry:
 
     def lookup(self, text: str, case_sensitive: bool = True) -> list[Surface]:
         """Surfaces registered for ``text`` that pass the case rule (all of them when not case-sensitive)."""
+        cached = self._lookups.get((text, case_sensitive))
+        if cached is None:
+            cached = self._lookups[(text, case_sensitive)] = tuple(self._lookup(text, case_sensitive))
+        return list(cached)
+
+    def _lookup(self, text: str, case_sensitive: bool) -> list[Surface]:
         key = normalise(text)
         bucket = self.index.get(key)
         if bucket is None and key.startswith("the "):
@@ -296,6 +305,15 @@ class Registry:
         Among several actors with the same surface, the one valid at ``when`` wins, then the surface kind
         (a name before a demonym), then the current one.
         """
+        if isinstance(when, list):  # a caller's [start, end]: the same interval, hashable
+            when = (when[0], when[1])
+        key = (text, when, sector, case_sensitive, regime)
+        if key not in self._resolutions:
+            self._resolutions[key] = self._resolve(text, when, sector, case_sensitive, regime)
+        return self._resolutions[key]
+
+    def _resolve(self, text: str, when: Interval | None, sector: str | None, case_sensitive: bool,
+                 regime: bool) -> Resolution | None:
         found = self.lookup(text, case_sensitive)
         if not found:
             return None
