@@ -73,6 +73,7 @@ class Lexicon:
     # places named as locations that still give a stance's target (annotation guidelines 6.3)
     place_target_categories: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    place_target_cues: frozenset[str] = frozenset()  # cue keys of other categories that take a place target
     territory_verbs: frozenset[str] = frozenset()  # "took Kabul", "controlling part of X": COERCE the state
     presence_nouns: frozenset[str] = frozenset()  # "its embassy", "the withdrawal": about the other side
     place_topic_verbs: frozenset[str] = frozenset()  # "discuss Afghanistan": the place is a topic
@@ -149,6 +150,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     lex.place_target_categories = frozenset(check(c, "[places].target_categories")
                                             for c in places.get("target_categories", []))
     lex.place_prepositions = frozenset(_lemmas(places.get("prepositions", []), "[places].prepositions"))
+    lex.place_target_cues = frozenset(_lemmas(places.get("target_cues", []), "[places].target_cues"))
     lex.territory_verbs = frozenset(_lemmas(places.get("territory_verbs", []), "[places].territory_verbs"))
     lex.presence_nouns = frozenset(_lemmas(places.get("presence_nouns", []), "[places].presence_nouns"))
     lex.people_nouns = frozenset(_lemmas(data.get("people_nouns", {}).get("lemmas", []), "[people_nouns]"))

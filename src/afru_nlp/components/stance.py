@@ -367,6 +367,11 @@ class _SentenceCoder:
                         c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                         or (c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns) for c in anchor.children):
                     continue  # "gave no sign", "gave a speech": not aid without a recipient or an aid noun
+                if key in self.mod.get("purchase_verbs", frozenset()) and not any(
+                        c.dep_ == "prep" and c.lower_ == "from"
+                        for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
+                                                     for g in o.children)]):
+                    continue  # "bought arms from X" is trade with X; "bought time" is no event
                 if key in lex.needs_partner and not any(
                         (c.dep_ == "prep" and c.lower_ in ("with", "alongside")) or c.lower_ == "together"
                         for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
@@ -512,7 +517,14 @@ class _SentenceCoder:
                         event.targets = extra
                 else:
                     event = self._verb_event(anchor, cue, tokens)
-                if not event.targets:
+                if cue.key in self.mod.get("purchase_verbs", frozenset()):
+                    # "the system that X bought from Y": the seller is the other side, never the goods
+                    event.targets = [r for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
+                                                                      for g in o.children)]
+                                     if c.dep_ == "prep" and c.lower_ == "from"
+                                     for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)
+                                     if r not in event.sources]
+                elif not event.targets:
                     event.targets = self._descendant_targets(anchor, by_index, event.sources)
                 if cue.key in self.mod.get("visit_verbs", frozenset()) and not self._official_subject(anchor, event):
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
@@ -563,6 +575,8 @@ class _SentenceCoder:
                 return None
             if t.dep_ == "prep" and t.lower_ in FRAME_PREPS:
                 return None  # "accepted envoys without recognising the government": a separate act
+            if t.dep_ == "prep" and t.lower_ in TEMPORAL_PREPS and tok.pos_ in ("NOUN", "PROPN"):
+                return None  # "during a visit by X to Y, they signed ...": the framing event is its own
             conjunct = t.dep_ == "conj"
             t = t.head
             if conjunct:
@@ -1198,7 +1212,8 @@ class _SentenceCoder:
         """ "the withdrawal of American troops from Afghanistan", "kept its embassy in Kabul open": a state
         named only as the place of a material act is its target (guidelines 6.3), when nothing else is."""
         if event.targets or event.pairs or not event.sources or not self.ctx.place_at \
-                or event.cue.category not in self.lex.place_target_categories \
+                or (event.cue.category not in self.lex.place_target_categories
+                    and event.cue.key not in self.lex.place_target_cues) \
                 or event.anchor.dep_ in ("poss", "compound", "amod", "nmod"):
             return
         own = {r.id for r in event.sources}
@@ -2041,9 +2056,15 @@ class _SentenceCoder:
         """ "handed the frontier over to Tajik forces", "patrolled the border and handed it over", "ceded the
         province to X": giving up territory or control is RETREAT towards the receiver, not AID."""
         verb = event.anchor
+        nouns = self.mod.get("territory_nouns", frozenset())
+        if verb.pos_ in ("NOUN", "PROPN") and event.cue.key in self.mod.get("ceding_nouns", frozenset()):
+            # "completed the handover of the frontier to Tajik forces": the noun's "of" object is what is given
+            if any(p.lemma_.lower() in nouns or p.i in self.ctx.place_at for c in verb.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+                event.cue = Cue(event.cue.key, "RETREAT", "noun", self.lex.base_score("RETREAT"))
+            return
         if verb.pos_ != "VERB" or event.cue.key not in self.mod.get("ceding_verbs", frozenset()):
             return
-        nouns = self.mod.get("territory_nouns", frozenset())
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if obj.lower_ in ("it", "them") and verb.dep_ == "conj":
                 # "patrolled the border and handed it over": the object of the first conjunct
