@@ -292,10 +292,13 @@ class _SentenceCoder:
         claim = self.mod.get("responsibility_verbs", frozenset())
         negators = self.mod.get("negators", frozenset())
         attend = self.lex.attendance_heads
+        relevant = _relevant_lemmas(lex)
         for tok in sent:
             if tok.i in used:
                 continue
             lemma = tok.lemma_.lower()
+            if lemma not in relevant and tok.dep_ != "ccomp":
+                continue  # no table of the lexicon knows this word: nothing below can fire
             pos = tok.pos_
             if lemma == "be":
                 self.copulas.append(tok)
@@ -2386,6 +2389,27 @@ class _SentenceCoder:
             ctx.alleged_age += 1
             if ctx.alleged_age > 2:  # "these allegations" looks back two sentences at most
                 ctx.prev_alleged = []
+
+
+_RELEVANT: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _relevant_lemmas(lex: Lexicon) -> frozenset[str]:
+    """Every lemma some branch of ``_SentenceCoder._lookup`` reacts to (cached per lexicon object)."""
+    held = _RELEVANT.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    mod = lex.modality
+    words: set[str] = {"be"}
+    for name in ("denial_verbs", "reply_verbs", "listing_nouns", "responsibility_verbs"):
+        words |= set(mod.get(name, ()))
+    for table in (lex.role_nouns, lex.labelling_verbs, lex.attendance_heads, lex.hyphen_tails,
+                  lex.multiword_heads, lex.object_cue_verbs, lex.polar_relation_nouns, lex.relation_nouns,
+                  lex.reversal, lex.verbs, lex.nouns):
+        words |= set(table)
+    relevant = frozenset(words)
+    _RELEVANT[id(lex)] = (lex, relevant)
+    return relevant
 
 
 def _cue_spans(tokens: list[Token], text: str) -> list[dict[str, Any]]:
