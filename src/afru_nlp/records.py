@@ -34,6 +34,7 @@ def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[
     from afru_nlp.extensions import ACTORS_KEY, DATES_KEY
 
     sentences = list(doc.sents)
+    doc_text = doc.text  # rebuilt from the tokens on every access: read it once
     starts = [s.start_char for s in sentences]
 
     def bucket(spans: Iterable[Any]) -> list[list[Any]]:
@@ -65,7 +66,7 @@ def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[
             "id": sid,
             "start": sent.start_char,
             "end": sent.end_char,
-            "text": sent.text,
+            "text": doc_text[sent.start_char:sent.end_char],
             "dates": out_dates,
             "actors": out_actors,
             "time": sent._.afru_time,
@@ -75,7 +76,7 @@ def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[
     return {
         "schema_version": SCHEMA_VERSION,
         "doc_id": doc_id,
-        "text": doc.text,
+        "text": doc_text,
         "meta": meta,
         "provenance": provenance,
         "temporal": doc._.afru_temporal,

@@ -114,6 +114,7 @@ class DatesComponent:
         previous: dict[str, str] | None = None
         previous_end = 0
         for sent in sentences:
+            sent_text = text[sent.start_char:sent.end_char]  # = sent.text, without rebuilding it from tokens
             own, inherited, anaphoric = [], [], []
             for span in by_sentence.get(sent.start, []):
                 item = span._.afru_date
@@ -134,14 +135,14 @@ class DatesComponent:
                 time = {"start": start, "end": end, "basis": "own" if own else "inherited"}
             elif previous is not None and (
                     not _PARAGRAPH_BREAK.search(text, previous_end, sent.start_char)
-                    or _CONTINUATION.match(sent.text)):
+                    or _CONTINUATION.match(sent_text)):
                 time = {"start": previous["start"], "end": previous["end"], "basis": "inherited"}
             elif mode == "news" and document_interval is not None:
                 time = {"start": document_interval[0], "end": document_interval[1], "basis": "document"}
             sent._.afru_time = time
             if time is None or time["basis"] != "document":
                 previous = time  # an unplaced sentence breaks the chain
-            previous_end = sent.start_char + len(sent.text.rstrip())  # trailing blank lines belong to the gap
+            previous_end = sent.start_char + len(sent_text.rstrip())  # trailing blank lines belong to the gap
 
     def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
         """Save the lexicon the component runs with, so a saved pipeline is self-contained."""

@@ -1943,7 +1943,7 @@ class _SentenceCoder:
         guarantors")."""
         out: list[Event] = []
         nouns = self.mod.get("guarantor_nouns", frozenset())
-        text = self.sent.text.lower()
+        text = self.ctx.text[self.sent.start_char:self.sent.end_char].lower()
         if not nouns or not any(noun in text for noun in nouns):  # a cheap test before the token walk
             return out
         for tok in self.sent:
@@ -1966,7 +1966,7 @@ class _SentenceCoder:
         ...": a title (no final stop) split by a colon, one side a relation or role noun with no actor, the
         other side naming actors: the relation holds between the first two of them (symmetric)."""
         sent = self.sent
-        if ":" not in sent.text or len(sent) > 40:  # a cheap test before the token walk
+        if len(sent) > 40 or ":" not in self.ctx.text[sent.start_char:sent.end_char]:  # cheap test first
             return []
         toks = [t for t in sent if not t.is_space]
         if not toks or toks[-1].text in (".", "!", "?") or len(toks) > 25:
