@@ -1166,14 +1166,10 @@ def _patient(token: Token) -> bool:
 
 def _document_pair(doc: Doc, named: set[str]) -> tuple[str, str] | None:
     """The one dyad of the document's metadata (``meta.dyads``) whose two ids the text has named."""
+    from afru_nlp.stance_rules import parse_dyad
+
     meta = doc._.afru_meta or {}
-    pairs = set()
-    for value in meta.get("dyads") or []:
-        parts = value.split("-") if isinstance(value, str) else list(value)
-        for cut in range(1, len(parts)):
-            a, b = "-".join(parts[:cut]), "-".join(parts[cut:])
-            if a in named and b in named and a != b:
-                pairs.add((a, b))
+    pairs = {pair for value in meta.get("dyads") or [] if (pair := parse_dyad(value, named)) is not None}
     return next(iter(pairs)) if len(pairs) == 1 else None
 
 

@@ -2212,17 +2212,14 @@ class _SentenceCoder:
             return []
         cue = event.cue
         if cue.category:
-            score = cue.score if event.score is None else event.score
-            coding = code_stance(lex, cue.category, score, negated=flags["negated"], future=flags["future"],
-                                 denied=flags["denied"], intensity=flags["intensity"])
+            coding = self._coding(event, flags)
             if coding is None:
                 return []
             category, polarity, quad, score = coding.category, coding.polarity, coding.quad, coding.score
         else:
             category, polarity, quad, score = None, NEUTRAL, None, 0.0
             flags["negated"] = False
-        cue_tokens = sorted({t.i: t for t in [*event.cue_tokens, *flags["extra_cues"]]}.values(), key=lambda t: t.i)
-        cues = _cue_spans(cue_tokens, self.ctx.text)
+        cues = self._evidence(event, flags)
         trigger = cue.key if cue.kind != "label" else event.cue_tokens[0].lemma_.lower()
         if cue.key == "mixed":
             trigger = "/".join(t.lemma_.lower() for t in event.cue_tokens if t.lemma_.lower() in lex.states)
@@ -2261,6 +2258,18 @@ class _SentenceCoder:
         kept = self.actor_at.get(ref.start)
         return ref.type == "location" and kept is not None and kept.type == "location"
 
+    def _coding(self, event: Event, flags: dict[str, Any]) -> Any:
+        """The event's category, polarity, quad and score after its flags (None: no event, as a negated
+        conflict act)."""
+        score = event.cue.score if event.score is None else event.score
+        return code_stance(self.lex, event.cue.category, score, negated=flags["negated"], future=flags["future"],
+                           denied=flags["denied"], intensity=flags["intensity"])
+
+    def _evidence(self, event: Event, flags: dict[str, Any]) -> list[dict[str, Any]]:
+        """The cue spans: the event's cue tokens and the modality words that changed its coding."""
+        tokens = sorted({t.i: t for t in [*event.cue_tokens, *flags["extra_cues"]]}.values(), key=lambda t: t.i)
+        return _cue_spans(tokens, self.ctx.text)
+
     def _one_sided(self, event: Event) -> None:
         """An event cue with only one named party ("the Taliban seized power", "three soldiers were killed"):
         kept as an act of its source, or, without a source, as an act undergone by its target. Relation and
@@ -2278,13 +2287,10 @@ class _SentenceCoder:
         if not parties:
             return
         flags = self._flags(event.anchor)
-        score = cue.score if event.score is None else event.score
-        coding = code_stance(self.lex, cue.category, score, negated=flags["negated"], future=flags["future"],
-                             denied=flags["denied"], intensity=flags["intensity"])
+        coding = self._coding(event, flags)
         if coding is None:
             return
-        cue_tokens = sorted({t.i: t for t in [*event.cue_tokens, *flags["extra_cues"]]}.values(), key=lambda t: t.i)
-        cues = _cue_spans(cue_tokens, self.ctx.text)
+        cues = self._evidence(event, flags)
         for ref in parties:
             self.acts.append({
                 "source": ref.id if role == "source" else None, "target": ref.id if role == "target" else None,
