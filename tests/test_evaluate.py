@@ -467,3 +467,11 @@ def test_split_keeps_only_gold_documents_of_that_split(tmp_path):
     assert only_held["documents"] == ["d2"] and only_dev["documents"] == ["d1"]
     assert only_held["overall"]["stance_dyad_polarity"]["recall"] == 0.0
     assert only_dev["overall"]["stance_dyad_polarity"]["f1"] == 1.0
+
+
+def test_an_unknown_split_is_a_one_line_error_naming_the_splits(tmp_path):
+    write_jsonl([gold_record("d1")], tmp_path / "gold.jsonl")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path / "gold.jsonl"), str(tmp_path / "gold.jsonl"),
+                                      "--split", "tset"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "no gold document of split tset (the gold has: dev)" in result.output

@@ -333,8 +333,11 @@ def evaluate_files(gold: str | os.PathLike[str] | Iterable[str | os.PathLike[str
 
     left_out = set(exclude)
     wanted = set(splits)
-    gold_records = [r for r in read_annotations(gold) if r["doc_id"] not in left_out
-                    and (not wanted or split_of(r) in wanted)]
+    all_gold = [r for r in read_annotations(gold) if r["doc_id"] not in left_out]
+    gold_records = [r for r in all_gold if not wanted or split_of(r) in wanted]
+    if wanted and not gold_records:
+        known = ", ".join(sorted({split_of(r) for r in all_gold})) or "none"
+        raise EvaluationError(f"no gold document of split {', '.join(sorted(wanted))} (the gold has: {known})")
     if wanted:
         kept = {r["doc_id"] for r in gold_records}
         pred_records = [r for r in read_annotations(pred) if r["doc_id"] in kept]
