@@ -15,6 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
+def _continues(doc: Doc, token) -> bool:
+    """A lower-case conjunction inside a line ("China and Afghanistan ...") never starts a sentence; the
+    parser sometimes cuts a line-initial name off its coordination (after a one-word heading)."""
+    return token.i > 0 and token.is_lower and token.lower_ in _CONJUNCTIONS \
+        and doc[token.i - 1].text not in (".", "!", "?", ";", ":") and not token.is_space
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+
+
 class ParagraphBreaks:
     def __init__(self, name: str):
         self.name = name
@@ -25,6 +35,8 @@ class ParagraphBreaks:
             if after_break and not token.is_space:
                 token.is_sent_start = True
                 after_break = False
+            elif _continues(doc, token):
+                token.is_sent_start = False
             if "\n" in token.text or "\n" in token.whitespace_:
                 after_break = token.i > 0 or token.is_space
         return doc

@@ -55,6 +55,10 @@ CORE_TARGET_PREPS = ("with", "against", "to", "on", "into", "toward", "towards",
 CONTENT_FIRST_PREPS = ("against", "over", "about", "of", "on", "at", "with", "to", "into", "toward", "towards",
                        "upon", "for", "from")
 CONTENT_TARGET_CATEGORIES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+# "pledged aid worth $1bn to X": the recipient of a transfer named inside the object phrase
+RECIPIENT_PREPS = frozenset({"to", "for"})
+# dependencies that open a clause of its own inside a noun phrase
+NP_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis", "conj"})
 # backing an action against X is itself a stance against X
 OPPOSED_CATEGORY = "REJECT"
 # "A and B agreed / met / co-operated": a symmetric relation between the coordinated subjects
@@ -229,6 +233,7 @@ class _Context:
     country_of: dict[str, str] = field(default_factory=dict)  # person id -> the state the person acts for
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     prev_subject: ActorRef | None = None
+    prev_person: ActorRef | None = None  # the person "he"/"she" in the next sentence refers to
     prev_states: list[ActorRef] = field(default_factory=list)
     prev_pair: tuple[ActorRef, ActorRef] | None = None
     prev_alleged: list[dict[str, Any]] = field(default_factory=list)
@@ -727,11 +732,14 @@ class _SentenceCoder:
         out: dict[int, ActorRef] = {}
         stack = [head]
         seen = set()
+        repeated: list[Token] = []  # "with A and with B": B's phrase, read as a phrase of its own
         while stack:
             t = stack.pop()
             if t.i in seen or not (self.sent.start <= t.i < self.sent.end):
                 continue
             seen.add(t.i)
+            if t.dep_ == "pobj":
+                repeated.extend(self._repeated_prep_objects(t))
             ref = self.actor_at.get(t.i)
             if ref is not None and not self._modifies_actor(t, ref):
                 # "the Afghan mujahideen": the nationality of a named group is not a second actor
@@ -767,6 +775,10 @@ class _SentenceCoder:
                                                        and t.i in self.actor_at):
                     continue
                 stack.append(child)
+        for pobj in repeated:
+            if pobj.i not in seen:
+                for ref in self._np_actors(pobj, extended):
+                    out.setdefault(ref.start, ref)
         refs = [out[k] for k in sorted(out)]
         if not refs and self._depth < 2:
             # pronouns, "the two countries", "its troops": actors named before (bounded: a pronoun's
@@ -781,6 +793,26 @@ class _SentenceCoder:
             finally:
                 self._depth -= 1
         return refs
+
+    def _repeated_prep_objects(self, pobj: Token) -> list[Token]:
+        """ "talks with A and with B", "negotiated with A and with B": a preposition repeated after "and"
+        joins a second object to the first; the parser hangs the second phrase as a conjunct of the first
+        preposition, or on the verb (or the verb of the noun) after a "cc"."""
+        prep = pobj.head
+        if pobj.dep_ != "pobj" or prep.pos_ != "ADP" or prep.i == pobj.i:
+            return []
+        holders = [prep, prep.head]
+        if prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.i != prep.head.i:
+            holders.append(prep.head.head)
+        out = []
+        for holder in holders:
+            for c in holder.children:
+                if c.i <= pobj.i or c.pos_ != "ADP" or c.lower_ != prep.lower_ or c.dep_ not in ("prep", "conj"):
+                    continue
+                before = self.doc[c.i - 1]
+                if before.lower_ in ("and", "or") and before.dep_ == "cc":
+                    out.extend(p for p in c.children if p.dep_ == "pobj")
+        return out
 
     def _modifies_actor(self, t: Token, ref: ActorRef) -> bool:
         """True for a nationality or label inside another actor's name: "the Afghan mujahideen",
@@ -884,6 +916,10 @@ class _SentenceCoder:
                         not (neuter and self._names_person(i)):
                     return [ref]
         previous = [self.ctx.prev_subject] if self.ctx.prev_subject else []
+        if personal and self.ctx.prev_person is not None and not fit(previous):
+            # "The Foreign Minister of China, Wang Yi, visited Kabul. He held talks ...": the person of the
+            # previous sentence's subject, else the last person it names
+            previous = [self.ctx.prev_person]
         return fit(previous)
 
     def _names_person(self, i: int) -> bool:
@@ -1096,6 +1132,8 @@ class _SentenceCoder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found.extend(others(self._np_actors(pobj, extended=True)))
+        if not found and category and self.lex.polarity(category) == "cooperative":
+            found.extend(others(self._object_recipients(objects)))
         if not found and category == "CONSULT":
             # "hosting its delegations", "received their envoys": one does not host one's own delegation, so
             # the possessive is the nearest other actor before it
@@ -1110,6 +1148,27 @@ class _SentenceCoder:
         if passive:
             targets = [r for r in targets if r.id not in {x.id for x in sources} and r.id not in exclude]
         return sources, targets, pairs
+
+    def _object_recipients(self, objects: list[Token]) -> list[ActorRef]:
+        """ "pledged aid worth 200 million dollars to Kenya", "promised loans for Greece": a transfer's
+        recipient in a "to"/"for" phrase inside the object phrase (on the object noun or on a modifier of
+        it), when the verb names no target; never inside a clause of its own."""
+        out: list[ActorRef] = []
+        for obj in objects:
+            if obj.dep_ == "dative":
+                continue  # "sent weapons to X": the parser's dative "to" is the verb's own recipient
+            for tok in obj.subtree:
+                if tok.dep_ != "prep" or tok.lower_ not in RECIPIENT_PREPS:
+                    continue
+                up, inside = tok.head, True
+                while up.i != obj.i:
+                    if up.dep_ in NP_CLAUSE_DEPS or up.pos_ in ("VERB", "AUX"):
+                        inside = False
+                        break
+                    up = up.head
+                if inside:
+                    out.extend(r for p in tok.children if p.dep_ == "pobj" for r in self._np_actors(p))
+        return out
 
     def _noun_args(self, noun: Token, cue: Cue) -> tuple[list[ActorRef], list[ActorRef]]:
         sources: list[ActorRef] = []
@@ -1612,6 +1671,11 @@ class _SentenceCoder:
         holders = [head]
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             holders.append(head.head)  # "launched a mediation effort between A and B": on the verb
+        elif head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in self.mod.get("onset_verbs", frozenset()) \
+                and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") and c.lower_ != "place"
+                            for c in head.head.children):
+            holders.append(head.head)  # "war broke out between A and B", "fighting raged between A and B"
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and child.lower_ == "between" and not pairs:
                 refs = self._parties([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
@@ -2375,12 +2439,18 @@ class _SentenceCoder:
         ctx.prev_states = states
         ctx.prev_pair = self.pair_here
         subject = None
+        person = None
         root = self.sent.root
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 refs = self._np_actors(child)
                 if refs:
                     subject = refs[0]
+                    person = next((r for r in refs if r.type == "person"), None)
+        if person is None:
+            person = next((r for r in reversed(sent_actors) if r.type == "person"), None)
+        if person is not None or sent_actors:
+            ctx.prev_person = person
         if subject is None and sent_actors:
             subject = ctx.prev_subject if root.lemma_ == "be" else sent_actors[0]
         ctx.prev_subject = subject or ctx.prev_subject
