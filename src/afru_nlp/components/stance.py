@@ -1017,6 +1017,15 @@ class _SentenceCoder:
                 t = head
                 continue
             break
+        # "Since 2017 Russia and Turkey have ...": the parser takes the subject for a second object of
+        # the date's preposition
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.i < t.i:
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                if len(pobjs) >= 2 and (pobjs[0].like_num or pobjs[0].ent_type_ == "DATE"):
+                    refs = _unique([r for p in pobjs[1:] for r in [*self._arg(p), *self._co_agents(p, t, verb.i)]])
+                    if refs:
+                        return refs, passive
         # a chronology line "28 February 1921 – A and B sign ...": the actors hang as an apposition
         # on the date before the verb
         for child in t.children:
@@ -1105,7 +1114,7 @@ class _SentenceCoder:
                     for agent in (c for c in by.children if c.dep_ == "pobj"):
                         found.extend(others(self._np_actors(agent)))
         for obj in objects if not found else ():
-            found.extend(others(self._np_actors(obj)))
+            found.extend(others(self._event_agent(obj) or self._np_actors(obj)))
         self.direct_object = bool(found)
         if not found:
             order = CONTENT_FIRST_PREPS if category in CONTENT_TARGET_CATEGORIES else CORE_TARGET_PREPS
@@ -1148,6 +1157,16 @@ class _SentenceCoder:
         if passive:
             targets = [r for r in targets if r.id not in {x.id for x in sources} and r.id not in exclude]
         return sources, targets, pairs
+
+    def _event_agent(self, obj: Token) -> list[ActorRef]:
+        """ "has not recognised Russia's annexation of Crimea", "condemned Iran's seizure of the tanker": an
+        object that is an event noun with a possessor is that actor's act; the stance is towards the
+        possessor, not towards the patient in the "of" phrase."""
+        lemma = obj.lemma_.lower()
+        if obj.pos_ != "NOUN" or lemma not in self.lex.nouns or lemma in self.lex.agent_nouns \
+                or lemma in self.lex.people_nouns:
+            return []  # "supplied its troops": people, not an act
+        return [r for c in obj.children if c.dep_ == "poss" for r in self._arg(c)]
 
     def _object_recipients(self, objects: list[Token]) -> list[ActorRef]:
         """ "pledged aid worth 200 million dollars to Kenya", "promised loans for Greece": a transfer's
@@ -2264,8 +2283,12 @@ class _SentenceCoder:
         parties = self._parties(distinct)
         if not directed and reciprocal and len(parties) >= 2 and not event.direct_object:
             # "Afghanistan and Pakistan signed the accords, with X as guarantors": between the subjects
-            # (with more than two, the first with each of the others)
-            directed.extend((parties[0], other, True) for other in parties[1:])
+            # (three of a kind are every pair: "A and B, together with C, sponsored the talks" is A-B, A-C
+            # and B-C; a longer or mixed list is the first with each of the others)
+            if len(parties) == 3 and len({r.type for r in parties}) == 1:
+                directed.extend((a, b, True) for n, a in enumerate(parties) for b in parties[n + 1:])
+            else:
+                directed.extend((parties[0], other, True) for other in parties[1:])
         if not directed:
             for s in event.sources:
                 for t in event.targets:
