@@ -1060,7 +1060,10 @@ class _SentenceCoder:
                 if prep.dep_ != "prep" or (head is not subject and not subject.i < prep.i < limit):
                     continue
                 if _comitative(prep, head):
-                    out.extend(r for p in prep.children if p.dep_ == "pobj" for r in self._np_actors(p))
+                    objs = [p for p in prep.children if p.dep_ == "pobj"] or [
+                        p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for p in w.children if p.dep_ == "pobj"]  # "along with X"
+                    out.extend(r for p in objs for r in self._np_actors(p))
         return out
 
     def _verb_args(self, verb: Token, exclude: set[str] | frozenset = frozenset(),
@@ -2554,6 +2557,8 @@ def _reciprocal_object(verb: Token) -> bool:
 def _comitative(prep: Token, head: Token) -> bool:
     """A phrase joining actors to the subject: "together with X", "along with X", "alongside X", "like X"."""
     word = prep.lower_
+    if word == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
+        return True  # "along with X" parsed as "along" holding the "with" phrase
     return word in ("alongside", "like") or (word == "with" and any(
         c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
         if c.dep_ == "advmod" and c.i < prep.i))
