@@ -62,6 +62,12 @@ def test_writing_a_message_to_an_organisation(annotate):
     assert coded(stances(rec)) == {("IRN", "UNSC", "cooperative", "CONSULT")}
 
 
+def test_exchanging_letters_is_symmetric_consultation(annotate):
+    rec = annotate("Egypt and Israel exchanged messages through diplomats in 1977.")
+    assert coded(stances(rec)) == {("EGY", "ISR", "cooperative", "CONSULT")}
+    assert stances(rec)[0]["symmetric"]
+
+
 def test_sending_weapons_stays_aid(annotate):
     rec = annotate("Kenya sent Somalia weapons.")
     assert coded(stances(rec)) == {("KEN", "SOM", "cooperative", "AID")}
