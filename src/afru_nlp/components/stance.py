@@ -1117,7 +1117,7 @@ class _SentenceCoder:
                     for agent in (c for c in by.children if c.dep_ == "pobj"):
                         found.extend(others(self._np_actors(agent)))
         for obj in objects if not found else ():
-            found.extend(others(self._event_agent(obj) or self._np_actors(obj)))
+            found.extend(others(self._event_agent(obj)) or others(self._np_actors(obj)))
         self.direct_object = bool(found)
         if not found:
             order = CONTENT_FIRST_PREPS if category in CONTENT_TARGET_CATEGORIES else CORE_TARGET_PREPS
