@@ -170,6 +170,7 @@ class ActorsComponent:
         self.institutional_collectives = frozenset(heads.get("institutional", []))
         self.collective_quantifiers = frozenset(rules.get("collective_quantifiers", []))
         self.office_titles = frozenset(rules.get("office_titles", []))
+        self.member_nouns = frozenset(rules.get("member_state_nouns", []))
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
@@ -366,13 +367,16 @@ class ActorsComponent:
                     m.location = m.place_only = True
                 return
             if isinstance(verdict, tuple):  # a vague group that acts: fallback id
-                group_end, group_text = verdict
+                group_end, group_text = verdict[:2]
                 res = self.registry.resolve(span.text, when)
                 if res is None:
                     return
                 m.end = group_end
                 m.actor = {"id": f"ORG-{slug(group_text)}", "name": group_text, "type": "organisation",
                            "country": res.country, "sector": sector, "role": None, "link": "ner-fallback"}
+                if len(verdict) == 3:  # member republics of a union: their own states, not the union's
+                    m.start = verdict[2]
+                    m.actor["country"] = None
                 return
             res = self.registry.resolve(span.text, when, sector)
             if res is not None and verdict == "actor" and self._insurgency_phrase(doc, m, res, when):
@@ -542,6 +546,19 @@ class ActorsComponent:
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
         if word in self.equipment_nouns:  # "British aircraft struck" acts; "an American weapon" is a thing
             return ("actor", "MIL") if _participates(head) else (None, None)
+        if word in self.member_nouns and head.i == m.end:
+            # "four other former Soviet republics": the union's member states, not the union; a vague
+            # collective when it acts or is acted on, with its adjectives but no quantifiers
+            first = head
+            while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+                first = first.head  # "Kazakhstan, Belarus and three other former Soviet republics signed"
+            if not (self._takes_part(first) or _acted_on(first)):
+                return None, None
+            start = m.start
+            while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i == head.i \
+                    and doc[start - 1].lower_ not in self.collective_quantifiers and not doc[start - 1].like_num:
+                start -= 1
+            return (head.i + 1, doc[start:head.i + 1].text, start), None
         if word in self.vague_groups:
             if self._takes_part(head) and head.i >= m.end:
                 return (head.i + 1, doc[m.start:head.i + 1].text), None

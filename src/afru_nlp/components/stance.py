@@ -1239,10 +1239,18 @@ class _SentenceCoder:
                     if t.i == anchor.i:
                         children += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
                                      for p in c.children if p.dep_ == "pobj" for g in p.children]
+                    if (t.dep_ == "pobj" and t.head.lower_ in preps) or t.dep_ == "dobj":
+                        # "at a concert hall near Moscow", "attacked a post outside Herat": the state of a
+                        # place next to the scene
+                        children += [g for c in children
+                                     if c.dep_ == "prep" and c.lower_ in self.lex.near_prepositions
+                                     for g in c.children if g.dep_ == "pobj"]
                     for child in children:
                         if (child.dep_ == "dobj" and t.lemma_.lower() not in self.lex.place_topic_verbs) \
                                 or (child.dep_ == "pobj" and t.lower_ in preps) \
                                 or (child.dep_ == "pobj" and t.lower_ == "of" and t.head.i != anchor.i) \
+                                or (child.dep_ == "pobj" and child.head.lower_ in self.lex.near_prepositions
+                                    and child.head.head.i == t.i and t.dep_ in ("pobj", "dobj")) \
                                 or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps):
                             # ... or the state of a place in it: "in Mombasa, Kenya", "in Kenya's coastal region"
                             ref = self.ctx.place_at.get(child.i)
