@@ -86,3 +86,11 @@ def test_a_place_near_the_scene_gives_the_target(annotate):
     # the state must be an actor of the document
     record = annotate("Gunmen killed 12 people at a market near Kabul.")
     assert [s for s in stances(record) if s["target"] == "AFG"] == []
+
+
+def test_a_collective_keeps_a_region_after_of(annotate):
+    record = annotate("Riyadh sought closer ties with Egypt and the Arab states of the Gulf.")
+    assert ("Arab states of the Gulf", "ORG-arab-states-of-the-gulf") in found(record)
+    # a registered state after "of" stays its own mention
+    record = annotate("The Central Asian republics of the Soviet Union declared independence.")
+    assert found(record) == [("Central Asian republics", "ORG-central-asian-republics"), ("Soviet Union", "SUN")]

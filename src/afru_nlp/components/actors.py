@@ -281,6 +281,12 @@ class ActorsComponent:
                 continue  # "the West Bank", "Western Sahara": a longer name
             if doc[start].lower_ == "the":
                 start += 1
+            of = doc[end] if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 else None
+            obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i == end + 1 \
+                    and not self.registry.lookup(doc[obj.left_edge.i:obj.right_edge.i + 1].text) \
+                    and not self.registry.lookup(doc[obj.left_edge.i + 1:obj.right_edge.i + 1].text):
+                end = obj.right_edge.i + 1  # "the Arab states of the Gulf": a region that is no actor
             text = doc[start:end].text
             out.append(Mention(start, end, "collective", actor={
                 "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
