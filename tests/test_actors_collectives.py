@@ -94,3 +94,13 @@ def test_a_collective_keeps_a_region_after_of(annotate):
     # a registered state after "of" stays its own mention
     record = annotate("The Central Asian republics of the Soviet Union declared independence.")
     assert found(record) == [("Central Asian republics", "ORG-central-asian-republics"), ("Soviet Union", "SUN")]
+
+
+def test_a_measure_takes_its_parties_from_a_relative_light_verb(annotate):
+    record = annotate("Egypt did not join the sanctions that Arab governments imposed on Qatar in 2017.")
+    find(stances(record), "ORG-arab-governments", "QAT", "SANCTION")
+    record = annotate("The embargo that Washington maintained against Havana lasted decades.")
+    find(stances(record), "USA", "CUB", "SANCTION")
+    # no subject actor in the relative clause: no such stance
+    record = annotate("The sanctions that were imposed on Iran hurt its economy.")
+    assert [s for s in stances(record) if s["category"] == "SANCTION"] == []

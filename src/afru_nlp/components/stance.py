@@ -471,8 +471,10 @@ class _SentenceCoder:
                     if content is not None:
                         events.append(content)
                         continue
-                if g_role in ("event", "reversal") and g_cue.category:
-                    continue  # content of a higher cue ("agreed to co-operate", "refused to meet")
+                if g_role in ("event", "reversal") and g_cue.category and not (
+                        cue.kind == "noun" and self._relative_light_verb(anchor, [], [])[0]):
+                    continue  # content of a higher cue ("agreed to co-operate", "refused to meet"); not a
+                    # measure its own relative clause gives a party ("the sanctions that X imposed on Y")
             if role == "reversal":
                 obj = self._cue_object(anchor, by_index)
                 if obj is not None:
@@ -1151,6 +1153,8 @@ class _SentenceCoder:
             for child in noun.children:
                 if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
                     targets.extend(r for r in self._own_subject(child) if r not in sources)
+        if not sources:
+            sources, targets = self._relative_light_verb(noun, sources, targets)
         first = noun  # "launched artillery, mortar and rocket fire at X": a later conjunct takes the first's verb
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
             first = first.head
@@ -1629,7 +1633,27 @@ class _SentenceCoder:
                 # "consultations among Russia, China and Pakistan": every two of the parties
                 refs = _unique_ids([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
                 pairs.extend((a, b) for n, a in enumerate(refs[:MAX_AMONG]) for b in refs[n + 1:MAX_AMONG])
+        rel = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.light_verbs), None)
+        if rel is not None and sources and sources == self._relative_light_verb(head, [], [])[0]:
+            # the measure's relative clause gave its parties: that clause gives its modality too ("did not
+            # join the sanctions that X imposed on Y": X did impose them)
+            return Event(rel, cue, tokens, sources, targets, pairs)
         return Event(anchor, cue, tokens, sources, targets, pairs)
+
+    def _relative_light_verb(self, noun: Token, sources: list[ActorRef],
+                             targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+        """ "the sanctions that Western governments imposed on Moscow": a noun cue whose relative clause has a
+        light verb takes that clause's subject as source and its on/against/to object as target."""
+        for rel in noun.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() not in self.lex.light_verbs:
+                continue
+            subjects = [r for c in rel.children if c.dep_ == "nsubj" for r in self._np_actors(c)]
+            if not subjects:
+                continue
+            objects = [r for c in rel.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "upon")
+                       for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p) if r not in subjects]
+            return subjects, objects or [r for r in targets if r not in subjects]
+        return sources, targets
 
     def _relation_events(self, noun: Token, cue: Cue, tokens: list[Token], consumed: set[int]) -> list[Event]:
         """One event per predicate of a relation noun ("at times friendly and at times tense": two)."""
