@@ -104,3 +104,12 @@ def test_a_measure_takes_its_parties_from_a_relative_light_verb(annotate):
     # no subject actor in the relative clause: no such stance
     record = annotate("The sanctions that were imposed on Iran hurt its economy.")
     assert [s for s in stances(record) if s["category"] == "SANCTION"] == []
+
+
+def test_a_second_by_agent_and_a_passive_reaction_to_an_earlier_event(annotate):
+    record = annotate("Iraq invaded Kuwait in 1990. The invasion was condemned by Egypt and by several Gulf states.")
+    find(stances(record), "EGY", "IRQ", "ACCUSE")
+    find(stances(record), "ORG-gulf-states", "IRQ", "ACCUSE")
+    # no earlier event of the kind: no target
+    record = annotate("The invasion was condemned by Egypt and by Syria.")
+    assert [s for s in stances(record) if s["category"] == "ACCUSE"] == []

@@ -1036,6 +1036,9 @@ class _SentenceCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             sources = self._arg(pobj)
+                    # "condemned by the United States and by several European governments": a second "by"
+                    sources = _unique([*sources, *(r for c in child.conjuncts if c.lower_ == "by"
+                                                   for p in c.children if p.dep_ == "pobj" for r in self._arg(p))])
         else:
             sources = subjects
         objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
@@ -1383,12 +1386,13 @@ class _SentenceCoder:
                 event.targets = [other]
                 event.attribution = "dyad"
 
-    def _event_object(self, verb: Token) -> Token | None:
-        """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object."""
+    def _event_object(self, verb: Token, passive: bool = False) -> Token | None:
+        """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object
+        (with ``passive`` also its passive subject: "the recognition was condemned by X")."""
         dets = self.mod.get("anaphoric_determiners", frozenset())
         generic = self.mod.get("generic_event_nouns", frozenset())
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" \
+            if (obj.dep_ == "dobj" or (passive and obj.dep_ == "nsubjpass")) and obj.pos_ == "NOUN" \
                     and (obj.lemma_.lower() in self.lex.nouns or obj.lemma_.lower() in generic) \
                     and obj.i not in self.actor_at \
                     and any(c.dep_ == "det" and c.lower_ in dets for c in obj.children) \
@@ -1445,7 +1449,7 @@ class _SentenceCoder:
         if verb.pos_ != "VERB" or (verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset())
                                    and verb.lemma_.lower() not in self.lex.labelling_verbs):
             return
-        noun = self._event_object(verb)
+        noun = self._event_object(verb, passive=True)
         if noun is None:
             return
         cue = self.lex.nouns.get(noun.lemma_.lower())
