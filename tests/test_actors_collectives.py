@@ -113,3 +113,12 @@ def test_a_second_by_agent_and_a_passive_reaction_to_an_earlier_event(annotate):
     # no earlier event of the kind: no target
     record = annotate("The invasion was condemned by Egypt and by Syria.")
     assert [s for s in stances(record) if s["category"] == "ACCUSE"] == []
+
+
+def test_an_actor_noun_is_the_source_of_its_participle(annotate):
+    record = annotate("Iran backs rebel groups fighting Saudi Arabia.")
+    find(stances(record), "IRN", "ORG-rebel-groups", "SUPPORT")
+    find(stances(record), "ORG-rebel-groups", "SAU", "ASSAULT")
+    # a statement noun is no actor: its author is the verb's subject
+    record = annotate("Ghana issued a statement condemning Togo.")
+    find(stances(record), "GHA", "TGO", "ACCUSE")

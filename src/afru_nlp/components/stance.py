@@ -969,6 +969,8 @@ class _SentenceCoder:
                                 return self._arg(child), False
                     if head.dep_ in SUBJECT_DEPS:
                         return self._arg(head), False
+                    if t.tag_ == "VBG" and head.i in self.actor_at and self._arg(head):
+                        return self._arg(head), False  # "backs rebel groups fighting Saudi Arabia": the groups
                     if head.dep_ == "dobj" and t.tag_ == "VBG" and head.i not in self.actor_at \
                             and head.lemma_.lower() not in self.lex.people_nouns:
                         # "X issued a statement condemning Y": the author of the statement (a participle;
