@@ -74,6 +74,7 @@ class Lexicon:
     place_target_categories: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_target_cues: frozenset[str] = frozenset()  # cue keys of other categories that take a place target
+    near_prepositions: frozenset[str] = frozenset()  # "a hall near Moscow": a place next to the scene
     territory_verbs: frozenset[str] = frozenset()  # "took Kabul", "controlling part of X": COERCE the state
     presence_nouns: frozenset[str] = frozenset()  # "its embassy", "the withdrawal": about the other side
     place_topic_verbs: frozenset[str] = frozenset()  # "discuss Afghanistan": the place is a topic
@@ -151,6 +152,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                                             for c in places.get("target_categories", []))
     lex.place_prepositions = frozenset(_lemmas(places.get("prepositions", []), "[places].prepositions"))
     lex.place_target_cues = frozenset(_lemmas(places.get("target_cues", []), "[places].target_cues"))
+    lex.near_prepositions = frozenset(_lemmas(places.get("near_prepositions", []), "[places].near_prepositions"))
     lex.territory_verbs = frozenset(_lemmas(places.get("territory_verbs", []), "[places].territory_verbs"))
     lex.presence_nouns = frozenset(_lemmas(places.get("presence_nouns", []), "[places].presence_nouns"))
     lex.people_nouns = frozenset(_lemmas(data.get("people_nouns", {}).get("lemmas", []), "[people_nouns]"))

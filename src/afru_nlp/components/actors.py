@@ -71,6 +71,8 @@ GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters"
 SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
                     "insurgent": "REB", "militant": "REB", "separatist": "REB"}
 ORG_TYPES = frozenset({"igo", "organisation", "ngo"})
+# first words of places named after saints, which the NER may read as people ("St Petersburg")
+SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "santo", "sao", "são"})
 # courtesy titles before a family name ("Mr Wang" after "Wang Yi")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
 
@@ -163,6 +165,12 @@ class ActorsComponent:
         phrases = [f"{adj} {noun}" for adj in collective.get("adjectives", []) for noun in collective.get("nouns", [])]
         phrases += collective.get("phrases", [])
         self.collective.add("COLLECTIVE", list(nlp.tokenizer.pipe(sorted(set(phrases)))))
+        heads = rules.get("collective_heads", {})
+        self.armed_collectives = frozenset(heads.get("armed", []))
+        self.institutional_collectives = frozenset(heads.get("institutional", []))
+        self.collective_quantifiers = frozenset(rules.get("collective_quantifiers", []))
+        self.office_titles = frozenset(rules.get("office_titles", []))
+        self.member_nouns = frozenset(rules.get("member_state_nouns", []))
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
@@ -219,6 +227,8 @@ class ActorsComponent:
         kept.sort(key=lambda m: m.start)
         referents = [(i, m) for i, m in state_pool if not m.place_only and m.kind != "organ"]
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
+        if self.populations == "agents":
+            kept.extend(self._vague_collectives(doc, kept))
         if self.populations == "participants":
             # CAMEO practice: domestic events have two parties of one state ("Iraqi police" vs "protesters")
             kept.extend(self._bare_groups(doc, by_token, state_pool, sents, sent_index))
@@ -271,6 +281,12 @@ class ActorsComponent:
                 continue  # "the West Bank", "Western Sahara": a longer name
             if doc[start].lower_ == "the":
                 start += 1
+            of = doc[end] if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 else None
+            obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i == end + 1 \
+                    and not self.registry.lookup(doc[obj.left_edge.i:obj.right_edge.i + 1].text) \
+                    and not self.registry.lookup(doc[obj.left_edge.i + 1:obj.right_edge.i + 1].text):
+                end = obj.right_edge.i + 1  # "the Arab states of the Gulf": a region that is no actor
             text = doc[start:end].text
             out.append(Mention(start, end, "collective", actor={
                 "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
@@ -311,6 +327,11 @@ class ActorsComponent:
             if ent.label_ == "ORG" and inside and all(m.kind == "metonym" for m in inside) \
                     and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
                 inside = []  # "Kabul University", "Moscow State University": an organisation named after a city
+            if ent.label_ == "ORG" and inside and all(m.kind == "demonym" for m in inside) \
+                    and all(m.start > start for m in inside) and _capitalised(doc[start]) \
+                    and all(_capitalised(t) or t.lower_ == "of" for t in doc[start:end]) \
+                    and doc[start].lower_ not in self.sector_of and doc[end - 1].lower_ not in ("state", "states"):
+                inside = []  # "United Tajik Opposition", "Free Syrian Army": a name that only contains a demonym
             if inside and not (ent.label_ == "PERSON" and all(
                     self.registry.get(self.registry.lookup(doc[m.start:m.end].text)[0].actor_id).type == "person"
                     for m in inside)):
@@ -352,16 +373,22 @@ class ActorsComponent:
                     m.location = m.place_only = True
                 return
             if isinstance(verdict, tuple):  # a vague group that acts: fallback id
-                group_end, group_text = verdict
+                group_end, group_text = verdict[:2]
                 res = self.registry.resolve(span.text, when)
                 if res is None:
                     return
                 m.end = group_end
                 m.actor = {"id": f"ORG-{slug(group_text)}", "name": group_text, "type": "organisation",
                            "country": res.country, "sector": sector, "role": None, "link": "ner-fallback"}
+                if len(verdict) == 3:  # member republics of a union: their own states, not the union's
+                    m.start = verdict[2]
+                    m.actor["country"] = None
                 return
             res = self.registry.resolve(span.text, when, sector)
             if res is not None and verdict == "actor" and self._insurgency_phrase(doc, m, res, when):
+                return
+            if res is not None and verdict == "actor" and sector == "OPP" and self.populations == "agents" \
+                    and self._opposition(doc, m, res, by_token):
                 return
             if res is not None:
                 m.actor = self._actor(res, "demonym", sector)
@@ -424,6 +451,10 @@ class ActorsComponent:
             return
         if m.label not in ("PERSON", "ORG"):
             return  # unknown places and nationalities are not actors
+        if m.label == "PERSON" and len(span) > 1 and span[0].lower_ in SAINT_WORDS:
+            return  # "St Petersburg", "San Sebastian": a place named after a saint, not a person
+        if self._office_title(span):
+            return  # "State Councilor", "Deputy Prime Minister": an office; the person holding it is the actor
         if m.label == "PERSON" and len(span) == 1:
             known = (people or {}).get(span.text)
             if known is not None:  # "Amin" after "Hafizullah Amin"
@@ -459,6 +490,15 @@ class ActorsComponent:
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _office_title(self, span: Span) -> bool:
+        """A title of office without a name ("State Councilor", "Deputy Prime Minister", "Secretary-General"):
+        its last word is an office (linking.json ``office_titles``), the others titles or office words."""
+        words = [t for t in span if t.lower_ not in ("and", "of", "the", "-", "&")]
+        if not words or words[-1].lower_ not in self.office_titles:
+            return False
+        return all(t.lower_ in self.office_titles or t.lower_.rstrip(".") in TITLE_WORDS
+                   or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in self.sector_of for t in words)
 
     # -- context rules ----------------------------------------------------------------------------
     def _head_noun(self, token: Token) -> Token | None:
@@ -512,6 +552,19 @@ class ActorsComponent:
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
         if word in self.equipment_nouns:  # "British aircraft struck" acts; "an American weapon" is a thing
             return ("actor", "MIL") if _participates(head) else (None, None)
+        if word in self.member_nouns and head.i == m.end:
+            # "four other former Soviet republics": the union's member states, not the union; a vague
+            # collective when it acts or is acted on, with its adjectives but no quantifiers
+            first = head
+            while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+                first = first.head  # "Kazakhstan, Belarus and three other former Soviet republics signed"
+            if not (self._takes_part(first) or _acted_on(first)):
+                return None, None
+            start = m.start
+            while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i == head.i \
+                    and doc[start - 1].lower_ not in self.collective_quantifiers and not doc[start - 1].like_num:
+                start -= 1
+            return (head.i + 1, doc[start:head.i + 1].text, start), None
         if word in self.vague_groups:
             if self._takes_part(head) and head.i >= m.end:
                 return (head.i + 1, doc[m.start:head.i + 1].text), None
@@ -523,6 +576,28 @@ class ActorsComponent:
         if word in ("side", "end", "part") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None, None  # "the Pakistani side of the line", "the Soviet end of the bridge"
         return "actor", None
+
+    def _opposition(self, doc: Doc, m: Mention, res: Resolution, by_token: dict[int, Mention]) -> bool:
+        """Guidelines mode: "the Tajik opposition", "Syrian opposition forces" is not the state (the opposition
+        stands against its government): the opposition organisation of that state the document has already
+        named ("the United Tajik Opposition"), else a fallback ``ORG-{slug}`` of the phrase, country kept."""
+        head = self._head_noun(doc[m.end - 1])
+        if head is None or head.i < m.end or not any(doc[i].lower_ == "opposition" for i in range(m.end, head.i + 1)):
+            return False
+        if any(_capitalised(doc[i]) for i in range(m.end, head.i + 1)):
+            return False  # a longer name
+        named = [o for o in {id(v): v for v in by_token.values()}.values() if o.start < m.start and o.actor is not None
+                 and o.actor.get("type") in ("organisation", "political_party", "armed_group")
+                 and o.actor.get("country") == res.country and "opposition" in (o.actor.get("name") or "").lower()]
+        ids = {o.actor["id"] for o in named}
+        m.end = head.i + 1
+        if len(ids) == 1:
+            m.actor = dict(named[-1].actor, link="coreference")
+            return True
+        text = doc[m.start:m.end].text
+        m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": res.country,
+                   "sector": "OPP", "role": None, "link": "ner-fallback"}
+        return True
 
     def _insurgency_phrase(self, doc: Doc, m: Mention, res: Resolution, when: Any) -> bool:
         """"the Afghan rebels", "Afghan guerrillas" (demonym + insurgent noun, adjectives between): the group
@@ -566,6 +641,60 @@ class ActorsComponent:
             out.append(Mention(left.i, token.i + 1, "group", actor={
                 "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
                 "sector": sector, "role": None, "link": "ner-fallback"}))
+        return out
+
+    def _vague_collectives(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """Guidelines mode: a vague collective that acts or is acted on ("Gunmen attacked", "backs rebel
+        groups", "regional powers condemned") is a fallback ``ORG-{slug}`` of the phrase without determiners
+        and quantifiers ("four other former Soviet republics" → ORG-former-soviet-republics); heads in
+        linking.json ``collective_heads``. A head qualified by an actor ("Taliban fighters", "its fighters",
+        "fighters of the Islamic State") is that actor's and is left alone."""
+        taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
+        out = []
+        for token in doc:
+            word = token.lower_
+            armed = word in self.armed_collectives
+            if not (armed or word in self.institutional_collectives) or token.i in taken \
+                    or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                continue
+            if any(c.dep_ == "poss" for c in token.children):
+                continue
+            if token.i > 0 and token.i - 1 in taken:
+                continue  # "TTP fighters", whatever the parse
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(t.i in taken for t in c.subtree)
+                   for c in token.children):
+                continue  # "fighters of the Islamic State group": members of a named actor
+            conjuncts = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+            if any(c.pos_ == "NOUN" and c.i not in taken and c.lower_ not in self.armed_collectives
+                   and c.lower_ not in self.institutional_collectives for c in conjuncts):
+                continue  # "instability, terrorist organisations and drug trafficking": a list of problems
+            mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "nummod",
+                                                                                "det", "predet", "quantmod")]
+            if any(i in taken for c in mods for i in range(c.left_edge.i, c.i + 1)):
+                continue  # "Russian guards", "Taliban fighters": the actor's own people
+            start = min([c.left_edge.i for c in mods], default=token.i)
+            while start < token.i and (doc[start].lower_ in self.collective_quantifiers or doc[start].like_num
+                                       or doc[start].is_punct):
+                start += 1
+            if any(doc[i].ent_type_ in ("DATE", "TIME", "PERSON", "MONEY") for i in range(start, token.i)):
+                continue
+            modified = start < token.i
+            if not modified and not armed:
+                continue
+            if not (_participates(token) or _agent_of_passive(token) or (modified and _acted_on(token))):
+                continue
+            end = token.i + 1
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if modified and of is not None:
+                obj = next((o for o in of.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.i not in taken and (obj.pos_ == "PROPN" or obj.ent_type_ == "LOC"):
+                    end = obj.right_edge.i + 1  # "the smaller states of Central Asia", "Arab states of the Gulf"
+            text = doc[start:end].text
+            out.append(Mention(start, end, "group", actor={
+                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                "sector": self.bare_groups.get(word) or ("REB" if armed else None), "role": None,
+                "link": "ner-fallback"}))
+            taken.update(range(start, end))
         return out
 
     def _plural_sector(self, doc: Doc, m: Mention) -> str | None:
@@ -886,6 +1015,9 @@ class ActorsComponent:
                 continue
             if end < len(doc) and doc[end].dep_ == "compound":
                 continue
+            if end < len(doc) and doc[end - 1].text[:1].isupper() and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha:
+                continue  # "The State Councilor", "the State Department": a title or a name, not "the state"
             noun_token = doc[end - 1]
             if noun_token.dep_ == "pobj" and noun_token.head.lower_ == "of" and (
                     noun_token.head.head.pos_ == "NUM" or noun_token.head.head.lower_ in QUANTITY_WORDS):
@@ -1148,6 +1280,24 @@ def _as_sub_state(m: Mention) -> None:
         return
     m.actor = dict(actor, id=f"{country}-{sector}", name=f"{actor.get('name') or country} ({sector})",
                    type="sector")
+
+
+def _acted_on(token: Token) -> bool:
+    """A collective that a verb acts on: its object ("backs rebel groups"), passive subject, or the object of
+    to/against/on/towards/with after the verb or to/on/towards after its object ("imposed sanctions on regional
+    powers"); not the object of another noun ("the use of the territory against neighbouring states") nor a
+    beneficiary ("signed for the states")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in ("dobj", "dative", "nsubjpass"):
+        return token.head.pos_ in ("VERB", "AUX")
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in ("to", "on", "towards") and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
+            return True  # "showed respect to the smaller states", "imposed sanctions on regional powers"
+        return prep.lower_ in ("to", "against", "on", "towards", "with") and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_ != "be"
+    return False
 
 
 def _patient(token: Token) -> bool:

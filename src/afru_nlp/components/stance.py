@@ -476,8 +476,10 @@ class _SentenceCoder:
                     if content is not None:
                         events.append(content)
                         continue
-                if g_role in ("event", "reversal") and g_cue.category:
-                    continue  # content of a higher cue ("agreed to co-operate", "refused to meet")
+                if g_role in ("event", "reversal") and g_cue.category and not (
+                        cue.kind == "noun" and self._relative_light_verb(anchor, [], [])[0]):
+                    continue  # content of a higher cue ("agreed to co-operate", "refused to meet"); not a
+                    # measure its own relative clause gives a party ("the sanctions that X imposed on Y")
             if role == "reversal":
                 obj = self._cue_object(anchor, by_index)
                 if obj is not None:
@@ -1003,6 +1005,8 @@ class _SentenceCoder:
                                 return self._arg(child), False
                     if head.dep_ in SUBJECT_DEPS:
                         return self._arg(head), False
+                    if t.tag_ == "VBG" and head.i in self.actor_at and self._arg(head):
+                        return self._arg(head), False  # "backs rebel groups fighting Saudi Arabia": the groups
                     if head.dep_ == "dobj" and t.tag_ == "VBG" and head.i not in self.actor_at \
                             and head.lemma_.lower() not in self.lex.people_nouns:
                         # "X issued a statement condemning Y": the author of the statement (a participle;
@@ -1082,6 +1086,9 @@ class _SentenceCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             sources = self._arg(pobj)
+                    # "condemned by the United States and by several European governments": a second "by"
+                    sources = _unique([*sources, *(r for c in child.conjuncts if c.lower_ == "by"
+                                                   for p in c.children if p.dep_ == "pobj" for r in self._arg(p))])
         else:
             sources = subjects
         objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
@@ -1232,6 +1239,8 @@ class _SentenceCoder:
             for child in noun.children:
                 if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
                     targets.extend(r for r in self._own_subject(child) if r not in sources)
+        if not sources:
+            sources, targets = self._relative_light_verb(noun, sources, targets)
         first = noun  # "launched artillery, mortar and rocket fire at X": a later conjunct takes the first's verb
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
             first = first.head
@@ -1320,10 +1329,18 @@ class _SentenceCoder:
                     if t.i == anchor.i:
                         children += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
                                      for p in c.children if p.dep_ == "pobj" for g in p.children]
+                    if (t.dep_ == "pobj" and t.head.lower_ in preps) or t.dep_ == "dobj":
+                        # "at a concert hall near Moscow", "attacked a post outside Herat": the state of a
+                        # place next to the scene
+                        children += [g for c in children
+                                     if c.dep_ == "prep" and c.lower_ in self.lex.near_prepositions
+                                     for g in c.children if g.dep_ == "pobj"]
                     for child in children:
                         if (child.dep_ == "dobj" and t.lemma_.lower() not in self.lex.place_topic_verbs) \
                                 or (child.dep_ == "pobj" and t.lower_ in preps) \
                                 or (child.dep_ == "pobj" and t.lower_ == "of" and t.head.i != anchor.i) \
+                                or (child.dep_ == "pobj" and child.head.lower_ in self.lex.near_prepositions
+                                    and child.head.head.i == t.i and t.dep_ in ("pobj", "dobj")) \
                                 or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps):
                             # ... or the state of a place in it: "in Mombasa, Kenya", "in Kenya's coastal region"
                             ref = self.ctx.place_at.get(child.i)
@@ -1452,12 +1469,13 @@ class _SentenceCoder:
                 event.targets = [other]
                 event.attribution = "dyad"
 
-    def _event_object(self, verb: Token) -> Token | None:
-        """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object."""
+    def _event_object(self, verb: Token, passive: bool = False) -> Token | None:
+        """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object
+        (with ``passive`` also its passive subject: "the recognition was condemned by X")."""
         dets = self.mod.get("anaphoric_determiners", frozenset())
         generic = self.mod.get("generic_event_nouns", frozenset())
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" \
+            if (obj.dep_ == "dobj" or (passive and obj.dep_ == "nsubjpass")) and obj.pos_ == "NOUN" \
                     and (obj.lemma_.lower() in self.lex.nouns or obj.lemma_.lower() in generic) \
                     and obj.i not in self.actor_at \
                     and any(c.dep_ == "det" and c.lower_ in dets for c in obj.children) \
@@ -1514,7 +1532,7 @@ class _SentenceCoder:
         if verb.pos_ != "VERB" or (verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset())
                                    and verb.lemma_.lower() not in self.lex.labelling_verbs):
             return
-        noun = self._event_object(verb)
+        noun = self._event_object(verb, passive=True)
         if noun is None:
             return
         cue = self.lex.nouns.get(noun.lemma_.lower())
@@ -1707,7 +1725,27 @@ class _SentenceCoder:
                 # "consultations among Russia, China and Pakistan": every two of the parties
                 refs = _unique_ids([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
                 pairs.extend((a, b) for n, a in enumerate(refs[:MAX_AMONG]) for b in refs[n + 1:MAX_AMONG])
+        rel = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.light_verbs), None)
+        if rel is not None and sources and sources == self._relative_light_verb(head, [], [])[0]:
+            # the measure's relative clause gave its parties: that clause gives its modality too ("did not
+            # join the sanctions that X imposed on Y": X did impose them)
+            return Event(rel, cue, tokens, sources, targets, pairs)
         return Event(anchor, cue, tokens, sources, targets, pairs)
+
+    def _relative_light_verb(self, noun: Token, sources: list[ActorRef],
+                             targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+        """ "the sanctions that Western governments imposed on Moscow": a noun cue whose relative clause has a
+        light verb takes that clause's subject as source and its on/against/to object as target."""
+        for rel in noun.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() not in self.lex.light_verbs:
+                continue
+            subjects = [r for c in rel.children if c.dep_ == "nsubj" for r in self._np_actors(c)]
+            if not subjects:
+                continue
+            objects = [r for c in rel.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "upon")
+                       for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p) if r not in subjects]
+            return subjects, objects or [r for r in targets if r not in subjects]
+        return sources, targets
 
     def _relation_events(self, noun: Token, cue: Cue, tokens: list[Token], consumed: set[int]) -> list[Event]:
         """One event per predicate of a relation noun ("at times friendly and at times tense": two)."""
