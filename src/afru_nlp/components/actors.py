@@ -128,6 +128,12 @@ class ActorsComponent:
         self.bare_groups: dict[str, str] = {
             w: sector for sector, words in rules.get("bare_group_nouns", {}).items() for w in words}
         self.population_of: dict[str, str] = {w: s for s, words in rules["population_nouns"].items() for w in words}
+        # nationals, citizens, workers...: the state's people as a party also when acted on
+        self.party_populations = frozenset(rules.get("party_population_nouns", []))
+        breakaway = rules.get("breakaway_regions", {})
+        self.region_nouns = frozenset(breakaway.get("nouns", []))
+        self.region_modifiers = frozenset(breakaway.get("modifiers", []))
+        self.region_appos_nouns = frozenset(breakaway.get("appos_nouns", []))
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
@@ -422,6 +428,12 @@ class ActorsComponent:
             if res.type in STATE_TYPES and self._is_location(doc, m):
                 m.location = True
             return
+        if m.label in ("GPE", "ORG", "LOC") and res is None:
+            region = self._breakaway_region(doc, m)
+            if region is not None:  # "recognised the separatist regions of X": X is a party (fallback id)
+                m.actor = {"id": f"ORG-{slug(span.text)}", "name": span.text, "type": "organisation",
+                           "country": None, "sector": None, "role": None, "link": "ner-fallback"}
+                return
         if m.label not in ("PERSON", "ORG"):
             return  # unknown places and nationalities are not actors
         if m.label == "PERSON" and len(span) == 1:
@@ -430,8 +442,9 @@ class ActorsComponent:
                 m.actor = dict(known, link="coreference" if known["link"] == "ner-fallback" else known["link"])
                 return
             return  # a lone unknown name is too weak ("Salang", "Mazar")
-        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)):
-            return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta"
+        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
+                                 or _route_end(span)):
+            return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
         if m.label == "ORG" and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start
                                     for t in span.root.children):
             return  # "Russia's Supreme Court": an organ of a state already linked
@@ -461,6 +474,26 @@ class ActorsComponent:
                         break
 
     # -- context rules ----------------------------------------------------------------------------
+    def _breakaway_region(self, doc: Doc, m: Mention) -> str | None:
+        """An unregistered place X after "of" and a region noun is a party when the region phrase, marked as
+        breakaway ("the separatist regions of X", "the breakaway republic of X"), is the subject or object
+        of an event, or when it is in apposition to a town that is ("an offensive against Tskhinvali, the
+        main town of X": the town stands for X). None otherwise ("the province of X", "took the region of
+        X", "Afghan refugees in the region of X")."""
+        token = doc[m.start:m.end].root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head is token.head:
+            return None
+        noun = token.head.head
+        if noun.dep_ == "appos" and noun.lower_ in self.region_appos_nouns and noun.head.pos_ == "PROPN":
+            return "actor" if _event_party(noun.head) else None
+        if noun.lower_ not in self.region_nouns:
+            return None
+        if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.region_modifiers for c in noun.children):
+            return None
+        return "actor" if _event_party(noun) else None
+
     def _head_noun(self, token: Token) -> Token | None:
         """The noun a modifier qualifies, through compound chains ("Soviet army troops" → troops)."""
         while token.dep_ == "conj" and token.head is not token:  # "Sierra Leonean and Liberian refugees"
@@ -509,6 +542,8 @@ class ActorsComponent:
         if word in self.sector_of:
             return "actor", self.sector_of[word]
         if word in self.population_of:
+            if word in self.party_populations and _patient(head):
+                return "actor", self.population_of[word]  # "attacked Chinese nationals": the state is the target
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
         if word in self.equipment_nouns:  # "British aircraft struck" acts; "an American weapon" is a thing
             return ("actor", "MIL") if _participates(head) else (None, None)
@@ -1125,6 +1160,37 @@ def _clause_countries(token: Token, state_pool: list[tuple[int, Mention]],
         if not any(m.start in subject and m.actor["country"] in countries for _, m in state_pool if m.actor):
             return set()
     return countries
+
+
+ROUTE_NOUNS = NON_ORG_HEADS | frozenset({"railway", "railways", "railroad", "rail", "pipeline", "pipelines", "route",
+                                         "routes", "link", "links", "crossing", "crossings", "ferry", "flights",
+                                         "bridges", "roads", "highways", "tunnels", "line", "lines", "cable"})
+
+
+def _route_end(span: Span) -> bool:
+    """An end of a route or crossing: "the bridge between X and Y", "a railway from X to Y", "the road to X"
+    (the NER's ORG on a town): a place, not an organisation."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("between", "from", "to", "via", "through"):
+        return False
+    return token.head.head.lower_ in ROUTE_NOUNS
+
+
+def _event_party(token: Token) -> bool:
+    """A noun phrase that is a party of an event: subject of a non-stative verb, object of a verb that does
+    not only place it (take, enter, leave...), or object of against/to/with/towards."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        lemma = head.lemma_.lower()
+        return head.pos_ in ("VERB", "AUX") and lemma not in STATIVE_VERBS and lemma not in PLACE_OBJECT_VERBS \
+            and lemma not in LEAVE_VERBS
+    if token.dep_ == "pobj":
+        return head.lower_ in ("against", "to", "with", "towards", "toward", "on") and head.head.lemma_ != "be"
+    return False
 
 
 def _agent_of_passive(token: Token) -> bool:
