@@ -818,6 +818,21 @@ class _SentenceCoder:
             return list(pair) if pair else []
         return []
 
+    def _one_state(self, a: str, b: str) -> bool:
+        """A person and the state he acts for at the time (or its organs: "the parliament asked him") are one
+        collective (guidelines 6.1): no stance between them. Not a person of an armed group or party
+        (affiliation other than the state: a Taliban leader and Afghanistan)."""
+        lineage = self.ctx.lineage
+        for person, other in ((a, b), (b, a)):
+            country = self.ctx.country_of.get(person)
+            if not country or lineage.get(country, country) != lineage.get(other, other):
+                continue
+            info = next((s._.afru_actor for s in self.doc.spans[ACTORS_KEY]
+                         if (s._.afru_actor or {}).get("id") == person), None) or {}
+            if info.get("affiliation") in (None, country, other):
+                return True
+        return False
+
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
         """The subject of the governing clause (all of it for "they"/"their": "both countries ... their
         readiness"), else the previous sentence's subject. "It" never refers to a person, "he"/"she" only
@@ -834,6 +849,9 @@ class _SentenceCoder:
                 return [r for r in refs if r.type == "person"] or (refs if human else [])
             return refs
 
+        if neuter and pron.dep_ in ("dobj", "nsubjpass") \
+                and pron.head.lemma_.lower() in self.mod.get("document_verbs", ()):
+            return []  # "it was signed by X", "X ratified it": a document, not an actor
         if pron.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("China supported Pakistan and provided
             # it with aid"): the nearest actor before it that is not the subject
@@ -2227,8 +2245,7 @@ class _SentenceCoder:
         for source, target, symmetric in directed:
             if one_party(source.id, target.id) and not self._own_place(source, target):
                 continue  # an actor does not stand towards itself (and a repeated name is one actor)
-            if symmetric and (self.ctx.country_of.get(source.id) == target.id
-                              or self.ctx.country_of.get(target.id) == source.id):
+            if self._one_state(source.id, target.id):
                 continue  # "Putin and Rahmon open Russia's base": a leader is no party facing his own state
             t_category, t_polarity, t_quad, t_score = category, polarity, quad, score
             if target.start in event.opposed and polarity == "cooperative":
