@@ -239,6 +239,7 @@ class ActorsComponent:
                 span._.afru_actor["affiliation"] = m.actor["affiliation"]
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
+        doc.spans[ACTORS_KEY].attrs["populations"] = self.populations  # the coding, for afru_stance
         # diagnostics only (not written to records): state mentions judged to be locations
         locations = []
         for _, m in state_pool:

@@ -818,19 +818,29 @@ class _SentenceCoder:
             return list(pair) if pair else []
         return []
 
-    def _one_state(self, a: str, b: str) -> bool:
-        """A person and the state he acts for at the time (or its organs: "the parliament asked him") are one
-        collective (guidelines 6.1): no stance between them. Not a person of an armed group or party
-        (affiliation other than the state: a Taliban leader and Afghanistan)."""
+    def _one_state(self, a: str, b: str, symmetric: bool) -> bool:
+        """A person and the state he acts for at the time (or its organs: "the parliament asked him"), or two
+        people of one state, are one collective (guidelines 6.1): no stance between them. Not a person of an
+        armed group or party (affiliation other than the state: a Taliban leader and Afghanistan). With the
+        CAMEO actor coding (populations="participants") domestic events are coded: only a symmetric relation
+        of a leader with his own state is dropped."""
+        spans = self.doc.spans[ACTORS_KEY] if ACTORS_KEY in self.doc.spans else None
+        if spans is not None and spans.attrs.get("populations") == "participants":
+            return symmetric and (self.ctx.country_of.get(a) == b or self.ctx.country_of.get(b) == a)
         lineage = self.ctx.lineage
         for person, other in ((a, b), (b, a)):
             country = self.ctx.country_of.get(person)
             if not country or lineage.get(country, country) != lineage.get(other, other):
                 continue
-            info = next((s._.afru_actor for s in self.doc.spans[ACTORS_KEY]
-                         if (s._.afru_actor or {}).get("id") == person), None) or {}
+            info = next((s._.afru_actor for s in spans or () if (s._.afru_actor or {}).get("id") == person),
+                        None) or {}
             if info.get("affiliation") in (None, country, other):
                 return True
+        ca, cb = self.ctx.country_of.get(a), self.ctx.country_of.get(b)
+        if ca and cb and lineage.get(ca, ca) == lineage.get(cb, cb):
+            affs = [next(((s._.afru_actor or {}).get("affiliation") for s in spans or ()
+                          if (s._.afru_actor or {}).get("id") == p), None) for p in (a, b)]
+            return all(x in (None, ca, cb) for x in affs)
         return False
 
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
@@ -2245,7 +2255,7 @@ class _SentenceCoder:
         for source, target, symmetric in directed:
             if one_party(source.id, target.id) and not self._own_place(source, target):
                 continue  # an actor does not stand towards itself (and a repeated name is one actor)
-            if self._one_state(source.id, target.id):
+            if self._one_state(source.id, target.id, symmetric):
                 continue  # "Putin and Rahmon open Russia's base": a leader is no party facing his own state
             t_category, t_polarity, t_quad, t_score = category, polarity, quad, score
             if target.start in event.opposed and polarity == "cooperative":
