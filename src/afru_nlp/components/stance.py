@@ -1369,7 +1369,8 @@ class _SentenceCoder:
                            for c in noun.children) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")
         # a material act with no one else in the sentence ("the last Soviet units cross the Amu Darya,
         # ending an intervention") happens between the dyad's two sides as well
-        alone = event.cue.category in IMPLICIT_TARGET_CATEGORIES and len(self.sent_ids) == 1
+        alone = event.cue.category in IMPLICIT_TARGET_CATEGORIES and len(self.sent_ids) == 1 \
+            and not _names_other_party(event)
         if event.cue.category == "AGREE" and len(self.sent_ids) == 1 and event.anchor.pos_ == "VERB":
             # "New Delhi pledged three billion dollars in aid": a promised material act, the same partner
             nouns = self.lex.nouns
@@ -2498,6 +2499,19 @@ def _unique_ids(refs: list[ActorRef]) -> list[ActorRef]:
     for r in refs:
         seen.setdefault(r.id, r)
     return list(seen.values())
+
+
+def _names_other_party(event: Event) -> bool:
+    """The cue names its other party, though not as an actor: "an offensive against Tskhinvali", "shelled
+    Tskhinvali" (an unregistered town): the target is that place, not the document dyad's other side."""
+    for tok in {event.anchor, *event.cue_tokens}:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "against" \
+                    and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children):
+                return True
+            if child.dep_ == "dobj" and child.pos_ == "PROPN" and tok.pos_ == "VERB":
+                return True
+    return False
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:
