@@ -964,8 +964,15 @@ class _SentenceCoder:
             passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
         t = verb
         only_conj = True
+        via = None
         for _ in range(MAX_WALK):
             bare_subject = False  # a subject without actors ("MOSCOW, 3 July – Russia ...": a dateline)
+            if via == "advcl":
+                # "the bridge was built by the Soviet Union to supply X": the agent of the passive acts
+                agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                refs = [r for p in agents for r in self._arg(p)]
+                if refs:
+                    return _unique(refs), False
             for child in t.children:
                 if child.dep_ in SUBJECT_DEPS:
                     refs = _unique([*self._arg(child), *self._co_agents(child, t, verb.i)])
@@ -982,6 +989,7 @@ class _SentenceCoder:
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl", "oprd") \
                     and t.head.i != t.i:
                 only_conj = only_conj and t.dep_ == "conj"
+                via = t.dep_ if t.dep_ != "conj" else via
                 head = t.head
                 if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                     for child in head.children:
