@@ -197,13 +197,14 @@ class ActorsComponent:
 
         kept: list[Mention] = []
         people: dict[str, dict[str, Any]] = {}  # surname → person actor seen in this document
+        parties: dict[str, dict[str, Any]] = {}  # name → unregistered place made a party ("regions of X")
         state_pool: list[tuple[int, Mention]] = []  # state mentions incl. locations, for anaphora
         for m in mentions:
             when = times[sent_index(m.start)]
             if m.kind == "collective":
                 pass
             elif m.kind == "ner":
-                self._link_ner(doc, m, when, by_token, people)
+                self._link_ner(doc, m, when, by_token, people, parties)
             else:
                 self._link_registry(doc, m, when, by_token)
             if m.actor is None:
@@ -406,7 +407,8 @@ class ActorsComponent:
             m.location = True
 
     def _link_ner(self, doc: Doc, m: Mention, when: Any, by_token: dict[int, Mention],
-                  people: dict[str, dict[str, Any]] | None = None) -> None:
+                  people: dict[str, dict[str, Any]] | None = None,
+                  parties: dict[str, dict[str, Any]] | None = None) -> None:
         span = doc[m.start:m.end]
         if _is_dateline(doc, m):
             return
@@ -434,6 +436,12 @@ class ActorsComponent:
             if region is not None:  # "recognised the separatist regions of X": X is a party (fallback id)
                 m.actor = {"id": f"ORG-{slug(span.text)}", "name": span.text, "type": "organisation",
                            "country": None, "sector": None, "role": None, "link": "ner-fallback"}
+                if parties is not None:
+                    parties[span.text] = m.actor
+                return
+            known = (parties or {}).get(span.text)
+            if known is not None and not self._is_location(doc, m) and not self._is_description(doc, m):
+                m.actor = dict(known, link="coreference")  # "X and Y slipped out of Georgian control" later on
                 return
         if m.label not in ("PERSON", "ORG"):
             return  # unknown places and nationalities are not actors
