@@ -187,9 +187,11 @@ class ActorsComponent:
 
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
         blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        region_mentions = self._region_mentions(doc, registry_mentions)
+        in_region = {i for m in region_mentions for i in range(m.start, m.end)}
         ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions)
-                        if not any(i in blocked for i in range(m.start, m.end))]
-        mentions = _non_overlapping(registry_mentions + ner_mentions)
+                        if not any(i in blocked or i in in_region for i in range(m.start, m.end))]
+        mentions = _non_overlapping(registry_mentions + region_mentions + ner_mentions)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -203,6 +205,8 @@ class ActorsComponent:
             when = times[sent_index(m.start)]
             if m.kind == "collective":
                 pass
+            elif m.kind == "region":
+                parties[doc[m.start:m.end].text] = m.actor
             elif m.kind == "ner":
                 self._link_ner(doc, m, when, by_token, people, parties)
             else:
@@ -215,6 +219,8 @@ class ActorsComponent:
                 state_pool.append((m.start, m))
             if not m.location or self.locations == "keep":
                 kept.append(m)
+        if parties:
+            kept.extend(self._party_repeats(doc, parties, by_token))
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
@@ -431,14 +437,7 @@ class ActorsComponent:
             if res.type in STATE_TYPES and self._is_location(doc, m):
                 m.location = True
             return
-        if m.label in ("GPE", "ORG", "LOC") and res is None:
-            region = self._breakaway_region(doc, m)
-            if region is not None:  # "recognised the separatist regions of X": X is a party (fallback id)
-                m.actor = {"id": f"ORG-{slug(span.text)}", "name": span.text, "type": "organisation",
-                           "country": None, "sector": None, "role": None, "link": "ner-fallback"}
-                if parties is not None:
-                    parties[span.text] = m.actor
-                return
+        if m.label in ("GPE", "ORG", "LOC", "PERSON") and res is None:
             known = (parties or {}).get(span.text)
             if known is not None and not self._is_location(doc, m) and not self._is_description(doc, m):
                 m.actor = dict(known, link="coreference")  # "X and Y slipped out of Georgian control" later on
@@ -483,25 +482,64 @@ class ActorsComponent:
                         break
 
     # -- context rules ----------------------------------------------------------------------------
-    def _breakaway_region(self, doc: Doc, m: Mention) -> str | None:
-        """An unregistered place X after "of" and a region noun is a party when the region phrase, marked as
-        breakaway ("the separatist regions of X", "the breakaway republic of X"), is the subject or object
-        of an event, or when it is in apposition to a town that is ("an offensive against Tskhinvali, the
-        main town of X": the town stands for X). None otherwise ("the province of X", "took the region of
-        X", "Afghan refugees in the region of X")."""
-        token = doc[m.start:m.end].root
-        while token.dep_ == "conj" and token.head is not token:
-            token = token.head
-        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head is token.head:
-            return None
-        noun = token.head.head
-        if noun.dep_ == "appos" and noun.lower_ in self.region_appos_nouns and noun.head.pos_ == "PROPN":
-            return "actor" if _event_party(noun.head) else None
-        if noun.lower_ not in self.region_nouns:
-            return None
-        if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.region_modifiers for c in noun.children):
-            return None
-        return "actor" if _event_party(noun) else None
+    def _party_repeats(self, doc: Doc, parties: dict[str, dict[str, Any]],
+                       by_token: dict[int, Mention]) -> list[Mention]:
+        """Later mentions of an unregistered place made a party ("the breakaway republics of X ...", then "X
+        asked Russia for troops") that the NER left untagged: the same party, unless a location ("in X")."""
+        firsts = {}
+        for m in by_token.values():
+            if m.kind == "region":
+                firsts.setdefault(doc[m.start:m.end].text, m.start)
+        out = []
+        for name, actor in parties.items():
+            words = name.split()
+            for i in range(firsts.get(name, len(doc)) + 1, len(doc) - len(words) + 1):
+                if any(doc[i + k].text != w or (i + k) in by_token for k, w in enumerate(words)):
+                    continue
+                if i + len(words) < len(doc) and doc[i + len(words)].pos_ == "PROPN":
+                    continue  # part of a longer name
+                m = Mention(i, i + len(words), "ner")
+                if self._is_location(doc, m) or self._is_description(doc, m):
+                    continue
+                m.actor = dict(actor, link="coreference")
+                out.append(m)
+        return out
+
+    def _region_mentions(self, doc: Doc, registry_mentions: list[Mention]) -> list[Mention]:
+        """Unregistered places that are parties: the proper noun X after "of" and a region noun marked as
+        breakaway ("the separatist regions of X and Y", "the breakaway republic of X") that is the subject or
+        object of an event, or after a town noun in apposition to a town that is ("an offensive against
+        Tskhinvali, the main town of X": the town stands for X). Fallback ``ORG-{slug}`` of X, whatever the
+        NER made of it. Not "the province of X", "took the region of X", "refugees in the region of X"."""
+        registered = {i for m in registry_mentions for i in range(m.start, m.end)}
+        out = []
+        for noun in doc:
+            word = noun.lower_
+            if noun.dep_ == "appos" and word in self.region_appos_nouns and noun.head.pos_ == "PROPN":
+                if not _event_party(noun.head):
+                    continue
+            elif word in self.region_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in self.region_modifiers
+                                                   for c in noun.children):
+                if not _event_party(noun):
+                    continue
+            else:
+                continue
+            names = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            for name in names:
+                names.extend(c for c in name.children if c.dep_ == "conj" and c not in names)
+            for name in names:
+                if name.pos_ != "PROPN":
+                    continue
+                start = min([c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                             and c.i < name.i] + [name.i])
+                if any(i in registered for i in range(start, name.i + 1)):
+                    continue
+                text = doc[start:name.i + 1].text
+                out.append(Mention(start, name.i + 1, "region", actor={
+                    "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                    "sector": None, "role": None, "link": "ner-fallback"}))
+        return out
 
     def _head_noun(self, token: Token) -> Token | None:
         """The noun a modifier qualifies, through compound chains ("Soviet army troops" → troops)."""
