@@ -29,6 +29,11 @@ def test_populations_that_do_not_act_stay_no_actor(annotate):
     assert ("Syrian", "SYR") not in found(record)
     record = annotate("In 2016 Turkish nationals were the largest group of visitors.")  # a description
     assert ("Turkish", "TUR") not in found(record)
+    # acted on by nobody named: no party ("were detained", "attacks on Kenyan traders rose")
+    record = annotate("In 2016 four Turkish nationals were detained at the airport.")
+    assert ("Turkish", "TUR") not in found(record)
+    record = annotate("In 2017 attacks on Kenyan traders rose sharply.")
+    assert ("Kenyan", "KEN") not in found(record)
 
 
 # -- places -------------------------------------------------------------------------------------------------

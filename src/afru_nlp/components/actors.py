@@ -589,8 +589,8 @@ class ActorsComponent:
         if word in self.sector_of:
             return "actor", self.sector_of[word]
         if word in self.population_of:
-            if word in self.party_populations and _patient(head):
-                return "actor", self.population_of[word]  # "attacked Chinese nationals": the state is the target
+            if word in self.party_populations and _patient(head) and _has_agent(head):
+                return "actor", self.population_of[word]  # "X attacked Chinese nationals": the state is the target
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
         if word in self.equipment_nouns:  # "British aircraft struck" acts; "an American weapon" is a thing
             return ("actor", "MIL") if _participates(head) else (None, None)
@@ -1223,6 +1223,32 @@ def _route_end(span: Span) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in ("between", "from", "to", "via", "through"):
         return False
     return token.head.head.lower_ in ROUTE_NOUNS
+
+
+def _has_agent(token: Token) -> bool:
+    """Whether someone is named as doing what is done to ``token``: the verb it depends on (through
+    prepositions, nouns, conjuncts) or a verb it is a complement of has a subject or a "by" agent ("X
+    attacked Chinese nationals", "Pakistan pledged to strengthen the protection of Chinese workers"); not
+    "Tajik citizens were charged", "attacks on Chinese workers"."""
+    t = token
+    for _ in range(8):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return False  # the patient hangs on a noun that is itself a subject ("attacks on X test it")
+    else:
+        return False
+    for _ in range(4):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "agent") and child.i != token.i and child.lower_ != "there":
+                return True
+        if t.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _event_party(token: Token) -> bool:
