@@ -115,3 +115,14 @@ def test_it_as_the_passive_subject_of_signed_is_a_document(annotate):
                    if t == "GBR")
     last = record["sentences"][1]["stances"]
     assert not any(s["target"] == "GBR" for s in last)
+
+
+def test_names_of_things_and_places_visited_are_no_organisations(annotate):
+    record = annotate("In 2020 Bulgaria delayed the Balkan Stream gas pipeline, and later talks on Balkan Stream "
+                      "stalled.")
+    assert not any(i.startswith("ORG-balkan") for _, i in found(record))
+    record = annotate("In 2021 President Emomali Rahmon visited Khatlon and warned the Taliban.")
+    assert not any(i == "ORG-khatlon" for _, i in found(record))
+    # an organisation acting stays one
+    record = annotate("In 2021 Hezbollah fighters attacked Israel.")
+    assert any(i in ("LBN-HEZ", "HEZ") or "hezbollah" in i.lower() for _, i in found(record))

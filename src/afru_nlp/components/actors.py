@@ -185,6 +185,7 @@ class ActorsComponent:
         def sent_index(token_i: int) -> int:
             return bisect_right(sent_starts, token_i) - 1
 
+        self._things: set[str] = set()  # ORG names judged names of things in this document
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
         blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
         region_mentions = self._region_mentions(doc, registry_mentions)
@@ -451,8 +452,11 @@ class ActorsComponent:
                 return
             return  # a lone unknown name is too weak ("Salang", "Mazar")
         if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
-                                 or _route_end(span)):
+                                 or _route_end(span) or _place_visited(span)):
             return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
+        if m.label == "ORG" and (self._thing_name(span) or span.text in self._things):
+            self._things.add(span.text)  # "the TurkStream gas pipeline", then "an agreement on TurkStream"
+            return
         if m.label == "ORG" and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start
                                     for t in span.root.children):
             return  # "Russia's Supreme Court": an organ of a state already linked
@@ -504,6 +508,18 @@ class ActorsComponent:
                 m.actor = dict(actor, link="coreference")
                 out.append(m)
         return out
+
+    def _thing_name(self, span: Span) -> bool:
+        """An ORG the NER found on the name of a thing: a modifier of a route, plant, deposit or system noun
+        ("the TurkStream gas pipeline", "the S-400 air defence system"); not of weapons or people ("Hamas
+        rockets", "Hezbollah fighters": the group acts)."""
+        root = span.root
+        if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < root.i:
+            return False
+        head = root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head.lower_ in THING_HEADS
 
     def _region_mentions(self, doc: Doc, registry_mentions: list[Mention]) -> list[Mention]:
         """Unregistered places that are parties: the proper noun X after "of" and a region noun marked as
@@ -1212,6 +1228,18 @@ def _clause_countries(token: Token, state_pool: list[tuple[int, Mention]],
 ROUTE_NOUNS = NON_ORG_HEADS | frozenset({"railway", "railways", "railroad", "rail", "pipeline", "pipelines", "route",
                                          "routes", "link", "links", "crossing", "crossings", "ferry", "flights",
                                          "bridges", "roads", "highways", "tunnels", "line", "lines", "cable"})
+
+
+THING_HEADS = frozenset({"pipeline", "pipelines", "railway", "railroad", "road", "highway", "bridge", "dam", "tunnel",
+                         "canal", "corridor", "system", "systems", "deposit", "deposits", "field", "fields", "plant",
+                         "plants", "mine", "mines", "terminal", "reactor", "satellite", "port", "airport"})
+
+
+def _place_visited(span: Span) -> bool:
+    """The object of a verb of reaching or leaving a place ("visiting Sistan-Baluchestan", "entered X"): the
+    NER's ORG on a province or town."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS | LEAVE_VERBS
 
 
 def _route_end(span: Span) -> bool:
