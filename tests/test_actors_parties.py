@@ -126,3 +126,13 @@ def test_names_of_things_and_places_visited_are_no_organisations(annotate):
     # an organisation acting stays one
     record = annotate("In 2021 Hezbollah fighters attacked Israel.")
     assert any(i in ("LBN-HEZ", "HEZ") or "hezbollah" in i.lower() for _, i in found(record))
+
+
+def test_the_two_regions_are_the_two_breakaway_parties(annotate):
+    record = annotate("In 2022 Moscow recognised the breakaway republics of Donetsk and Luhansk. Kyiv protested. "
+                      "Few states have recognised the two republics since then.")
+    last = [(a["text"], a["id"]) for a in record["sentences"][2]["actors"]]
+    assert ("two republics", "ORG-donetsk") in last and ("republics", "ORG-luhansk") in last
+    # without breakaway parties "the two regions" names nobody (not the document's states)
+    record = annotate("In 2010 India and Pakistan held talks. Floods hit the two regions in August.")
+    assert not record["sentences"][1]["actors"]

@@ -993,6 +993,17 @@ class ActorsComponent:
             label = self.vocab.strings[match_id]
             if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of"):
                 continue  # "casualties on both sides": where, not who
+            if label == "PAIR" and doc[end - 1].lower_ in self.region_nouns:
+                # "the two regions": the two breakaway regions the document made parties, if just two
+                regions: dict[str, dict[str, Any]] = {}
+                for m in kept:
+                    if m.kind == "region" and m.start < start and m.actor:
+                        regions.setdefault(m.actor["id"], m.actor)
+                if len(regions) == 2:
+                    phrase_start = start + 1 if doc[start].lower_ == "the" else start
+                    for k, actor in enumerate(regions.values()):
+                        out.append(Mention(phrase_start if k == 0 else end - 1, end, "anaphor", actor=dict(actor)))
+                continue
             if label == "PAIR":
                 people = doc[end - 1].lower_ in self.person_pair_nouns
                 types = ("person",) if people else self.pair_types
