@@ -136,3 +136,11 @@ def test_the_two_regions_are_the_two_breakaway_parties(annotate):
     # without breakaway parties "the two regions" names nobody (not the document's states)
     record = annotate("In 2010 India and Pakistan held talks. Floods hit the two regions in August.")
     assert not record["sentences"][1]["actors"]
+
+
+def test_civil_craft_stand_for_their_state_only_when_a_named_actor_acts_on_them(annotate):
+    record = annotate("In 1986 Libyan gunboats seized a Maltese trawler.")
+    assert ("Maltese", "MLT") in found(record)
+    assert ("LBY", "MLT", "COERCE") in triples(record)
+    record = annotate("In 2001 the hijacking of a Kenyan airliner to Mogadishu shocked Nairobi.")
+    assert ("Kenyan", "KEN") not in found(record)

@@ -130,6 +130,7 @@ class ActorsComponent:
         self.population_of: dict[str, str] = {w: s for s, words in rules["population_nouns"].items() for w in words}
         # nationals, citizens, workers...: the state's people as a party also when acted on
         self.party_populations = frozenset(rules.get("party_population_nouns", []))
+        self.vehicle_nouns = frozenset(rules.get("vehicle_nouns", []))
         breakaway = rules.get("breakaway_regions", {})
         self.region_nouns = frozenset(breakaway.get("nouns", []))
         self.region_modifiers = frozenset(breakaway.get("modifiers", []))
@@ -608,6 +609,8 @@ class ActorsComponent:
             if word in self.party_populations and _patient(head) and _has_agent(head):
                 return "actor", self.population_of[word]  # "X attacked Chinese nationals": the state is the target
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
+        if word in self.vehicle_nouns:  # "gunboats intercepted a Brazilian ship"; "the hijacking of an Indian airliner"
+            return ("actor", None) if _participates(head) or (_patient(head) and _has_agent(head)) else (None, None)
         if word in self.equipment_nouns:  # "British aircraft struck" acts; "an American weapon" is a thing
             return ("actor", "MIL") if _participates(head) else (None, None)
         if word in self.vague_groups:
@@ -1284,6 +1287,8 @@ def _has_agent(token: Token) -> bool:
         for child in t.children:
             if child.dep_ in ("nsubj", "agent") and child.i != token.i and child.lower_ != "there":
                 return True
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return True  # "one of its gunboats intercepting a Brazilian ship": the noun acts
         if t.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or t.head is t:
             return False
         t = t.head
