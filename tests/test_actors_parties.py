@@ -144,3 +144,12 @@ def test_civil_craft_stand_for_their_state_only_when_a_named_actor_acts_on_them(
     assert ("LBY", "MLT", "COERCE") in triples(record)
     record = annotate("In 2001 the hijacking of a Kenyan airliner to Mogadishu shocked Nairobi.")
     assert ("Kenyan", "KEN") not in found(record)
+
+
+def test_a_states_opposition_is_no_organ_of_the_state(annotate):
+    record = annotate("Taliban envoys met Afghan opposition politicians in Doha in 2019.")
+    assert ("Afghan opposition politicians", "ORG-afghan-opposition-politicians") in found(record)
+    assert not any(t == "AFG" for _, t, _ in triples(record))
+    # an opposition leader and his own state: a real stance (no one-collective filter)
+    record = annotate("Russian opposition leader Alexei Navalny criticised Moscow in 2020.")
+    assert any(s == "PER-alexei-navalny" and t == "RUS" for s, t, _ in triples(record))

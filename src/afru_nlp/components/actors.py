@@ -598,6 +598,11 @@ class ActorsComponent:
                 other.left = m.start  # "Afghan mujahideen", "Afghan Taliban": one mention
                 return "merge", None
             return "actor", between or ("GOV" if kind in (None, "person") and other.label == "PERSON" else None)
+        if between == "OPP" and self.populations == "agents" and head.tag_ in ("NNS", "NNPS") \
+                and (_participates(head) or _patient(head)):
+            # "met Afghan opposition politicians": the state's opposition is no organ of the state — a vague
+            # collective with a fallback id (guidelines 5.1)
+            return (head.i + 1, doc[m.start:head.i + 1].text), between
         if between:
             return "actor", between
         word = head.lower_

@@ -834,13 +834,14 @@ class _SentenceCoder:
                 continue
             info = next((s._.afru_actor for s in spans or () if (s._.afru_actor or {}).get("id") == person),
                         None) or {}
-            if info.get("affiliation") in (None, country, other):
+            if info.get("affiliation") in (None, country, other) and info.get("sector") in STATE_SIDE_SECTORS:
                 return True
         ca, cb = self.ctx.country_of.get(a), self.ctx.country_of.get(b)
         if ca and cb and lineage.get(ca, ca) == lineage.get(cb, cb):
-            affs = [next(((s._.afru_actor or {}).get("affiliation") for s in spans or ()
-                          if (s._.afru_actor or {}).get("id") == p), None) for p in (a, b)]
-            return all(x in (None, ca, cb) for x in affs)
+            infos = [next(((s._.afru_actor or {}) for s in spans or ()
+                           if (s._.afru_actor or {}).get("id") == p), {}) for p in (a, b)]
+            return all(i.get("affiliation") in (None, ca, cb) and i.get("sector") in STATE_SIDE_SECTORS
+                       for i in infos)
         return False
 
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
@@ -2507,6 +2508,10 @@ def _unique_ids(refs: list[ActorRef]) -> list[ActorRef]:
     for r in refs:
         seen.setdefault(r.id, r)
     return list(seen.values())
+
+
+# sectors of a person who acts for the state (an opposition leader "OPP" faces it: "Navalny criticised Moscow")
+STATE_SIDE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def _names_other_party(event: Event) -> bool:
