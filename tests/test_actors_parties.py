@@ -153,3 +153,10 @@ def test_a_states_opposition_is_no_organ_of_the_state(annotate):
     # an opposition leader and his own state: a real stance (no one-collective filter)
     record = annotate("Russian opposition leader Alexei Navalny criticised Moscow in 2020.")
     assert any(s == "PER-alexei-navalny" and t == "RUS" for s, t, _ in triples(record))
+
+
+def test_a_title_is_no_organisation_nor_the_state(annotate):
+    record = annotate("The State Councilor of Vietnam, Nguyen Van An, visited Vientiane in 2003.")
+    ids = [i for _, i in found(record)]
+    assert "ORG-state-councilor" not in ids
+    assert record["sentences"][0]["actors"][0]["text"] != "State"

@@ -455,6 +455,9 @@ class ActorsComponent:
         if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
                                  or _route_end(span) or _place_visited(span)):
             return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
+        if m.label == "ORG" and len(span) > 1 and span[-1].lower_ in ("councilor", "councillor", "minister", "secretary",
+                                                                     "adviser", "advisor", "spokesman"):
+            return  # "State Councilor", "Foreign Minister": a title, not an organisation
         if m.label == "ORG" and (self._thing_name(span) or span.text in self._things):
             self._things.add(span.text)  # "the TurkStream gas pipeline", then "an agreement on TurkStream"
             return
@@ -999,6 +1002,9 @@ class ActorsComponent:
             s = sent_index(start)
             window_start = sent_starts[max(0, s - 1)]
             label = self.vocab.strings[match_id]
+            if label == "SINGLE" and noun_token.dep_ == "compound" and noun_token.head.i > noun_token.i \
+                    and noun_token.head.lower_ in TITLE_WORDS | STATE_TITLES | {"councilor", "councillor"}:
+                continue  # "the State Councilor": a title
             if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of"):
                 continue  # "casualties on both sides": where, not who
             if label == "PAIR" and doc[end - 1].lower_ in self.region_nouns:
