@@ -130,6 +130,13 @@ class ActorsComponent:
         self.bare_groups: dict[str, str] = {
             w: sector for sector, words in rules.get("bare_group_nouns", {}).items() for w in words}
         self.population_of: dict[str, str] = {w: s for s, words in rules["population_nouns"].items() for w in words}
+        # nationals, citizens, workers...: the state's people as a party also when acted on
+        self.party_populations = frozenset(rules.get("party_population_nouns", []))
+        self.vehicle_nouns = frozenset(rules.get("vehicle_nouns", []))
+        breakaway = rules.get("breakaway_regions", {})
+        self.region_nouns = frozenset(breakaway.get("nouns", []))
+        self.region_modifiers = frozenset(breakaway.get("modifiers", []))
+        self.region_appos_nouns = frozenset(breakaway.get("appos_nouns", []))
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
@@ -187,11 +194,14 @@ class ActorsComponent:
         def sent_index(token_i: int) -> int:
             return bisect_right(sent_starts, token_i) - 1
 
+        self._things: set[str] = set()  # ORG names judged names of things in this document
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
         blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        region_mentions = self._region_mentions(doc, registry_mentions)
+        in_region = {i for m in region_mentions for i in range(m.start, m.end)}
         ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions)
-                        if not any(i in blocked for i in range(m.start, m.end))]
-        mentions = _non_overlapping(registry_mentions + ner_mentions)
+                        if not any(i in blocked or i in in_region for i in range(m.start, m.end))]
+        mentions = _non_overlapping(registry_mentions + region_mentions + ner_mentions)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -199,13 +209,16 @@ class ActorsComponent:
 
         kept: list[Mention] = []
         people: dict[str, dict[str, Any]] = {}  # surname → person actor seen in this document
+        parties: dict[str, dict[str, Any]] = {}  # name → unregistered place made a party ("regions of X")
         state_pool: list[tuple[int, Mention]] = []  # state mentions incl. locations, for anaphora
         for m in mentions:
             when = times[sent_index(m.start)]
             if m.kind == "collective":
                 pass
+            elif m.kind == "region":
+                parties[doc[m.start:m.end].text] = m.actor
             elif m.kind == "ner":
-                self._link_ner(doc, m, when, by_token, people)
+                self._link_ner(doc, m, when, by_token, people, parties)
             else:
                 self._link_registry(doc, m, when, by_token)
             if m.actor is None:
@@ -216,6 +229,8 @@ class ActorsComponent:
                 state_pool.append((m.start, m))
             if not m.location or self.locations == "keep":
                 kept.append(m)
+        if parties:
+            kept.extend(self._party_repeats(doc, parties, by_token))
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
@@ -243,6 +258,7 @@ class ActorsComponent:
                 span._.afru_actor["affiliation"] = m.actor["affiliation"]
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
+        doc.spans[ACTORS_KEY].attrs["populations"] = self.populations  # the coding, for afru_stance
         # diagnostics only (not written to records): state mentions judged to be locations
         locations = []
         for _, m in state_pool:
@@ -426,7 +442,8 @@ class ActorsComponent:
             m.location = True
 
     def _link_ner(self, doc: Doc, m: Mention, when: Any, by_token: dict[int, Mention],
-                  people: dict[str, dict[str, Any]] | None = None) -> None:
+                  people: dict[str, dict[str, Any]] | None = None,
+                  parties: dict[str, dict[str, Any]] | None = None) -> None:
         span = doc[m.start:m.end]
         if _is_dateline(doc, m):
             return
@@ -449,6 +466,11 @@ class ActorsComponent:
             if res.type in STATE_TYPES and self._is_location(doc, m):
                 m.location = True
             return
+        if m.label in ("GPE", "ORG", "LOC", "PERSON") and res is None:
+            known = (parties or {}).get(span.text)
+            if known is not None and not self._is_location(doc, m) and not self._is_description(doc, m):
+                m.actor = dict(known, link="coreference")  # "X and Y slipped out of Georgian control" later on
+                return
         if m.label not in ("PERSON", "ORG"):
             return  # unknown places and nationalities are not actors
         if m.label == "PERSON" and len(span) > 1 and span[0].lower_ in SAINT_WORDS:
@@ -461,8 +483,15 @@ class ActorsComponent:
                 m.actor = dict(known, link="coreference" if known["link"] == "ner-fallback" else known["link"])
                 return
             return  # a lone unknown name is too weak ("Salang", "Mazar")
-        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)):
-            return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta"
+        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
+                                 or _route_end(span) or _place_visited(span)):
+            return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
+        if m.label == "ORG" and len(span) > 1 and span[-1].lower_ in ("councilor", "councillor", "minister", "secretary",
+                                                                     "adviser", "advisor", "spokesman"):
+            return  # "State Councilor", "Foreign Minister": a title, not an organisation
+        if m.label == "ORG" and (self._thing_name(span) or span.text in self._things):
+            self._things.add(span.text)  # "the TurkStream gas pipeline", then "an agreement on TurkStream"
+            return
         if m.label == "ORG" and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start
                                     for t in span.root.children):
             return  # "Russia's Supreme Court": an organ of a state already linked
@@ -501,6 +530,77 @@ class ActorsComponent:
                    or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in self.sector_of for t in words)
 
     # -- context rules ----------------------------------------------------------------------------
+    def _party_repeats(self, doc: Doc, parties: dict[str, dict[str, Any]],
+                       by_token: dict[int, Mention]) -> list[Mention]:
+        """Later mentions of an unregistered place made a party ("the breakaway republics of X ...", then "X
+        asked Russia for troops") that the NER left untagged: the same party, unless a location ("in X")."""
+        firsts = {}
+        for m in by_token.values():
+            if m.kind == "region":
+                firsts.setdefault(doc[m.start:m.end].text, m.start)
+        out = []
+        for name, actor in parties.items():
+            words = name.split()
+            for i in range(firsts.get(name, len(doc)) + 1, len(doc) - len(words) + 1):
+                if any(doc[i + k].text != w or (i + k) in by_token for k, w in enumerate(words)):
+                    continue
+                if i + len(words) < len(doc) and doc[i + len(words)].pos_ == "PROPN":
+                    continue  # part of a longer name
+                m = Mention(i, i + len(words), "ner")
+                if self._is_location(doc, m) or self._is_description(doc, m):
+                    continue
+                m.actor = dict(actor, link="coreference")
+                out.append(m)
+        return out
+
+    def _thing_name(self, span: Span) -> bool:
+        """An ORG the NER found on the name of a thing: a modifier of a route, plant, deposit or system noun
+        ("the TurkStream gas pipeline", "the S-400 air defence system"); not of weapons or people ("Hamas
+        rockets", "Hezbollah fighters": the group acts)."""
+        root = span.root
+        if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < root.i:
+            return False
+        head = root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head.lower_ in THING_HEADS
+
+    def _region_mentions(self, doc: Doc, registry_mentions: list[Mention]) -> list[Mention]:
+        """Unregistered places that are parties: the proper noun X after "of" and a region noun marked as
+        breakaway ("the separatist regions of X and Y", "the breakaway republic of X") that is the subject or
+        object of an event, or after a town noun in apposition to a town that is ("an offensive against
+        Tskhinvali, the main town of X": the town stands for X). Fallback ``ORG-{slug}`` of X, whatever the
+        NER made of it. Not "the province of X", "took the region of X", "refugees in the region of X"."""
+        registered = {i for m in registry_mentions for i in range(m.start, m.end)}
+        out = []
+        for noun in doc:
+            word = noun.lower_
+            if noun.dep_ == "appos" and word in self.region_appos_nouns and noun.head.pos_ == "PROPN":
+                if not _event_party(noun.head):
+                    continue
+            elif word in self.region_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in self.region_modifiers
+                                                   for c in noun.children):
+                if not _event_party(noun):
+                    continue
+            else:
+                continue
+            names = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            for name in names:
+                names.extend(c for c in name.children if c.dep_ == "conj" and c not in names)
+            for name in names:
+                if name.pos_ != "PROPN":
+                    continue
+                start = min([c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                             and c.i < name.i] + [name.i])
+                if any(i in registered for i in range(start, name.i + 1)):
+                    continue
+                text = doc[start:name.i + 1].text
+                out.append(Mention(start, name.i + 1, "region", actor={
+                    "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                    "sector": None, "role": None, "link": "ner-fallback"}))
+        return out
+
     def _head_noun(self, token: Token) -> Token | None:
         """The noun a modifier qualifies, through compound chains ("Soviet army troops" → troops)."""
         while token.dep_ == "conj" and token.head is not token:  # "Sierra Leonean and Liberian refugees"
@@ -549,7 +649,11 @@ class ActorsComponent:
         if word in self.sector_of:
             return "actor", self.sector_of[word]
         if word in self.population_of:
+            if word in self.party_populations and _patient(head) and _has_agent(head):
+                return "actor", self.population_of[word]  # "X attacked Chinese nationals": the state is the target
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
+        if word in self.vehicle_nouns:  # "gunboats intercepted a Brazilian ship"; "the hijacking of an Indian airliner"
+            return ("actor", None) if _participates(head) or (_patient(head) and _has_agent(head)) else (None, None)
         if word in self.equipment_nouns:  # "British aircraft struck" acts; "an American weapon" is a thing
             return ("actor", "MIL") if _participates(head) else (None, None)
         if word in self.member_nouns and head.i == m.end:
@@ -1025,8 +1129,22 @@ class ActorsComponent:
             s = sent_index(start)
             window_start = sent_starts[max(0, s - 1)]
             label = self.vocab.strings[match_id]
+            if label == "SINGLE" and noun_token.dep_ == "compound" and noun_token.head.i > noun_token.i \
+                    and noun_token.head.lower_ in TITLE_WORDS | STATE_TITLES | {"councilor", "councillor"}:
+                continue  # "the State Councilor": a title
             if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of"):
                 continue  # "casualties on both sides": where, not who
+            if label == "PAIR" and doc[end - 1].lower_ in self.region_nouns:
+                # "the two regions": the two breakaway regions the document made parties, if just two
+                regions: dict[str, dict[str, Any]] = {}
+                for m in kept:
+                    if m.kind == "region" and m.start < start and m.actor:
+                        regions.setdefault(m.actor["id"], m.actor)
+                if len(regions) == 2:
+                    phrase_start = start + 1 if doc[start].lower_ == "the" else start
+                    for k, actor in enumerate(regions.values()):
+                        out.append(Mention(phrase_start if k == 0 else end - 1, end, "anaphor", actor=dict(actor)))
+                continue
             if label == "PAIR":
                 people = doc[end - 1].lower_ in self.person_pair_nouns
                 types = ("person",) if people else self.pair_types
@@ -1257,6 +1375,77 @@ def _clause_countries(token: Token, state_pool: list[tuple[int, Mention]],
         if not any(m.start in subject and m.actor["country"] in countries for _, m in state_pool if m.actor):
             return set()
     return countries
+
+
+ROUTE_NOUNS = NON_ORG_HEADS | frozenset({"railway", "railways", "railroad", "rail", "pipeline", "pipelines", "route",
+                                         "routes", "link", "links", "crossing", "crossings", "ferry", "flights",
+                                         "bridges", "roads", "highways", "tunnels", "line", "lines", "cable"})
+
+
+THING_HEADS = frozenset({"pipeline", "pipelines", "railway", "railroad", "road", "highway", "bridge", "dam", "tunnel",
+                         "canal", "corridor", "system", "systems", "deposit", "deposits", "field", "fields", "plant",
+                         "plants", "mine", "mines", "terminal", "reactor", "satellite", "port", "airport"})
+
+
+def _place_visited(span: Span) -> bool:
+    """The object of a verb of reaching or leaving a place ("visiting Sistan-Baluchestan", "entered X"): the
+    NER's ORG on a province or town."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS | LEAVE_VERBS
+
+
+def _route_end(span: Span) -> bool:
+    """An end of a route or crossing: "the bridge between X and Y", "a railway from X to Y", "the road to X"
+    (the NER's ORG on a town): a place, not an organisation."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("between", "from", "to", "via", "through"):
+        return False
+    return token.head.head.lower_ in ROUTE_NOUNS
+
+
+def _has_agent(token: Token) -> bool:
+    """Whether someone is named as doing what is done to ``token``: the verb it depends on (through
+    prepositions, nouns, conjuncts) or a verb it is a complement of has a subject or a "by" agent ("X
+    attacked Chinese nationals", "Pakistan pledged to strengthen the protection of Chinese workers"); not
+    "Tajik citizens were charged", "attacks on Chinese workers"."""
+    t = token
+    for _ in range(8):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return False  # the patient hangs on a noun that is itself a subject ("attacks on X test it")
+    else:
+        return False
+    for _ in range(4):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "agent") and child.i != token.i and child.lower_ != "there":
+                return True
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return True  # "one of its gunboats intercepting a Brazilian ship": the noun acts
+        if t.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _event_party(token: Token) -> bool:
+    """A noun phrase that is a party of an event: subject of a non-stative verb, object of a verb that does
+    not only place it (take, enter, leave...), or object of against/to/with/towards."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        lemma = head.lemma_.lower()
+        return head.pos_ in ("VERB", "AUX") and lemma not in STATIVE_VERBS and lemma not in PLACE_OBJECT_VERBS \
+            and lemma not in LEAVE_VERBS
+    if token.dep_ == "pobj":
+        return head.lower_ in ("against", "to", "with", "towards", "toward", "on") and head.head.lemma_ != "be"
+    return False
 
 
 def _agent_of_passive(token: Token) -> bool:

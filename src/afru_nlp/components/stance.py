@@ -852,6 +852,32 @@ class _SentenceCoder:
             return list(pair) if pair else []
         return []
 
+    def _one_state(self, a: str, b: str, symmetric: bool) -> bool:
+        """A person and the state he acts for at the time (or its organs: "the parliament asked him"), or two
+        people of one state, are one collective (guidelines 6.1): no stance between them. Not a person of an
+        armed group or party (affiliation other than the state: a Taliban leader and Afghanistan). With the
+        CAMEO actor coding (populations="participants") domestic events are coded: only a symmetric relation
+        of a leader with his own state is dropped."""
+        spans = self.doc.spans[ACTORS_KEY] if ACTORS_KEY in self.doc.spans else None
+        if spans is not None and spans.attrs.get("populations") == "participants":
+            return symmetric and (self.ctx.country_of.get(a) == b or self.ctx.country_of.get(b) == a)
+        lineage = self.ctx.lineage
+        for person, other in ((a, b), (b, a)):
+            country = self.ctx.country_of.get(person)
+            if not country or lineage.get(country, country) != lineage.get(other, other):
+                continue
+            info = next((s._.afru_actor for s in spans or () if (s._.afru_actor or {}).get("id") == person),
+                        None) or {}
+            if info.get("affiliation") in (None, country, other) and info.get("sector") in STATE_SIDE_SECTORS:
+                return True
+        ca, cb = self.ctx.country_of.get(a), self.ctx.country_of.get(b)
+        if ca and cb and lineage.get(ca, ca) == lineage.get(cb, cb):
+            infos = [next(((s._.afru_actor or {}) for s in spans or ()
+                           if (s._.afru_actor or {}).get("id") == p), {}) for p in (a, b)]
+            return all(i.get("affiliation") in (None, ca, cb) and i.get("sector") in STATE_SIDE_SECTORS
+                       for i in infos)
+        return False
+
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
         """The subject of the governing clause (all of it for "they"/"their": "both countries ... their
         readiness"), else the previous sentence's subject. "It" never refers to a person, "he"/"she" only
@@ -868,6 +894,9 @@ class _SentenceCoder:
                 return [r for r in refs if r.type == "person"] or (refs if human else [])
             return refs
 
+        if neuter and pron.dep_ in ("dobj", "nsubjpass") \
+                and pron.head.lemma_.lower() in self.mod.get("document_verbs", ()):
+            return []  # "it was signed by X", "X ratified it": a document, not an actor
         if pron.dep_ in ("dobj", "dative", "pobj"):
             # an object pronoun is not its own clause's subject ("China supported Pakistan and provided
             # it with aid"): the nearest actor before it that is not the subject
@@ -974,8 +1003,15 @@ class _SentenceCoder:
             passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
         t = verb
         only_conj = True
+        via = None
         for _ in range(MAX_WALK):
             bare_subject = False  # a subject without actors ("MOSCOW, 3 July – Russia ...": a dateline)
+            if via == "advcl":
+                # "the bridge was built by the Soviet Union to supply X": the agent of the passive acts
+                agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                refs = [r for p in agents for r in self._arg(p)]
+                if refs:
+                    return _unique(refs), False
             for child in t.children:
                 if child.dep_ in SUBJECT_DEPS:
                     refs = _unique([*self._arg(child), *self._co_agents(child, t, verb.i)])
@@ -992,6 +1028,7 @@ class _SentenceCoder:
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl", "oprd") \
                     and t.head.i != t.i:
                 only_conj = only_conj and t.dep_ == "conj"
+                via = t.dep_ if t.dep_ != "conj" else via
                 head = t.head
                 if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                     for child in head.children:
@@ -1439,7 +1476,8 @@ class _SentenceCoder:
                            for c in noun.children) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")
         # a material act with no one else in the sentence ("the last Soviet units cross the Amu Darya,
         # ending an intervention") happens between the dyad's two sides as well
-        alone = event.cue.category in IMPLICIT_TARGET_CATEGORIES and len(self.sent_ids) == 1
+        alone = event.cue.category in IMPLICIT_TARGET_CATEGORIES and len(self.sent_ids) == 1 \
+            and not _names_other_party(event)
         if event.cue.category == "AGREE" and len(self.sent_ids) == 1 and event.anchor.pos_ == "VERB":
             # "New Delhi pledged three billion dollars in aid": a promised material act, the same partner
             nouns = self.lex.nouns
@@ -2355,8 +2393,7 @@ class _SentenceCoder:
         for source, target, symmetric in directed:
             if one_party(source.id, target.id) and not self._own_place(source, target):
                 continue  # an actor does not stand towards itself (and a repeated name is one actor)
-            if symmetric and (self.ctx.country_of.get(source.id) == target.id
-                              or self.ctx.country_of.get(target.id) == source.id):
+            if self._one_state(source.id, target.id, symmetric):
                 continue  # "Putin and Rahmon open Russia's base": a leader is no party facing his own state
             t_category, t_polarity, t_quad, t_score = category, polarity, quad, score
             if target.start in event.opposed and polarity == "cooperative":
@@ -2607,6 +2644,23 @@ def _unique_ids(refs: list[ActorRef]) -> list[ActorRef]:
     for r in refs:
         seen.setdefault(r.id, r)
     return list(seen.values())
+
+
+# sectors of a person who acts for the state (an opposition leader "OPP" faces it: "Navalny criticised Moscow")
+STATE_SIDE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _names_other_party(event: Event) -> bool:
+    """The cue names its other party, though not as an actor: "an offensive against Tskhinvali", "shelled
+    Tskhinvali" (an unregistered town): the target is that place, not the document dyad's other side."""
+    for tok in {event.anchor, *event.cue_tokens}:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "against" \
+                    and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children):
+                return True
+            if child.dep_ == "dobj" and child.pos_ == "PROPN" and tok.pos_ == "VERB":
+                return True
+    return False
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:
