@@ -1498,6 +1498,8 @@ class _SentenceCoder:
         """ "called the bombing a terrorist act", "condemned the attack": the noun names an earlier event, so
         it is not remembered as a new one."""
         head = noun.head
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.mod.get("reaction_verbs", frozenset()):
+            return True  # "the recognition was condemned by X"
         return noun.dep_ == "dobj" and (head.lemma_.lower() in self.lex.labelling_verbs
                                         or head.lemma_.lower() in self.mod.get("reaction_verbs", frozenset()))
 

@@ -1,0 +1,32 @@
+"""Stances whose second party is not named in the clause but is recoverable from the context
+(annotation guidelines 6.3; codebook: back-reference, relations, conjunct targets)."""
+
+from __future__ import annotations
+
+from stance_helpers import sentence_stances
+
+
+def pairs(items: list[dict]) -> set[tuple[str, str, str]]:
+    return {(s["source"], s["target"], s["category"]) for s in items}
+
+
+def test_passive_reaction_to_an_earlier_event_targets_its_author(annotate):
+    record = annotate("Ankara recognised Kosovo in 2008. The recognition was denounced by Serbia.")
+    assert pairs(sentence_stances(record, 1)) == {("SRB", "TUR", "ACCUSE")}
+    # nothing before it to refer to: no target
+    assert sentence_stances(annotate("The recognition was denounced by Serbia."), 0) == []
+
+
+def test_coordinated_by_phrases_are_two_sources(annotate):
+    record = annotate("Morocco expelled the Algerian ambassador. The expulsion was condemned by Tunisia "
+                      "and by Libya.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("TUN", "MAR", "ACCUSE") in got and ("LBY", "MAR", "ACCUSE") in got
+
+
+def test_accepting_an_earlier_agreement_concerns_both_parties(annotate):
+    record = annotate("In 1929 Chile and Peru signed a border treaty. Bolivia has never accepted the treaty.")
+    assert pairs(sentence_stances(record, 1)) == {("BOL", "CHL", "REJECT"), ("BOL", "PER", "REJECT")}
+    # an agreement that names its own parties is no back-reference
+    record = annotate("In 1929 Chile and Peru signed a border treaty. Bolivia accepted an agreement with Brazil.")
+    assert pairs(sentence_stances(record, 1)) == {("BOL", "BRA", "AGREE")}
