@@ -30,3 +30,20 @@ def test_accepting_an_earlier_agreement_concerns_both_parties(annotate):
     # an agreement that names its own parties is no back-reference
     record = annotate("In 1929 Chile and Peru signed a border treaty. Bolivia accepted an agreement with Brazil.")
     assert pairs(sentence_stances(record, 1)) == {("BOL", "BRA", "AGREE")}
+
+
+def test_bare_ties_with_a_predicate_take_the_document_dyad(annotate):
+    meta = {"dyads": ["KEN-TZA"]}
+    record = annotate("Kenya and Tanzania share a border. Trade ties deepened in the 1990s.", meta)
+    assert pairs(sentence_stances(record, 1)) == {("KEN", "TZA", "SUPPORT")}
+    assert sentence_stances(record, 1)[0]["attribution"] == "dyad"
+
+
+def test_relations_not_free_of_friction_are_strained(annotate):
+    meta = {"dyads": ["KEN-TZA"]}
+    record = annotate("Kenya and Tanzania share a border. Relations have not been free of friction.", meta)
+    got = sentence_stances(record, 1)
+    assert pairs(got) == {("KEN", "TZA", "REJECT")} and not got[0]["negated"]
+    # without the negation the friction is absent: no stance
+    record = annotate("Kenya and Tanzania share a border. Relations have been free of friction.", meta)
+    assert sentence_stances(record, 1) == []

@@ -1823,6 +1823,8 @@ class _SentenceCoder:
                 state = lex.states[key]
                 state_tokens.append(head)
                 consumed.add(head.i)
+        if state is None:
+            state = self._loose_relation_predicate(noun, state_tokens, consumed)
         # the actors
         pair = None
         sources: list[ActorRef] = []
@@ -1886,6 +1888,33 @@ class _SentenceCoder:
         event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens, pairs=[pair],
                       attribution=attribution)
         return event
+
+    def _loose_relation_predicate(self, noun: Token, state_tokens: list[Token], consumed: set[int]) -> Cue | None:
+        """Predicates the parse does not hang on the relation noun as its subject: "Economic ties deepened
+        during this period" read as a noun with a participle (the noun is the root), and "relations have
+        not been free of friction" (a negated "free of" a polar relation noun states that noun)."""
+        lex = self.lex
+        if noun.dep_ == "ROOT":
+            for child in noun.children:
+                if child.dep_ == "acl" and child.i > noun.i and child.tag_ in ("VBD", "VBN") \
+                        and child.lemma_.lower() in lex.states \
+                        and not any(c.dep_ in ("agent", "dobj") for c in child.children):
+                    state_tokens.append(child)
+                    consumed.add(child.i)
+                    return lex.states[child.lemma_.lower()]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" \
+                and any(c.dep_ == "neg" for c in noun.head.children):
+            for free in noun.head.children:
+                if free.dep_ == "acomp" and free.lower_ == "free":
+                    for prep in free.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for pobj in prep.children:
+                                key = pobj.lemma_.lower()
+                                if pobj.dep_ == "pobj" and key in lex.polar_relation_nouns:
+                                    state_tokens.append(pobj)
+                                    consumed.add(pobj.i)
+                                    return lex.polar_relation_nouns[key]
+        return None
 
     def _relation_holder(self, noun: Token, targets: list[ActorRef]) -> list[ActorRef]:
         """The other side of a relation noun in a prepositional phrase ("ties with X", "cooperation with X"):
