@@ -47,3 +47,19 @@ def test_relations_not_free_of_friction_are_strained(annotate):
     # without the negation the friction is absent: no stance
     record = annotate("Kenya and Tanzania share a border. Relations have been free of friction.", meta)
     assert sentence_stances(record, 1) == []
+
+
+def test_object_pronoun_of_demand_is_the_thing_demanded(annotate):
+    # the nationality of the thing is not whom it is demanded from (before: HEZ -> IRQ)
+    record = annotate("Dozens of Iraqi jets flown to Bahrain in 1991 were never returned to Hezbollah, who had "
+                      "demanded them.")
+    assert not any(s["category"] == "REQUEST" and s["target"] == "IRQ" for s in sentence_stances(record, 0))
+    # the holder, a state named as the place the thing went to (and an actor of the document)
+    record = annotate("Jordan closed its airspace to Iraq. Dozens of Iraqi jets flown to Jordan in 1991 were "
+                      "never returned to Hezbollah, who had demanded them.")
+    assert ("LBN-HEZ", "JOR", "REQUEST") in pairs(sentence_stances(record, 1))
+    record = annotate("Several Syrian tanks were kept by Turkey, although Hamas had demanded them.")
+    assert ("PSE-HAM", "TUR", "REQUEST") in pairs(sentence_stances(record, 0))
+    # a pronoun asked to act is the one asked
+    record = annotate("Egypt hosted Sudanese envoys and urged them to accept the plan.")
+    assert ("EGY", "SDN", "REQUEST") in pairs(sentence_stances(record, 0))

@@ -877,6 +877,8 @@ class _SentenceCoder:
                     break
                 gov = gov.head
             subject_ids = {r.id for r in self._subject(gov)[0]}
+            if self._asked_for(pron):
+                return self._holder(pron, subject_ids)
             for i in range(pron.i - 1, self.sent.start - 1, -1):
                 ref = self.actor_at.get(i)
                 if ref is not None and ref.id not in subject_ids and fit([ref]):
@@ -923,6 +925,30 @@ class _SentenceCoder:
             # previous sentence's subject, else the last person it names
             previous = [self.ctx.prev_person]
         return fit(previous)
+
+    def _asked_for(self, pron: Token) -> bool:
+        """ "the Taliban, who had demanded them": the direct object of a verb that asks for things
+        (`[modality].thing_request_verbs`: demand, request, seek) without a complement clause is what is
+        asked for, not the one asked (that one is "from X"); "urged them to leave" asks people."""
+        verb = pron.head
+        return pron.dep_ == "dobj" and verb.lemma_.lower() in self.mod.get("thing_request_verbs", frozenset()) \
+            and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+
+    def _holder(self, pron: Token, subject_ids: set[str]) -> list[ActorRef]:
+        """Whom a thing is demanded from ("Afghan aircraft flown to Uzbekistan ... the Taliban demanded
+        them"): the nearest actor, or state named as a place (guidelines 6.3), before the pronoun that is
+        not the asker and not a modifier of a noun (the thing's nationality: "Afghan aircraft")."""
+        for i in range(pron.i - 1, self.sent.start - 1, -1):
+            ref = self.actor_at.get(i) or self.ctx.place_at.get(i)
+            if ref is None or ref.id in subject_ids or any(one_party(ref.id, s) for s in subject_ids):
+                continue
+            tok = self.doc[i]
+            if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i not in self.actor_at:
+                continue
+            if ref.type == "person":
+                continue
+            return [ref]
+        return []
 
     def _names_person(self, i: int) -> bool:
         """Whether the actor at token i is part of a phrase naming a person ("French President X")."""
