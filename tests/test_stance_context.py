@@ -63,3 +63,14 @@ def test_object_pronoun_of_demand_is_the_thing_demanded(annotate):
     # a pronoun asked to act is the one asked
     record = annotate("Egypt hosted Sudanese envoys and urged them to accept the plan.")
     assert ("EGY", "SDN", "REQUEST") in pairs(sentence_stances(record, 0))
+
+
+def test_coordinated_places_are_each_a_target(annotate):
+    record = annotate("Chile and Bolivia quarrelled. Brazilian President Lula negotiated in Santiago and La Paz "
+                      "in May.")
+    targets = {s["target"] for s in sentence_stances(record, 1)}
+    assert targets == {"CHL", "BOL"}
+    # a coordinated non-place (a date, a topic) adds nothing
+    record = annotate("Chile and Bolivia quarrelled. Brazilian President Lula negotiated in Santiago in May "
+                      "and June.")
+    assert {s["target"] for s in sentence_stances(record, 1)} == {"CHL"}

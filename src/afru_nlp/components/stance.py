@@ -1372,6 +1372,7 @@ class _SentenceCoder:
                             ref = self.ctx.place_at.get(child.i)
                             if ref is not None and (ref.id not in own or self._kept_place(ref)):
                                 found.append(ref)
+                                found.extend(self._place_conjuncts(child, own))
                                 # "A and B visited Kabul": the host, not a relation between the visitors
                                 event.direct_object = event.direct_object or (child.dep_ == "dobj"
                                                                               and t.i == start.i)
@@ -1386,6 +1387,15 @@ class _SentenceCoder:
                 event.targets = _unique(found)
                 event.attribution = "place"
                 return
+
+    def _place_conjuncts(self, place: Token, own: set[str]) -> list[ActorRef]:
+        """ "negotiated in Moscow and Tbilisi": every coordinated place is a target of its own."""
+        out = []
+        for conj in place.conjuncts:
+            ref = self.ctx.place_at.get(conj.i) or self.actor_at.get(conj.i)
+            if ref is not None and ref.id not in own and self.sent.start <= conj.i < self.sent.end:
+                out.append(ref)
+        return out
 
     def _territory_events(self) -> list[Event]:
         """ "the Taliban took Kabul", "controlling a large part of Afghanistan": taking a state's capital or
