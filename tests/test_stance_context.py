@@ -74,3 +74,13 @@ def test_coordinated_places_are_each_a_target(annotate):
     record = annotate("Chile and Bolivia quarrelled. Brazilian President Lula negotiated in Santiago in May "
                       "and June.")
     assert {s["target"] for s in sentence_stances(record, 1)} == {"CHL"}
+
+
+def test_the_new_rulers_are_the_actor_that_took_power(annotate):
+    record = annotate("When Hamas took Gaza in 2007, Egypt closed the crossing and refused to recognise the new "
+                      "rulers.")
+    assert ("EGY", "PSE-HAM", "REJECT") in pairs(sentence_stances(record, 0))
+    record = annotate("Hamas seized power in Gaza in 2007. Egypt refused to deal with the new authorities.")
+    assert ("EGY", "PSE-HAM", "REJECT") in pairs(sentence_stances(record, 1))
+    # no one took anything before: no target
+    assert sentence_stances(annotate("Egypt refused to deal with the new authorities."), 0) == []

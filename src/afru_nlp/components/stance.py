@@ -850,6 +850,34 @@ class _SentenceCoder:
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
+        return self._new_rulers(head)
+
+    def _new_rulers(self, head: Token) -> list[ActorRef]:
+        """ "When the Taliban took Mazar-i-Sharif, Uzbekistan refused to recognise the new rulers": "the new
+        rulers / government / authorities / regime" (`[modality].new_ruler_nouns`) is the actor that took a
+        place or power (a `[places].territory_verbs` verb, or "to power") earlier in the sentence or in the
+        one before."""
+        if head.lemma_.lower() not in self.mod.get("new_ruler_nouns", frozenset()) \
+                or not any(c.dep_ == "amod" and c.lower_ == "new" for c in head.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("poss", "compound", "prep") for c in head.children):
+            return []
+        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ != "VERB":
+                continue
+            to_power = any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "power" for p in c.children)
+                           for c in verb.children)
+            seized = verb.lemma_.lower() in self.lex.territory_verbs and any(
+                c.dep_ == "dobj" for c in verb.children)
+            if not (to_power or seized):
+                continue
+            for subj in verb.children:
+                if subj.dep_ == "nsubj":
+                    refs = _unique([self.actor_at[t.i] for t in subj.subtree if t.i in self.actor_at])
+                    if refs:
+                        return refs[:1]
         return []
 
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
