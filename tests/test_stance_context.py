@@ -84,3 +84,13 @@ def test_the_new_rulers_are_the_actor_that_took_power(annotate):
     assert ("EGY", "PSE-HAM", "REJECT") in pairs(sentence_stances(record, 1))
     # no one took anything before: no target
     assert sentence_stances(annotate("Egypt refused to deal with the new authorities."), 0) == []
+
+
+def test_a_leader_reacting_to_his_own_states_act_targets_the_other_party(annotate):
+    record = annotate("In 2017 Turkey and Syria signed a new basing agreement. Erdogan welcomed the agreement.")
+    assert pairs(sentence_stances(record, 1)) == {("PER-recep-tayyip-erdogan", "SYR", "SUPPORT")}
+    record = annotate("Turkey expelled two Syrian diplomats. Erdogan praised the expulsions.")
+    assert pairs(sentence_stances(record, 1)) == {("PER-recep-tayyip-erdogan", "SYR", "SUPPORT")}
+    # a foreign leader reacts to both parties
+    record = annotate("In 2017 Turkey and Syria signed a new basing agreement. Lavrov welcomed the agreement.")
+    assert {s["target"] for s in sentence_stances(record, 1)} == {"TUR", "SYR"}

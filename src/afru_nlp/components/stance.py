@@ -1548,6 +1548,16 @@ class _SentenceCoder:
                 return obj
         return None
 
+    def _own_country(self, person: str, state: str) -> bool:
+        """ "Foreign Minister Muttaqi welcomed the decision": a person's own state (or its successor or
+        government) is no party his reaction is directed at."""
+        country = self.ctx.country_of.get(person)
+        if not country:
+            return False
+        lineage = self.ctx.lineage
+        return country == state or lineage.get(country, country) == lineage.get(state, state) \
+            or one_party(state, country) or one_party(country, state)
+
     def _memory(self, e: Event) -> tuple[int, str, str | None, str | None, bool]:
         """What a later "the attack" / "the agreement" can point to: the event's two main participants."""
         if e.pairs:
@@ -1612,14 +1622,18 @@ class _SentenceCoder:
         for age, category, src, tgt, joint in [*self.ctx.recent_events, *fallback]:
             if age >= 0 and ((family is not None and category != family) or (family is None and age > 0)):
                 continue
-            other = src if src and not one_party(src, source) else None
-            if other is None and src and one_party(src, source) and tgt:
+            own = bool(src) and (one_party(src, source) or self._own_country(source, src))
+            other = src if src and not own else None
+            if other is None and own and tgt:
                 other = tgt  # "A expelled B's diplomats. A defended the expulsions" is not about itself
             if other is None or one_party(other, source):
                 continue
             targets = [other]
             if joint and tgt and tgt != other and not one_party(tgt, source):
                 targets.append(tgt)  # "welcomed the agreement": both parties to it
+            targets = [t for t in targets if not self._own_country(source, t)]
+            if not targets:
+                continue
             event.targets = [ActorRef(t, -1 - n) for n, t in enumerate(targets)]
             event.attribution = "context"
             return
