@@ -94,3 +94,17 @@ def test_a_leader_reacting_to_his_own_states_act_targets_the_other_party(annotat
     # a foreign leader reacts to both parties
     record = annotate("In 2017 Turkey and Syria signed a new basing agreement. Lavrov welcomed the agreement.")
     assert {s["target"] for s in sentence_stances(record, 1)} == {"TUR", "SYR"}
+
+
+def test_the_two_groups_are_the_last_two_non_state_actors(annotate):
+    record = annotate("Hamas and Hezbollah attacked Israel. Iran praised both groups.")
+    assert pairs(sentence_stances(record, 1)) == {("IRN", "PSE-HAM", "SUPPORT"), ("IRN", "LBN-HEZ", "SUPPORT")}
+    # "the two countries" is not a pair of groups
+    record = annotate("Hamas and Hezbollah attacked Israel in October. Iran praised the two countries.")
+    assert not any(s["target"] in ("PSE-HAM", "LBN-HEZ") for s in sentence_stances(record, 1))
+
+
+def test_following_a_leader_in_an_act_makes_the_leader_its_source(annotate):
+    record = annotate("Hamas and Hezbollah attacked Israel in October. No other state has followed Iran in "
+                      "praising the two groups.")
+    assert ("IRN", "PSE-HAM", "SUPPORT") in pairs(sentence_stances(record, 1))

@@ -562,6 +562,7 @@ class _SentenceCoder:
         events.extend(self._title_relation_events())
         for event in events:
             self._back_reference(event)
+            self._followed_leader(event)
             self._refusal_target(event, events)
             self._ceded_territory(event)
             self._mediated_pair(event, events)
@@ -850,7 +851,7 @@ class _SentenceCoder:
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
-        return self._new_rulers(head)
+        return self._new_rulers(head) or self._two_named(head)
 
     def _new_rulers(self, head: Token) -> list[ActorRef]:
         """ "When the Taliban took Mazar-i-Sharif, Uzbekistan refused to recognise the new rulers": "the new
@@ -878,6 +879,26 @@ class _SentenceCoder:
                     refs = _unique([self.actor_at[t.i] for t in subj.subtree if t.i in self.actor_at])
                     if refs:
                         return refs[:1]
+        return []
+
+    def _two_named(self, head: Token) -> list[ActorRef]:
+        """ "Abkhazia and South Ossetia slipped out of Georgian control. ... recognising the two regions":
+        "the two / both" + a noun of non-state actors (`[modality].pair_group_nouns`: regions, groups,
+        movements ...) are the last two such actors (neither states nor persons) named in this sentence or
+        the one before."""
+        if head.lemma_.lower() not in self.mod.get("pair_group_nouns", frozenset()) \
+                or not any(c.lower_ in ("two", "both") for c in head.children):
+            return []
+        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        found: list[ActorRef] = []
+        for i in range(head.i - 1, first - 1, -1):
+            ref = self.actor_at.get(i)
+            if ref is None or ref.start != i or ref.type in ("state", "person", "location") \
+                    or any(r.id == ref.id for r in found):
+                continue
+            found.append(ref)
+            if len(found) == 2:
+                return found[::-1]
         return []
 
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
@@ -1547,6 +1568,18 @@ class _SentenceCoder:
                                 if c.i != obj.i):
                 return obj
         return None
+
+    def _followed_leader(self, event: Event) -> None:
+        """ "No other state has followed Moscow in recognising the two regions": the one followed did the
+        act of the "in" clause (whether the others did is another matter)."""
+        verb = event.anchor
+        if event.sources or not event.targets or verb.dep_ != "pcomp" or verb.head.lower_ != "in" \
+                or verb.head.head.lemma_.lower() != "follow":
+            return
+        leaders = [r for c in verb.head.head.children if c.dep_ == "dobj" for r in self._np_actors(c)]
+        leaders = [r for r in leaders if r.id not in {t.id for t in event.targets}]
+        if leaders:
+            event.sources = leaders
 
     def _own_country(self, person: str, state: str) -> bool:
         """ "Foreign Minister Muttaqi welcomed the decision": a person's own state (or its successor or
