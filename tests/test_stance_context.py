@@ -108,3 +108,14 @@ def test_following_a_leader_in_an_act_makes_the_leader_its_source(annotate):
     record = annotate("Hamas and Hezbollah attacked Israel in October. No other state has followed Iran in "
                       "praising the two groups.")
     assert ("IRN", "PSE-HAM", "SUPPORT") in pairs(sentence_stances(record, 1))
+
+
+def test_it_standing_for_an_earlier_event_is_its_author(annotate):
+    record = annotate("Ankara recognised Kosovo in 2008. The recognition was denounced by Greece, which said it "
+                      "violated Serbia's territorial integrity.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("TUR", "SRB", "REJECT") in got and ("GRC", "TUR", "ACCUSE") in got
+    # no earlier recognition: "it" is not the speaker
+    record = annotate("The recognition was denounced by Greece, which said it violated Serbia's territorial "
+                      "integrity.")
+    assert ("GRC", "SRB", "REJECT") not in pairs(sentence_stances(record, 0))

@@ -939,6 +939,10 @@ class _SentenceCoder:
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != pron.i and child.pos_ != "PRON":
                     refs = self._np_actors(child)
+                    if not refs and neuter:
+                        agent = self._event_author(child)  # "the recognition ..., which said it violated"
+                        if agent is not None:
+                            return agent  # the event's author, or no one when it is not known
                     if refs and plural and self._singular_state(child, refs):
                         skipped = True  # "Russia has not recognised the authorities since they seized Kabul"
                         continue
@@ -997,6 +1001,22 @@ class _SentenceCoder:
             if ref.type == "person":
                 continue
             return [ref]
+        return []
+
+    def _event_author(self, noun: Token) -> list[ActorRef] | None:
+        """ "The recognition was condemned by the United States and European governments, which said it
+        violated Georgia's integrity": "it" stands for a definite event noun that names an earlier event, so
+        the actor is that event's source (the latest remembered event of the noun's category); none when no
+        such event is remembered (None: the noun is no such event noun)."""
+        cue = self.lex.nouns.get(noun.lemma_.lower())
+        if cue is None or not cue.category or noun.i in self.actor_at \
+                or not any(c.dep_ == "det" and c.lower_ in self.mod.get("anaphoric_determiners", frozenset())
+                           for c in noun.children) \
+                or any(c.dep_ in ("poss", "prep") or c.i in self.actor_at for c in noun.subtree if c.i != noun.i):
+            return None
+        for _age, category, src, _tgt, _joint in [*self.seen_events, *self.ctx.recent_events]:
+            if category == cue.category and src:
+                return [ActorRef(src, -1)]
         return []
 
     def _names_person(self, i: int) -> bool:
