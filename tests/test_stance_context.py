@@ -119,3 +119,12 @@ def test_it_standing_for_an_earlier_event_is_its_author(annotate):
     record = annotate("The recognition was denounced by Greece, which said it violated Serbia's territorial "
                       "integrity.")
     assert ("GRC", "SRB", "REJECT") not in pairs(sentence_stances(record, 0))
+
+
+def test_a_named_project_repeated_by_its_head_noun_targets_the_states_in_its_name(annotate):
+    record = annotate("In 2015 Xi announced the China-Nepal Railway. Since then India has opposed the railway.")
+    assert {(s["source"], s["target"]) for s in sentence_stances(record, 1)} == {("IND", "CHN"), ("IND", "NPL")}
+    assert all(s["attribution"] == "context" for s in sentence_stances(record, 1))
+    # an earlier pipeline whose name holds no actor: no target
+    record = annotate("Germany built a pipeline in 2010. Three years later Poland objected to the pipeline.")
+    assert sentence_stances(record, 1) == []

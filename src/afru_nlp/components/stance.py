@@ -563,6 +563,7 @@ class _SentenceCoder:
         for event in events:
             self._back_reference(event)
             self._followed_leader(event)
+            self._named_project(event)
             self._refusal_target(event, events)
             self._ceded_territory(event)
             self._mediated_pair(event, events)
@@ -1588,6 +1589,40 @@ class _SentenceCoder:
                                 if c.i != obj.i):
                 return obj
         return None
+
+    def _named_project(self, event: Event) -> None:
+        """ "Xi announced the China-Pakistan Economic Corridor. ... India objects to the corridor": a definite
+        noun without actors, object of a cue verb (or of its preposition), repeats the head of a name given in
+        the three sentences before whose modifiers are actors; those actors are the targets."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB" or not event.cue.category:
+            return
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
+                 for p in c.children if p.dep_ == "pobj"]
+        sents = list(self.doc.sents) if self.sent.start > 0 else []
+        for noun in objs:
+            if noun.pos_ != "NOUN" or noun.i in self.actor_at \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                    or any(c.i in self.actor_at or c.dep_ in ("poss", "compound", "prep", "amod")
+                           for c in noun.subtree if c.i != noun.i):
+                continue
+            here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+            for sent in reversed(sents[max(0, here - 3):here]):
+                for tok in sent:
+                    if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ not in ("NOUN", "PROPN") \
+                            or tok.i in self.actor_at:
+                        continue  # (a word of an actor's own name is not a project of its modifiers)
+                    named = _unique_ids([self.actor_at[c.i] for c in tok.children
+                                         if c.dep_ in ("compound", "amod", "nmod") and c.i in self.actor_at]
+                                        + [self.actor_at[g.i] for c in tok.children if c.dep_ == "compound"
+                                           for g in c.subtree if g.i in self.actor_at])
+                    own = {r.id for r in event.sources}
+                    named = [r for r in named if r.id not in own and not any(one_party(r.id, o) for o in own)]
+                    if named:
+                        event.targets = [ActorRef(r.id, -1 - n, r.type) for n, r in enumerate(named)]
+                        event.attribution = "context"
+                        return
 
     def _followed_leader(self, event: Event) -> None:
         """ "No other state has followed Moscow in recognising the two regions": the one followed did the
