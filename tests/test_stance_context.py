@@ -128,3 +128,15 @@ def test_a_named_project_repeated_by_its_head_noun_targets_the_states_in_its_nam
     # an earlier pipeline whose name holds no actor: no target
     record = annotate("Germany built a pipeline in 2010. Three years later Poland objected to the pipeline.")
     assert sentence_stances(record, 1) == []
+
+
+def test_on_his_orders_names_the_source_of_an_agentless_passive(annotate):
+    record = annotate("In 1979 Saddam Hussein took power in Iraq. Abd al-Khaliq al-Samarrai was executed on his "
+                      "orders the following year.")
+    got = sentence_stances(record, 1)
+    assert pairs(got) == {("PER-saddam-hussein", "PER-abd-al-khaliq-al-samarrai", "ASSAULT")}
+    assert got[0]["attribution"] == "context"
+    # without an order phrase an agentless passive keeps no source
+    record = annotate("In 1979 Saddam Hussein took power in Iraq. Abd al-Khaliq al-Samarrai was executed the "
+                      "following year.")
+    assert sentence_stances(record, 1) == []

@@ -564,6 +564,7 @@ class _SentenceCoder:
             self._back_reference(event)
             self._followed_leader(event)
             self._named_project(event)
+            self._ordered_by(event)
             self._refusal_target(event, events)
             self._ceded_territory(event)
             self._mediated_pair(event, events)
@@ -1589,6 +1590,38 @@ class _SentenceCoder:
                                 if c.i != obj.i):
                 return obj
         return None
+
+    def _ordered_by(self, event: Event) -> None:
+        """ "Taraki was killed on his orders": an agentless passive done "on/at the orders (instructions,
+        behest) of" someone has that someone as its source; "his/her" is the nearest person named before
+        who is not the victim (in the sentence, else the one before)."""
+        verb = event.anchor
+        if event.sources or not event.targets or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        nouns = self.mod.get("order_nouns", frozenset())
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns):
+                victims = {r.id for r in event.targets}
+                refs: list[ActorRef] = []
+                for c in noun.children:
+                    if c.dep_ == "poss" and c.pos_ != "PRON":
+                        refs = self._arg(c)
+                    elif c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+                        refs = next(([self.actor_at[i]] for i in range(c.i - 1, first - 1, -1)
+                                     if i in self.actor_at and self.actor_at[i].type == "person"
+                                     and self.actor_at[i].id not in victims), [])
+                    elif c.dep_ == "prep" and c.lower_ == "of":
+                        refs = [r for p in c.children if p.dep_ == "pobj" for r in self._arg(p)]
+                refs = [r for r in refs if r.id not in victims]
+                if refs:
+                    event.sources = refs[:1]
+                    if refs[0].start < self.sent.start:
+                        event.attribution = "context"
+                    return
 
     def _named_project(self, event: Event) -> None:
         """ "Xi announced the China-Pakistan Economic Corridor. ... India objects to the corridor": a definite
