@@ -562,6 +562,9 @@ class _SentenceCoder:
         events.extend(self._title_relation_events())
         for event in events:
             self._back_reference(event)
+            self._followed_leader(event)
+            self._named_project(event)
+            self._ordered_by(event)
             self._refusal_target(event, events)
             self._ceded_territory(event)
             self._mediated_pair(event, events)
@@ -850,6 +853,54 @@ class _SentenceCoder:
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
+        return self._new_rulers(head) or self._two_named(head)
+
+    def _new_rulers(self, head: Token) -> list[ActorRef]:
+        """ "When the Taliban took Mazar-i-Sharif, Uzbekistan refused to recognise the new rulers": "the new
+        rulers / government / authorities / regime" (`[modality].new_ruler_nouns`) is the actor that took a
+        place or power (a `[places].territory_verbs` verb, or "to power") earlier in the sentence or in the
+        one before."""
+        if head.lemma_.lower() not in self.mod.get("new_ruler_nouns", frozenset()) \
+                or not any(c.dep_ == "amod" and c.lower_ == "new" for c in head.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("poss", "compound", "prep") for c in head.children):
+            return []
+        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ != "VERB":
+                continue
+            to_power = any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "power" for p in c.children)
+                           for c in verb.children)
+            seized = verb.lemma_.lower() in self.lex.territory_verbs and any(
+                c.dep_ == "dobj" for c in verb.children)
+            if not (to_power or seized):
+                continue
+            for subj in verb.children:
+                if subj.dep_ == "nsubj":
+                    refs = _unique([self.actor_at[t.i] for t in subj.subtree if t.i in self.actor_at])
+                    if refs:
+                        return refs[:1]
+        return []
+
+    def _two_named(self, head: Token) -> list[ActorRef]:
+        """ "Abkhazia and South Ossetia slipped out of Georgian control. ... recognising the two regions":
+        "the two / both" + a noun of non-state actors (`[modality].pair_group_nouns`: regions, groups,
+        movements ...) are the last two such actors (neither states nor persons) named in this sentence or
+        the one before."""
+        if head.lemma_.lower() not in self.mod.get("pair_group_nouns", frozenset()) \
+                or not any(c.lower_ in ("two", "both") for c in head.children):
+            return []
+        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        found: list[ActorRef] = []
+        for i in range(head.i - 1, first - 1, -1):
+            ref = self.actor_at.get(i)
+            if ref is None or ref.start != i or ref.type in ("state", "person", "location") \
+                    or any(r.id == ref.id for r in found):
+                continue
+            found.append(ref)
+            if len(found) == 2:
+                return found[::-1]
         return []
 
     def _one_state(self, a: str, b: str, symmetric: bool) -> bool:
@@ -906,6 +957,8 @@ class _SentenceCoder:
                     break
                 gov = gov.head
             subject_ids = {r.id for r in self._subject(gov)[0]}
+            if self._asked_for(pron):
+                return self._holder(pron, subject_ids)
             for i in range(pron.i - 1, self.sent.start - 1, -1):
                 ref = self.actor_at.get(i)
                 if ref is not None and ref.id not in subject_ids and fit([ref]):
@@ -917,6 +970,10 @@ class _SentenceCoder:
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != pron.i and child.pos_ != "PRON":
                     refs = self._np_actors(child)
+                    if not refs and neuter:
+                        agent = self._event_author(child)  # "the recognition ..., which said it violated"
+                        if agent is not None:
+                            return agent  # the event's author, or no one when it is not known
                     if refs and plural and self._singular_state(child, refs):
                         skipped = True  # "Russia has not recognised the authorities since they seized Kabul"
                         continue
@@ -952,6 +1009,46 @@ class _SentenceCoder:
             # previous sentence's subject, else the last person it names
             previous = [self.ctx.prev_person]
         return fit(previous)
+
+    def _asked_for(self, pron: Token) -> bool:
+        """ "the Taliban, who had demanded them": the direct object of a verb that asks for things
+        (`[modality].thing_request_verbs`: demand, request, seek) without a complement clause is what is
+        asked for, not the one asked (that one is "from X"); "urged them to leave" asks people."""
+        verb = pron.head
+        return pron.dep_ == "dobj" and verb.lemma_.lower() in self.mod.get("thing_request_verbs", frozenset()) \
+            and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+
+    def _holder(self, pron: Token, subject_ids: set[str]) -> list[ActorRef]:
+        """Whom a thing is demanded from ("Afghan aircraft flown to Uzbekistan ... the Taliban demanded
+        them"): the nearest actor, or state named as a place (guidelines 6.3), before the pronoun that is
+        not the asker and not a modifier of a noun (the thing's nationality: "Afghan aircraft")."""
+        for i in range(pron.i - 1, self.sent.start - 1, -1):
+            ref = self.actor_at.get(i) or self.ctx.place_at.get(i)
+            if ref is None or ref.id in subject_ids or any(one_party(ref.id, s) for s in subject_ids):
+                continue
+            tok = self.doc[i]
+            if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i not in self.actor_at:
+                continue
+            if ref.type == "person":
+                continue
+            return [ref]
+        return []
+
+    def _event_author(self, noun: Token) -> list[ActorRef] | None:
+        """ "The recognition was condemned by the United States and European governments, which said it
+        violated Georgia's integrity": "it" stands for a definite event noun that names an earlier event, so
+        the actor is that event's source (the latest remembered event of the noun's category); none when no
+        such event is remembered (None: the noun is no such event noun)."""
+        cue = self.lex.nouns.get(noun.lemma_.lower())
+        if cue is None or not cue.category or noun.i in self.actor_at \
+                or not any(c.dep_ == "det" and c.lower_ in self.mod.get("anaphoric_determiners", frozenset())
+                           for c in noun.children) \
+                or any(c.dep_ in ("poss", "prep") or c.i in self.actor_at for c in noun.subtree if c.i != noun.i):
+            return None
+        for _age, category, src, _tgt, _joint in [*self.seen_events, *self.ctx.recent_events]:
+            if category == cue.category and src:
+                return [ActorRef(src, -1)]
+        return []
 
     def _names_person(self, i: int) -> bool:
         """Whether the actor at token i is part of a phrase naming a person ("French President X")."""
@@ -1383,6 +1480,7 @@ class _SentenceCoder:
                             ref = self.ctx.place_at.get(child.i)
                             if ref is not None and (ref.id not in own or self._kept_place(ref)):
                                 found.append(ref)
+                                found.extend(self._place_conjuncts(child, own))
                                 # "A and B visited Kabul": the host, not a relation between the visitors
                                 event.direct_object = event.direct_object or (child.dep_ == "dobj"
                                                                               and t.i == start.i)
@@ -1397,6 +1495,15 @@ class _SentenceCoder:
                 event.targets = _unique(found)
                 event.attribution = "place"
                 return
+
+    def _place_conjuncts(self, place: Token, own: set[str]) -> list[ActorRef]:
+        """ "negotiated in Moscow and Tbilisi": every coordinated place is a target of its own."""
+        out = []
+        for conj in place.conjuncts:
+            ref = self.ctx.place_at.get(conj.i) or self.actor_at.get(conj.i)
+            if ref is not None and ref.id not in own and self.sent.start <= conj.i < self.sent.end:
+                out.append(ref)
+        return out
 
     def _territory_events(self) -> list[Event]:
         """ "the Taliban took Kabul", "controlling a large part of Afghanistan": taking a state's capital or
@@ -1522,6 +1629,94 @@ class _SentenceCoder:
                 return obj
         return None
 
+    def _ordered_by(self, event: Event) -> None:
+        """ "Taraki was killed on his orders": an agentless passive done "on/at the orders (instructions,
+        behest) of" someone has that someone as its source; "his/her" is the nearest person named before
+        who is not the victim (in the sentence, else the one before)."""
+        verb = event.anchor
+        if event.sources or not event.targets or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        nouns = self.mod.get("order_nouns", frozenset())
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns):
+                victims = {r.id for r in event.targets}
+                refs: list[ActorRef] = []
+                for c in noun.children:
+                    if c.dep_ == "poss" and c.pos_ != "PRON":
+                        refs = self._arg(c)
+                    elif c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+                        refs = next(([self.actor_at[i]] for i in range(c.i - 1, first - 1, -1)
+                                     if i in self.actor_at and self.actor_at[i].type == "person"
+                                     and self.actor_at[i].id not in victims), [])
+                    elif c.dep_ == "prep" and c.lower_ == "of":
+                        refs = [r for p in c.children if p.dep_ == "pobj" for r in self._arg(p)]
+                refs = [r for r in refs if r.id not in victims]
+                if refs:
+                    event.sources = refs[:1]
+                    if refs[0].start < self.sent.start:
+                        event.attribution = "context"
+                    return
+
+    def _named_project(self, event: Event) -> None:
+        """ "Xi announced the China-Pakistan Economic Corridor. ... India objects to the corridor": a definite
+        noun without actors, object of a cue verb (or of its preposition), repeats the head of a name given in
+        the three sentences before whose modifiers are actors; those actors are the targets."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB" or not event.cue.category:
+            return
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
+                 for p in c.children if p.dep_ == "pobj"]
+        sents = list(self.doc.sents) if self.sent.start > 0 else []
+        for noun in objs:
+            if noun.pos_ != "NOUN" or noun.i in self.actor_at \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                    or any(c.i in self.actor_at or c.dep_ in ("poss", "compound", "prep", "amod")
+                           for c in noun.subtree if c.i != noun.i):
+                continue
+            here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+            for sent in reversed(sents[max(0, here - 3):here]):
+                for tok in sent:
+                    if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ not in ("NOUN", "PROPN") \
+                            or tok.i in self.actor_at:
+                        continue  # (a word of an actor's own name is not a project of its modifiers)
+                    named = _unique_ids([self.actor_at[c.i] for c in tok.children
+                                         if c.dep_ in ("compound", "amod", "nmod") and c.i in self.actor_at]
+                                        + [self.actor_at[g.i] for c in tok.children if c.dep_ == "compound"
+                                           for g in c.subtree if g.i in self.actor_at])
+                    own = {r.id for r in event.sources}
+                    named = [r for r in named if r.id not in own and not any(one_party(r.id, o) for o in own)]
+                    if named:
+                        event.targets = [ActorRef(r.id, -1 - n, r.type) for n, r in enumerate(named)]
+                        event.attribution = "context"
+                        return
+
+    def _followed_leader(self, event: Event) -> None:
+        """ "No other state has followed Moscow in recognising the two regions": the one followed did the
+        act of the "in" clause (whether the others did is another matter)."""
+        verb = event.anchor
+        if event.sources or not event.targets or verb.dep_ != "pcomp" or verb.head.lower_ != "in" \
+                or verb.head.head.lemma_.lower() != "follow":
+            return
+        leaders = [r for c in verb.head.head.children if c.dep_ == "dobj" for r in self._np_actors(c)]
+        leaders = [r for r in leaders if r.id not in {t.id for t in event.targets}]
+        if leaders:
+            event.sources = leaders
+
+    def _own_country(self, person: str, state: str) -> bool:
+        """ "Foreign Minister Muttaqi welcomed the decision": a person's own state (or its successor or
+        government) is no party his reaction is directed at."""
+        country = self.ctx.country_of.get(person)
+        if not country:
+            return False
+        lineage = self.ctx.lineage
+        return country == state or lineage.get(country, country) == lineage.get(state, state) \
+            or one_party(state, country) or one_party(country, state)
+
     def _memory(self, e: Event) -> tuple[int, str, str | None, str | None, bool]:
         """What a later "the attack" / "the agreement" can point to: the event's two main participants."""
         if e.pairs:
@@ -1536,6 +1731,8 @@ class _SentenceCoder:
         """ "called the bombing a terrorist act", "condemned the attack": the noun names an earlier event, so
         it is not remembered as a new one."""
         head = noun.head
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.mod.get("reaction_verbs", frozenset()):
+            return True  # "the recognition was condemned by X"
         return noun.dep_ == "dobj" and (head.lemma_.lower() in self.lex.labelling_verbs
                                         or head.lemma_.lower() in self.mod.get("reaction_verbs", frozenset()))
 
@@ -1584,14 +1781,18 @@ class _SentenceCoder:
         for age, category, src, tgt, joint in [*self.ctx.recent_events, *fallback]:
             if age >= 0 and ((family is not None and category != family) or (family is None and age > 0)):
                 continue
-            other = src if src and not one_party(src, source) else None
-            if other is None and src and one_party(src, source) and tgt:
+            own = bool(src) and (one_party(src, source) or self._own_country(source, src))
+            other = src if src and not own else None
+            if other is None and own and tgt:
                 other = tgt  # "A expelled B's diplomats. A defended the expulsions" is not about itself
             if other is None or one_party(other, source):
                 continue
             targets = [other]
             if joint and tgt and tgt != other and not one_party(tgt, source):
                 targets.append(tgt)  # "welcomed the agreement": both parties to it
+            targets = [t for t in targets if not self._own_country(source, t)]
+            if not targets:
+                continue
             event.targets = [ActorRef(t, -1 - n) for n, t in enumerate(targets)]
             event.attribution = "context"
             return
@@ -1859,6 +2060,8 @@ class _SentenceCoder:
                 state = lex.states[key]
                 state_tokens.append(head)
                 consumed.add(head.i)
+        if state is None:
+            state = self._loose_relation_predicate(noun, state_tokens, consumed)
         # the actors
         pair = None
         sources: list[ActorRef] = []
@@ -1922,6 +2125,33 @@ class _SentenceCoder:
         event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens, pairs=[pair],
                       attribution=attribution)
         return event
+
+    def _loose_relation_predicate(self, noun: Token, state_tokens: list[Token], consumed: set[int]) -> Cue | None:
+        """Predicates the parse does not hang on the relation noun as its subject: "Economic ties deepened
+        during this period" read as a noun with a participle (the noun is the root), and "relations have
+        not been free of friction" (a negated "free of" a polar relation noun states that noun)."""
+        lex = self.lex
+        if noun.dep_ == "ROOT":
+            for child in noun.children:
+                if child.dep_ == "acl" and child.i > noun.i and child.tag_ in ("VBD", "VBN") \
+                        and child.lemma_.lower() in lex.states \
+                        and not any(c.dep_ in ("agent", "dobj") for c in child.children):
+                    state_tokens.append(child)
+                    consumed.add(child.i)
+                    return lex.states[child.lemma_.lower()]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" \
+                and any(c.dep_ == "neg" for c in noun.head.children):
+            for free in noun.head.children:
+                if free.dep_ == "acomp" and free.lower_ == "free":
+                    for prep in free.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for pobj in prep.children:
+                                key = pobj.lemma_.lower()
+                                if pobj.dep_ == "pobj" and key in lex.polar_relation_nouns:
+                                    state_tokens.append(pobj)
+                                    consumed.add(pobj.i)
+                                    return lex.polar_relation_nouns[key]
+        return None
 
     def _relation_holder(self, noun: Token, targets: list[ActorRef]) -> list[ActorRef]:
         """The other side of a relation noun in a prepositional phrase ("ties with X", "cooperation with X"):
