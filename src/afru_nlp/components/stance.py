@@ -342,6 +342,10 @@ class _SentenceCoder:
                     # a particle after the object: "handed it over", "called the talks off"
                     prt = next((c for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1), None)
                     if prt is None:
+                        # a particle the parser took for an adverb: "pulled their forces back"
+                        prt = next((c for c in tok.children if c.dep_ in ("advmod", "prep") and c.i > tok.i + 1
+                                    and c.lower_ in self.mod.get("particles", ())), None)
+                    if prt is None:
                         # a complement after the object: "held the Taliban responsible"
                         prt = next((c for c in tok.subtree if tok.i + 1 < c.i <= tok.i + 6 and c.pos_ == "ADJ"
                                     and f"{lemma} {c.lemma_.lower()}" in lex.verbs), None)
@@ -358,12 +362,13 @@ class _SentenceCoder:
                                            lex.base_score(category)), [tok, obj], "event"))
                     used.update((tok.i, obj.i))
                     continue
-            if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
+            if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN") \
+                    and not self._ended_event_noun(anchor, key):
                 found.append((anchor, lex.polar_relation_nouns[key], tokens, "relation"))
             elif key in lex.relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
                 found.append((anchor, Cue(key, "", "relation", 0.0), tokens, "relation"))
             elif key in lex.reversal and pos in ("VERB", "AUX"):
-                cue = lex.verbs.get(key) or Cue(key, "", "reversal", 0.0)
+                cue = self._exit_cue(anchor, key) or lex.verbs.get(key) or Cue(key, "", "reversal", 0.0)
                 found.append((anchor, cue, tokens, "reversal"))
             elif pos in ("VERB",) and key in lex.verbs:
                 if key in lex.needs_recipient and not any(
@@ -384,7 +389,7 @@ class _SentenceCoder:
                         and not (key in self.mod.get("membership_verbs", frozenset())
                                  and self._joins_organisation(anchor)):
                     continue
-                found.append((anchor, lex.verbs[key], tokens, "event"))
+                found.append((anchor, self._exit_cue(anchor, key) or lex.verbs[key], tokens, "event"))
             elif pos in ("NOUN", "PROPN") and key in lex.nouns:
                 if self._inside_name(tokens):
                     continue  # "the North Atlantic Treaty Organisation", "the Arab states": part of a name
@@ -399,6 +404,37 @@ class _SentenceCoder:
                 continue
             used.update(t.i for t in tokens)
         return found
+
+    def _ended_event_noun(self, noun: Token, key: str) -> bool:
+        """ "stopped all hostilities", "ended the fighting": a noun that is both a polar relation and an event
+        cue is the event when a reversal verb ends it (a de-escalation), not a hostile relation."""
+        return key in self.lex.nouns and noun.dep_ in ("dobj", "nsubjpass") \
+            and noun.head.lemma_.lower() in self.lex.reversal
+
+    def _own_visit(self, noun: Token, cue: Cue) -> bool:
+        """ "the visit of Kissinger to Beijing", "Modi's trip to Kabul", "a visit by X to Y": a visit noun that
+        names its visitor (possessor, "of", "by") and its destination ("to") is an act of the visitor."""
+        if cue.key not in self.mod.get("visit_nouns", ()):
+            return False
+        visitor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")
+                                           and any(t.i in self.actor_at for t in c.subtree))
+                      for c in noun.children)
+        return visitor and bool(self._destinations(noun))
+
+    def _destinations(self, noun: Token) -> list[Token]:
+        """The "to" phrases of a visit noun, or of the verb whose object it is ("arranged the visit of X to Y")."""
+        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+        return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i]
+
+    def _visit_destination(self, event: Event) -> None:
+        """The host of a visit is the actor of its destination, not the object of the verb around it."""
+        own = {r.id for r in event.sources}
+        hosts = [r for prep in self._destinations(event.anchor) for p in prep.children if p.dep_ == "pobj"
+                 for r in self._np_actors(p) if r.id not in own]
+        if hosts:
+            event.targets = _unique(hosts)
+        elif all(r.id in own for r in event.targets) or event.anchor.dep_ == "dobj":
+            event.targets = []  # a place, found later (_place_target)
 
     def _official_subject(self, verb: Token, event: Event) -> bool:
         """ "Modi travelled to Kabul", "the foreign minister travelled to Tehran": a journey is a visit
@@ -421,6 +457,20 @@ class _SentenceCoder:
         (the organisation is the partner), unlike "joined the war"."""
         return any(c.dep_ == "dobj" and c.i in self.actor_at and self.actor_at[c.i].type == "igo"
                    for c in verb.children)
+
+    def _exit_cue(self, verb: Token, key: str) -> Cue | None:
+        """ "Georgia will leave the CIS", "withdrew from the alliance": leaving an international organisation
+        reduces relations with it (PLOVER SANCTION; a stated plan is THREATEN), unlike troops leaving a
+        country (RETREAT). The organisation is the object or the object of "from" / "out of"."""
+        if key not in self.mod.get("exit_verbs", ()):
+            return None
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out")]
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for p in c.children if p.dep_ == "pobj"]
+        if any(o.i in self.actor_at and self.actor_at[o.i].type == "igo" for o in objs):
+            return Cue(key, "SANCTION", "verb", self.lex.base_score("SANCTION"))
+        return None
 
     def _plural_subject(self, verb: Token) -> bool:
         """ "the two governments exchanged ambassadors", "A and B exchanged prisoners": the partner is in the
@@ -459,6 +509,8 @@ class _SentenceCoder:
             if gov is not None and anchor.dep_ == "dobj" and anchor.head.i == gov.i and cue.kind == "noun" \
                     and gov.lemma_.lower() in self.mod.get("causative_verbs", frozenset()):
                 gov = None  # "forcing the Soviet retreat": the caused event happens, an event of its own
+            if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
+                gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
                 g_anchor, g_cue, _, g_role = by_index[gov.i]
                 if g_role == "reversal" and cue.kind == "noun" and cue.category:
@@ -487,6 +539,8 @@ class _SentenceCoder:
                         category = "REJECT"
                     rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
                     event = self._verb_event(anchor, rev, tokens + o_tokens)
+                    if lex.polarity(category) == "cooperative":
+                        event.opposed = frozenset()  # "called off its offensive against X": de-escalation towards X
                     if obj.dep_ == "nsubjpass" and not event.sources:
                         # "American aid to Pakistan was cut off": agentless passive; the measure's owner
                         # (possessor, demonym) ends it, towards its recipient (guidelines 6.3)
@@ -533,8 +587,12 @@ class _SentenceCoder:
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
                 events.append(event)
             else:
-                events.append(self._noun_event(anchor, cue, tokens))
+                event = self._noun_event(anchor, cue, tokens)
+                if self._own_visit(anchor, cue):
+                    self._visit_destination(event)
+                events.append(event)
         events.extend(self._responsibility_events())
+        events.extend(self._joint_events(by_index))
         headline = self._headline_event()
         if headline is not None:  # the misparsed clause's other cues ("delegation") are its arguments
             clause = range(headline.anchor.i, headline.anchor.i + MAX_HEADLINE_CLAUSE)
@@ -1044,7 +1102,8 @@ class _SentenceCoder:
                        for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         # "together with Iran", "alongside India": co-agents, never targets
         preps = [c for c in verb.children if c.dep_ == "prep" and not _comitative(c, verb)]
-        for prt in (c for c in verb.children if c.dep_ == "prt"):
+        for prt in (c for c in verb.children if c.dep_ == "prt"
+                    or (c.dep_ in ("advmod", "prep") and c.lower_ in self.mod.get("particles", ()))):
             preps.extend(c for c in prt.children if c.dep_ == "prep")
         own = set(exclude) | ({r.id for r in sources} if not passive else set())
 
@@ -1253,7 +1312,8 @@ class _SentenceCoder:
                                                                               and t.i == start.i)
                                 continue
                         if child.dep_ in ("prep", "dobj", "pobj", "ccomp", "oprd", "acl") or (
-                                child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
+                                child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")) or (
+                                child.dep_ == "advmod" and child.lower_ in self.mod.get("particles", ())):
                             nxt.append(child)
                 frontier = nxt
                 if found:
@@ -1575,6 +1635,27 @@ class _SentenceCoder:
             cue = Cue(tok.lemma_.lower(), "CONSULT", "verb", self.lex.base_score("CONSULT"))
             # direct_object: the attendees stand towards the host, not towards each other
             out.append(Event(tok, cue, [tok], attendees, hosts[:1], attribution=attribution, direct_object=True))
+        return out
+
+    def _joint_events(self, by_index: dict) -> list[Event]:
+        """ "the dam, built jointly by the two countries", "A and B jointly produce the missile": a verb that
+        is no cue of its own, done jointly (`[modality].joint_adverbs`) by two or more parties, is material
+        cooperation between them (COOPERATE, symmetric)."""
+        out: list[Event] = []
+        joint = self.mod.get("joint_adverbs", frozenset())
+        for adv in self.sent:
+            verb = adv.head
+            if adv.lower_ not in joint or adv.dep_ != "advmod" or verb.pos_ != "VERB" or verb.i in by_index:
+                continue
+            sources, _, _ = self._verb_args(verb)
+            if self._subject(verb)[1] and verb.dep_ != "acl":
+                # an agentless passive names no agent ("was developed together"): only the by-phrase counts
+                sources = [r for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                           for r in self._arg(p)]
+            if len(self._parties(_unique_ids(sources))) < 2:
+                continue
+            cue = Cue(f"{verb.lemma_.lower()} {adv.lower_}", "COOPERATE", "verb", self.lex.base_score("COOPERATE"))
+            out.append(Event(verb, cue, [verb, adv], sources, []))
         return out
 
     def _responsibility_events(self) -> list[Event]:
@@ -2148,7 +2229,7 @@ class _SentenceCoder:
             if t.head.i == t.i:
                 break
             edge = t.dep_
-            t = t.head
+            prev, t = t, t.head
             lemma = t.lemma_.lower()
             if edge == "conj":
                 via = "conj"
@@ -2160,6 +2241,9 @@ class _SentenceCoder:
                     and t.head.head.lemma_.lower() in mod.get("short_of_verbs", frozenset()):
                 negated = not negated  # "stopping short of recognising their government"
                 extra_cues.extend([t.head.head, t.head, t])
+            if edge == "xcomp" and lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" and t.i < c.i <= t.i + 2
+                                                         for c in prev.children):
+                future = True  # "the two sides were to withdraw": a planned act
             if edge in ("xcomp", "acl") or (edge == "pobj" and via == "xcomp"):
                 clause_markers(t, False)
                 if lemma in implicatives:
@@ -2192,7 +2276,10 @@ class _SentenceCoder:
         distinct = _unique_ids(event.sources)
         reciprocal = (event.cue.category in RECIPROCAL_CATEGORIES
                       or event.cue.key in self.mod.get("reciprocal_lemmas", ())
-                      or _reciprocal_object(event.anchor))
+                      or _reciprocal_object(event.anchor)
+                      # "the two sides stopped the fighting": a de-escalation by both, towards each other
+                      or (event.cue.category == "RETREAT" and len(distinct) >= 2
+                          and all(t.id in {s.id for s in distinct} for t in event.targets)))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
