@@ -155,3 +155,54 @@ def test_possessive_visit_welcomed(annotate):
 def test_visit_without_a_visitor_is_no_own_event(annotate):
     rec = annotate("Oman helped to arrange a visit.")
     assert "CONSULT" not in {s["category"] for s in stances(rec) + rec["sentences"][0]["acts"]}
+
+
+# ---------------------------------------------------------------- directed severance, causes after "over"
+
+def test_subject_cutting_ties_with_another_state_is_directed(annotate):
+    rec = annotate("Moldova cuts diplomatic ties with Russia over recognition of breakaway regions")
+    assert [(s["source"], s["target"], s["category"], s["symmetric"]) for s in stances(rec)] == \
+        [("MDA", "RUS", "SANCTION", False)]
+
+
+def test_breaking_off_relations_with_in_a_reported_clause_is_directed(annotate):
+    rec = annotate("Moldova and Russia quarrelled. Moldova said on Friday that it was breaking off diplomatic "
+                   "relations with Russia.")
+    assert [(s["source"], s["target"], s["category"], s["symmetric"]) for s in sentence_stances(rec, 1)] == \
+        [("MDA", "RUS", "SANCTION", False)]
+
+
+def test_coordinated_subjects_breaking_off_relations_stay_symmetric(annotate):
+    rec = annotate("Afghanistan and Pakistan broke off diplomatic relations in 1961.")
+    assert pairs(stances(rec)) == {(frozenset({"AFG", "PAK"}), "conflictual", "SANCTION", True)}
+
+
+# ---------------------------------------------------------------- relation descriptions, coordinated partners
+
+def test_relationship_described_as_friendship_is_cooperative(annotate):
+    rec = annotate('Serbia and Russia have described their relationship as an "unbreakable" friendship for years.')
+    assert pairs(stances(rec)) == {(frozenset({"SRB", "RUS"}), "cooperative", "SUPPORT", True)}
+
+
+def test_relationship_described_without_a_label_stays_neutral(annotate):
+    rec = annotate("Serbia described its relations with Kosovo in a speech.")
+    assert {s["polarity"] for s in stances(rec)} <= {"neutral"}
+
+
+def test_ties_with_coordinated_partners_give_one_relation_each(annotate):
+    rec = annotate("Serbia will balance its ties with Russia and the European Union.")
+    assert {frozenset((s["source"], s["target"])) for s in stances(rec)} == \
+        {frozenset({"SRB", "RUS"}), frozenset({"SRB", "EU"})}
+
+
+# ---------------------------------------------------------------- advancing into a state's territory
+
+def test_advancing_into_territory_named_by_a_demonym(annotate):
+    rec = annotate("Ethiopia and Eritrea fought a war. Ethiopian troops advanced into undisputed Eritrean "
+                   "territory, including the town of Barentu.")
+    assert coded(sentence_stances(rec, 1)) == {("ETH", "ERI", "conflictual", "ASSAULT")}
+
+
+def test_talks_advancing_into_a_week_are_no_assault(annotate):
+    rec = annotate("The talks between Chile and Peru advanced into a second week.")
+    assert "ASSAULT" not in {s["category"] for s in stances(rec)}

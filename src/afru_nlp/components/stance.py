@@ -71,6 +71,8 @@ IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
+# prepositions of a cause: an agentless event noun in them is not an act of the clause's subject
+CAUSE_PREPS = frozenset({"over"})
 # prepositions whose "-ing" clause is an act of its own, not the content of the verb they hang on
 FRAME_PREPS = frozenset({"without", "besides", "instead"})
 # "held X responsible and massed troops on the border": hostile acts that take the first conjunct's object
@@ -1220,6 +1222,8 @@ class _SentenceCoder:
                     break
                 if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or verb.lower_ in TEMPORAL_PREPS:
                     break  # "after years of fighting, X opened talks": another event's frame
+                if verb.dep_ == "prep" and verb.lower_ in CAUSE_PREPS and not sources:
+                    break  # "cut ties with X over recognition of ...": the cause, not an act of the subject
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, passive = self._subject(verb)
@@ -1302,7 +1306,10 @@ class _SentenceCoder:
                         if (child.dep_ == "dobj" and t.lemma_.lower() not in self.lex.place_topic_verbs) \
                                 or (child.dep_ == "pobj" and t.lower_ in preps) \
                                 or (child.dep_ == "pobj" and t.lower_ == "of" and t.head.i != anchor.i) \
-                                or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps):
+                                or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps) \
+                                or (child.dep_ == "amod" and t.dep_ in ("pobj", "dobj")
+                                    and t.lemma_.lower() in self.mod.get("territory_nouns", ())):
+                            # ... or "into undisputed Georgian territory": the demonym of a territory noun
                             # ... or the state of a place in it: "in Mombasa, Kenya", "in Kenya's coastal region"
                             ref = self.ctx.place_at.get(child.i)
                             if ref is not None and (ref.id not in own or self._kept_place(ref)):
@@ -1772,6 +1779,18 @@ class _SentenceCoder:
             state = lex.states[head.head.lemma_.lower()]
             state_tokens.append(head.head)
             consumed.add(head.head.i)
+        if state is None and noun.dep_ == "dobj" and head.lemma_.lower() in lex.labelling_verbs:
+            # "described their relationship as an all-weather friendship": the label is the predicate
+            for label in (p for h in (noun, head) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"):
+                word = next((t for t in (label, *label.children) if t.lemma_.lower() in lex.polar_relation_nouns
+                             or (t.pos_ == "ADJ" and t.lemma_.lower() in lex.states)), None)
+                if word is not None:
+                    key = word.lemma_.lower()
+                    state = lex.polar_relation_nouns.get(key) or lex.states[key]
+                    state_tokens.append(word)
+                    consumed.add(word.i)
+                    break
         if state is None and noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             key = head.lemma_.lower()
             if key in lex.states:
@@ -1810,8 +1829,16 @@ class _SentenceCoder:
                         targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
         if pair is None and targets and not sources and noun.dep_ == "pobj":
             sources = self._relation_holder(noun, targets)
+        if pair is None and sources and targets and state is not None and state.category == "SANCTION" \
+                and noun.dep_ == "dobj" and any(t.i == head.i for t in state_tokens):
+            # "Georgia cut diplomatic ties with Russia": the subject acts on its relations with the other
+            # side, a directed act (unlike "A and B broke off relations", "relations between A and B")
+            return Event(head, state, tokens + state_tokens, sources=sources, targets=targets)
+        others: list[ActorRef] = []
         if pair is None and sources and targets:
             pair = (sources[0], targets[0])
+            # "its ties with the United States and the IMF": a relation with each coordinated partner
+            others = [t for t in _unique_ids(targets)[1:] if not one_party(t.id, pair[0].id)]
         if pair is None and targets and not sources:
             return None  # "a movement with close ties to the Taliban": one side is no actor
         if pair is None and len(sources) >= 2:
@@ -1838,8 +1865,8 @@ class _SentenceCoder:
             return None
         if state is None:
             state = Cue("relation", "", "state", 0.0)
-        event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens, pairs=[pair],
-                      attribution=attribution)
+        event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens,
+                      pairs=[pair, *((pair[0], t) for t in others)], attribution=attribution)
         return event
 
     def _relation_holder(self, noun: Token, targets: list[ActorRef]) -> list[ActorRef]:
