@@ -206,3 +206,48 @@ def test_advancing_into_territory_named_by_a_demonym(annotate):
 def test_talks_advancing_into_a_week_are_no_assault(annotate):
     rec = annotate("The talks between Chile and Peru advanced into a second week.")
     assert "ASSAULT" not in {s["category"] for s in stances(rec)}
+
+
+# ---------------------------------------------------------------- "had no right to", counterweight, own claim
+
+def test_speaker_denying_a_right_accuses(annotate):
+    rec = annotate("Chile has never accepted the treaty, arguing that Bolivia had no right to sell the land.")
+    assert ("CHL", "BOL", "conflictual", "ACCUSE") in coded(stances(rec))
+
+
+def test_denied_authority_with_negated_have(annotate):
+    rec = annotate("Chile said that Bolivia did not have the authority to sign.")
+    assert coded(stances(rec)) == {("CHL", "BOL", "conflictual", "ACCUSE")}
+
+
+def test_a_right_granted_is_no_accusation(annotate):
+    assert stances(annotate("Chile said that Bolivia had the right to sell the land.")) == []
+
+
+def test_counterweight_role_after_copula(annotate):
+    rec = annotate("Vietnam has become a counterweight to China in the region.")
+    assert coded(stances(rec)) == {("VNM", "CHN", "conflictual", "REJECT")}
+
+
+def test_counterweight_role_in_a_labelling_as_phrase(annotate):
+    rec = annotate("Japan sees Vietnam as a counterweight to China.")
+    assert coded(stances(rec)) == {("VNM", "CHN", "conflictual", "REJECT")}
+
+
+def test_counterweight_without_an_actor_is_nothing(annotate):
+    assert stances(annotate("The weights were a counterweight to the crane.")) == []
+
+
+def test_giving_up_its_own_claim_concedes_to_the_other_side_of_the_dyad(annotate):
+    rec = annotate("Bolivia and Chile signed a treaty in 1904, under which Bolivia gave up its claim to the coast.",
+                   meta={"dyads": ["BOL-CHL"]})
+    assert ("BOL", "CHL", "cooperative", "CONCEDE") in coded(stances(rec))
+
+
+# ---------------------------------------------------------------- intensifying verbs
+
+def test_stepped_up_attacks_are_intensified(annotate):
+    stepped = stances(annotate("Turkey stepped up its attacks on Syria."))
+    launched = stances(annotate("Turkey launched attacks on Syria."))
+    assert [s["category"] for s in stepped] == ["ASSAULT"] == [s["category"] for s in launched]
+    assert stepped[0]["score"] < launched[0]["score"]

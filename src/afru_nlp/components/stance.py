@@ -626,6 +626,7 @@ class _SentenceCoder:
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
         events.extend(self._label_events(labelled))
         events.extend(self._obligation_events())
+        events.extend(self._no_right_events())
         return events
 
     def _governing_cue(self, tok: Token, by_index: dict) -> Token | None:
@@ -1415,9 +1416,10 @@ class _SentenceCoder:
             alone = any(t.lemma_.lower() in nouns and nouns[t.lemma_.lower()].category in IMPLICIT_TARGET_CATEGORIES
                         for obj in event.anchor.children if obj.dep_ == "dobj" for t in obj.subtree)
         if not (definite or alone) and event.anchor.pos_ == "VERB" \
-                and event.cue.category in ("RETREAT", "SANCTION", "MOBILIZE"):
+                and event.cue.category in ("RETREAT", "SANCTION", "MOBILIZE", "CONCEDE"):
             # "India evacuated its diplomats, suspended its projects": a measure on the source's own people
-            # or programmes (a possessive pronoun on the object) is about the dyad's other side
+            # or programmes (a possessive pronoun on the object) is about the dyad's other side; so is giving
+            # up one's own claim ("Pakistan gave up its claim to the valley")
             definite = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
                            for c in event.anchor.children)
         if not (definite or alone):
@@ -1989,6 +1991,28 @@ class _SentenceCoder:
                 events.append(Event(tok, cue, [aux[0], tok], sources, targets))
         return events
 
+    def _no_right_events(self) -> list[Event]:
+        """ "India argued that Pakistan had no right to cede territory": a speaker denying that someone is
+        entitled to an act accuses them (ACCUSE, speaker -> the one without the right)."""
+        events = []
+        nouns = self.mod.get("entitlement_nouns", frozenset())
+        negators = self.mod.get("negators", frozenset())
+        for tok in self.complements:
+            if tok.lemma_.lower() != "have" or tok.head.lemma_.lower() not in self.mod.get("speech_verbs", ()):
+                continue
+            right = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+            if right is None:
+                continue
+            neg = [c for c in [*right.children, *tok.children] if c.dep_ in ("det", "neg") and c.lower_ in negators]
+            if not neg:
+                continue
+            targets = self._own_subject(tok)
+            sources = [r for r in self._subject(tok.head)[0] if r.id not in {t.id for t in targets}]
+            if sources and targets:
+                cue = Cue(f"no {right.lemma_.lower()}", "ACCUSE", "verb", self.lex.base_score("ACCUSE"))
+                events.append(Event(tok.head, cue, [neg[0], right], sources, targets))  # the speaker's modality
+        return events
+
     def _role_events(self) -> list[Event]:
         """ "Pakistan had become an American ally", "Pakistan, Kabul's adversary, ...", "X is a key partner of
         Y": a role noun ([role_nouns]) predicated of an actor, as the attribute of a copular verb or as an
@@ -2003,6 +2027,12 @@ class _SentenceCoder:
                 holders = self._subject(tok.head)[0]
             elif tok.dep_ == "appos" and tok.head.i in self.actor_at:
                 holders = [self.actor_at[tok.head.i]]
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and self._labelling_verb(tok.head) is not None:
+                # "regards Vietnam as a counterweight to China": the one labelled holds the role; when it is
+                # no actor ("the partnership, which both regard as a counterweight to X"), those who see it so
+                verb = self._labelling_verb(tok.head)
+                holders = [r for o in verb.children if o.dep_ == "dobj" for r in self._np_actors(o)
+                           if o.lower_ not in ("which", "that")] or self._subject(verb)[0]
             else:
                 continue
             others: list[ActorRef] = []
@@ -2019,6 +2049,13 @@ class _SentenceCoder:
                 cue = Cue(tok.lemma_.lower(), category, "noun", self.lex.base_score(category))
                 out.append(Event(tok, cue, [tok], holders, others, direct_object=True))
         return out
+
+    def _labelling_verb(self, prep: Token) -> Token | None:
+        """The labelling verb of an "as" phrase, on the verb or on its object ("regard X as ...")."""
+        for t in (prep.head, prep.head.head):
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.labelling_verbs:
+                return t
+        return None
 
     def _conjunct_target(self, event: Event) -> None:
         """ "Tehran held the Taliban responsible, massed troops along the border and appeared ready to invade":
@@ -2210,6 +2247,7 @@ class _SentenceCoder:
         denial = mod.get("denial_verbs", frozenset())
         intensifiers = mod.get("intensifiers", frozenset())
         attenuators = mod.get("attenuators", frozenset())
+        intensifying = mod.get("intensifying_verbs", frozenset())
         negated = False
         future = False
         alleged = False
@@ -2246,6 +2284,9 @@ class _SentenceCoder:
                     negated = not negated
                 if lemma in intent:
                     future = True
+                particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+                if lemma in intensifying or f"{lemma} {particle}" in intensifying:
+                    intensity = INTENSIFIER_FACTOR  # "stepped up its attacks", "intensified the shelling"
                 t = verb
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "aux" and c.lower_ in future_aux for c in t.head.children):
