@@ -251,3 +251,41 @@ def test_stepped_up_attacks_are_intensified(annotate):
     launched = stances(annotate("Turkey launched attacks on Syria."))
     assert [s["category"] for s in stepped] == ["ASSAULT"] == [s["category"] for s in launched]
     assert stepped[0]["score"] < launched[0]["score"]
+
+
+# ---------------------------------------------------------------- letters, trade bans, "no sign that"
+
+def test_sending_a_letter_is_consultation_not_aid(annotate):
+    rec = annotate("Modi sent Sharif a letter in which he apologised.")
+    assert ("CONSULT", "cooperative") in {(s["category"], s["polarity"]) for s in stances(rec)}
+    assert "AID" not in {s["category"] for s in stances(rec)}
+
+
+def test_sending_weapons_stays_aid(annotate):
+    rec = annotate("Iran sent weapons to Syria.")
+    assert coded(stances(rec)) == {("IRN", "SYR", "cooperative", "AID")}
+
+
+def test_banning_imports_from_a_state_is_a_sanction(annotate):
+    rec = annotate("Moscow retaliated: it banned imports of many Georgian wines.")
+    assert coded(stances(rec)) == {("RUS", "GEO", "conflictual", "SANCTION")}
+
+
+def test_blocking_transit_trade_is_a_sanction_not_a_protest(annotate):
+    rec = annotate("Uzbekistan blocked Tajikistan's transit trade in 2010.")
+    assert coded(stances(rec)) == {("UZB", "TJK", "conflictual", "SANCTION")}
+
+
+def test_banning_a_party_stays_coercion(annotate):
+    rec = annotate("India banned the party.")
+    assert [a["category"] for a in rec["sentences"][0]["acts"]] == ["COERCE"]
+
+
+def test_no_sign_that_negates_the_clause(annotate):
+    rec = annotate("Chile and Peru argued. Chile has given no sign that it will close its embassy in Lima.")
+    assert sentence_stances(rec, 1) == []
+
+
+def test_a_sign_that_keeps_the_threat(annotate):
+    rec = annotate("Chile and Peru argued. Chile has given a sign that it will close its embassy in Lima.")
+    assert {s["category"] for s in sentence_stances(rec, 1)} == {"THREATEN"}

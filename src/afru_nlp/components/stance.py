@@ -2309,6 +2309,10 @@ class _SentenceCoder:
                     and t.head.head.lemma_.lower() in mod.get("short_of_verbs", frozenset()):
                 negated = not negated  # "stopping short of recognising their government"
                 extra_cues.extend([t.head.head, t.head, t])
+            if edge in ("acl", "ccomp") and t.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in negators for c in t.children):
+                negated = not negated  # "has given no sign that it will close the embassy", "no plans to"
+                extra_cues.extend(c for c in t.children if c.dep_ == "det")
             if edge == "xcomp" and lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" and t.i < c.i <= t.i + 2
                                                          for c in prev.children):
                 future = True  # "the two sides were to withdraw": a planned act
