@@ -289,3 +289,25 @@ def test_no_sign_that_negates_the_clause(annotate):
 def test_a_sign_that_keeps_the_threat(annotate):
     rec = annotate("Chile and Peru argued. Chile has given a sign that it will close its embassy in Lima.")
     assert {s["category"] for s in sentence_stances(rec, 1)} == {"THREATEN"}
+
+
+# ---------------------------------------------------------------- joint visitors, building infrastructure
+
+def test_visitors_of_one_visit_do_not_consult_each_other(annotate):
+    rec = annotate("In 1955 Khrushchev and Bulganin visited Kabul, and their visit opened the way for a Soviet credit.")
+    assert not any(s["symmetric"] for s in stances(rec))
+
+
+def test_building_a_states_power_plant_is_cooperation(annotate):
+    rec = annotate("Russia is building Egypt's first nuclear power plant.")
+    assert coded(stances(rec)) == {("RUS", "EGY", "cooperative", "COOPERATE")}
+
+
+def test_building_part_of_a_states_infrastructure(annotate):
+    rec = annotate("Japan built much of Vietnam's modern infrastructure.")
+    assert coded(stances(rec)) == {("JPN", "VNM", "cooperative", "COOPERATE")}
+
+
+def test_building_a_wall_is_no_cooperation(annotate):
+    rec = annotate("Morocco built a wall along its border with Algeria.")
+    assert "COOPERATE" not in {s["category"] for s in stances(rec)}

@@ -356,8 +356,12 @@ class _SentenceCoder:
                         key = two
                         tokens = [tok, prt]
             if pos == "VERB" and lemma in lex.object_cue_verbs and (key == lemma or key not in lex.verbs):
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                            and (lemma, c.lemma_.lower()) in lex.object_cues), None)
+                # the object, or what a partitive object is part of ("built much of the country's roads")
+                candidates = [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                              for g in [c, *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                                             and c.lower_ in PARTITIVE_NOUNS
+                                             for p in o.children if p.dep_ == "pobj")]]
+                obj = next((c for c in candidates if (lemma, c.lemma_.lower()) in lex.object_cues), None)
                 if obj is not None:  # "closed its border with X": the verb with this object is the cue
                     category = lex.object_cues[(lemma, obj.lemma_.lower())]
                     found.append((tok, Cue(f"{lemma} {obj.lemma_.lower()}", category, "verb",
@@ -2347,6 +2351,8 @@ class _SentenceCoder:
             directed.append((a, b, True))
         distinct = _unique_ids(event.sources)
         reciprocal = (event.cue.category in RECIPROCAL_CATEGORIES
+                      # "their visit": those who visit together do not consult each other
+                      and event.cue.key not in self.mod.get("visit_nouns", ())
                       or event.cue.key in self.mod.get("reciprocal_lemmas", ())
                       or _reciprocal_object(event.anchor)
                       # "the two sides stopped the fighting": a de-escalation by both, towards each other
