@@ -311,3 +311,35 @@ def test_building_part_of_a_states_infrastructure(annotate):
 def test_building_a_wall_is_no_cooperation(annotate):
     rec = annotate("Morocco built a wall along its border with Algeria.")
     assert "COOPERATE" not in {s["category"] for s in stances(rec)}
+
+
+# ---------------------------------------------------------------- the end of a conflict act
+
+def test_ceasing_shelling_is_a_retreat(annotate):
+    rec = annotate("Ethiopia ceased its shelling of Eritrean positions.")
+    assert coded(stances(rec)) == {("ETH", "ERI", "cooperative", "RETREAT")}
+
+
+def test_fighting_that_stopped_is_a_symmetric_retreat(annotate):
+    rec = annotate("The fighting between Armenia and Azerbaijan stopped in November.")
+    assert pairs(stances(rec)) == {(frozenset({"ARM", "AZE"}), "cooperative", "RETREAT", True)}
+
+
+def test_hostilities_that_ended_are_no_hostile_relation(annotate):
+    rec = annotate("Hostilities between Sudan and Chad ended in 2010.")
+    assert pairs(stances(rec)) == {(frozenset({"SDN", "TCD"}), "cooperative", "RETREAT", True)}
+
+
+def test_stopped_attacking_is_a_retreat(annotate):
+    rec = annotate("Chad stopped attacking Sudan.")
+    assert coded(stances(rec)) == {("TCD", "SDN", "cooperative", "RETREAT")}
+
+
+def test_stopped_cooperating_is_conflictual(annotate):
+    rec = annotate("Chad stopped cooperating with Sudan.")
+    assert {s["polarity"] for s in stances(rec)} == {"conflictual"}
+
+
+def test_a_war_that_began_stays_an_assault(annotate):
+    rec = annotate("The war between Iran and Iraq began in 1980.")
+    assert pairs(stances(rec)) == {(frozenset({"IRN", "IRQ"}), "conflictual", "ASSAULT", True)}

@@ -412,10 +412,40 @@ class _SentenceCoder:
         return found
 
     def _ended_event_noun(self, noun: Token, key: str) -> bool:
-        """ "stopped all hostilities", "ended the fighting": a noun that is both a polar relation and an event
-        cue is the event when a reversal verb ends it (a de-escalation), not a hostile relation."""
-        return key in self.lex.nouns and noun.dep_ in ("dobj", "nsubjpass") \
-            and noun.head.lemma_.lower() in self.lex.reversal
+        """ "stopped all hostilities", "ended the fighting", "hostilities ended": a noun that is both a polar
+        relation and an event cue is the event when a reversal verb ends it (a de-escalation), not a hostile
+        relation."""
+        return key in self.lex.nouns and (
+            (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.lex.reversal)
+            or self._ending_verb(noun) is not None)
+
+    def _ending_verb(self, tok: Token) -> Token | None:
+        """The verb that ends ``tok``'s act: "the fighting stopped" (intransitive, the event noun its subject),
+        "stopped attacking X" (the act a gerund complement); `[modality].ending_verbs`."""
+        head = tok.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in self.mod.get("ending_verbs", ()):
+            return None
+        if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
+            return head
+        if tok.dep_ == "xcomp" and tok.tag_ == "VBG":
+            return head
+        return None
+
+    def _ended_act(self, event: Event, consumed: set[int]) -> None:
+        """ "The fighting between A and B stopped", "Chad stopped attacking Sudan": the end of a conflict act is
+        a de-escalation (RETREAT; CONCEDE for a non-military measure, SANCTION for ending cooperation), coded
+        on the ending verb (whose clause gives the modality)."""
+        cue = event.cue
+        verb = self._ending_verb(event.anchor) if cue.category else None
+        if verb is None:
+            return
+        category = reversed_category(self.lex, cue)
+        event.cue = Cue(f"{verb.lemma_.lower()} {cue.key}", category, cue.kind, self.lex.base_score(category))
+        event.cue_tokens = [*event.cue_tokens, verb]
+        event.anchor = verb
+        event.opposed = frozenset()
+        consumed.add(verb.i)
 
     def _own_visit(self, noun: Token, cue: Cue) -> bool:
         """ "the visit of Kissinger to Beijing", "Modi's trip to Kabul", "a visit by X to Y": a visit noun that
@@ -580,6 +610,7 @@ class _SentenceCoder:
                         event.targets = extra
                 else:
                     event = self._verb_event(anchor, cue, tokens)
+                    self._ended_act(event, consumed)
                 if cue.key in self.mod.get("purchase_verbs", frozenset()):
                     # "the system that X bought from Y": the seller is the other side, never the goods
                     event.targets = [r for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
@@ -596,6 +627,7 @@ class _SentenceCoder:
                 event = self._noun_event(anchor, cue, tokens)
                 if self._own_visit(anchor, cue):
                     self._visit_destination(event)
+                self._ended_act(event, consumed)
                 events.append(event)
         events.extend(self._responsibility_events())
         events.extend(self._joint_events(by_index))
