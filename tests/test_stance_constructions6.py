@@ -343,3 +343,8 @@ def test_stopped_cooperating_is_conflictual(annotate):
 def test_a_war_that_began_stays_an_assault(annotate):
     rec = annotate("The war between Iran and Iraq began in 1980.")
     assert pairs(stances(rec)) == {(frozenset({"IRN", "IRQ"}), "conflictual", "ASSAULT", True)}
+
+
+def test_a_war_that_ended_in_disaster_is_no_retreat(annotate):
+    rec = annotate("The war between Iran and Iraq ended in stalemate.")
+    assert "RETREAT" not in {s["category"] for s in stances(rec)}

@@ -426,8 +426,11 @@ class _SentenceCoder:
         if head.pos_ != "VERB" or head.lemma_.lower() not in self.mod.get("ending_verbs", ()):
             return None
         if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
-            return head
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("in", "with")
+                                                                         and not any(p.ent_type_ in ("DATE", "TIME")
+                                                                                     for p in c.subtree))
+                            for c in head.children):
+            return head  # not "ended in disaster", "ended with a treaty": how it ended
         if tok.dep_ == "xcomp" and tok.tag_ == "VBG":
             return head
         return None
@@ -438,8 +441,8 @@ class _SentenceCoder:
         on the ending verb (whose clause gives the modality)."""
         cue = event.cue
         verb = self._ending_verb(event.anchor) if cue.category else None
-        if verb is None:
-            return
+        if verb is None or (event.anchor.dep_ == "nsubj" and self.lex.polarity(cue.category) != "conflictual"):
+            return  # "the aid programme ended": no act of anyone
         category = reversed_category(self.lex, cue)
         event.cue = Cue(f"{verb.lemma_.lower()} {cue.key}", category, cue.kind, self.lex.base_score(category))
         event.cue_tokens = [*event.cue_tokens, verb]
