@@ -348,3 +348,25 @@ def test_a_war_that_began_stays_an_assault(annotate):
 def test_a_war_that_ended_in_disaster_is_no_retreat(annotate):
     rec = annotate("The war between Iran and Iraq ended in stalemate.")
     assert "RETREAT" not in {s["category"] for s in stances(rec)}
+
+
+# ---------------------------------------------------------------- more phrasal verbs
+
+def test_turned_down_an_offer_is_a_rejection(annotate):
+    rec = annotate("Peru turned down Chile's offer of talks.")
+    assert coded(stances(rec)) == {("PER", "CHL", "conflictual", "REJECT")}
+
+
+def test_handing_back_territory_is_a_retreat(annotate):
+    rec = annotate("Iran gave back the islands to the Emirates.")
+    assert coded(stances(rec)) == {("IRN", "ARE", "cooperative", "RETREAT")}
+
+
+def test_backing_away_from_a_threat_concedes_and_the_threat_is_its_content(annotate):
+    rec = annotate("Kenya backed away from its threat against Somalia.")
+    assert coded(stances(rec)) == {("KEN", "SOM", "cooperative", "CONCEDE")}
+
+
+def test_backing_a_state_stays_support(annotate):
+    rec = annotate("Kenya backed Somalia.")
+    assert coded(stances(rec)) == {("KEN", "SOM", "cooperative", "SUPPORT")}

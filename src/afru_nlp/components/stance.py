@@ -674,7 +674,9 @@ class _SentenceCoder:
         for _ in range(MAX_WALK):
             if t.head.i == t.i or (t.dep_ not in CONTENT_DEPS and not (
                     # "accused X of closing the border and (of) arming Y": a conjunct of a content phrase
-                    t.dep_ == "conj" and (t.pos_ == "ADP" or t.head.dep_ == "pcomp"))):
+                    t.dep_ == "conj" and (t.pos_ == "ADP" or t.head.dep_ == "pcomp")) and not (
+                    # "backed away from its threat": the particle of a phrasal verb
+                    t.dep_ in ("advmod", "prt") and t.lower_ in self.mod.get("particles", ()))):
                 return None
             if t.dep_ == "prep" and t.lower_ in FRAME_PREPS:
                 return None  # "accepted envoys without recognising the government": a separate act
