@@ -370,3 +370,18 @@ def test_backing_away_from_a_threat_concedes_and_the_threat_is_its_content(annot
 def test_backing_a_state_stays_support(annotate):
     rec = annotate("Kenya backed Somalia.")
     assert coded(stances(rec)) == {("KEN", "SOM", "cooperative", "SUPPORT")}
+
+
+def test_quitting_an_organisation_is_a_sanction(annotate):
+    rec = annotate("Ukraine quit the Commonwealth of Independent States in 2018.")
+    assert coded(stances(rec)) == {("UKR", "CIS", "conflictual", "SANCTION")}
+
+
+def test_exit_noun_from_an_organisation_is_a_sanction(annotate):
+    rec = annotate("Britain's exit from the European Union took years.")
+    assert coded(stances(rec)) == {("GBR", "EU", "conflictual", "SANCTION")}
+
+
+def test_withdrawal_of_an_organisation_from_a_country_stays_a_retreat(annotate):
+    rec = annotate("The withdrawal of NATO from Afghanistan was completed in 2021, Russia and Afghanistan said.")
+    assert ("NATO", "AFG", "cooperative", "RETREAT") in coded(stances(rec))

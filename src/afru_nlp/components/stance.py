@@ -403,7 +403,7 @@ class _SentenceCoder:
                     continue  # "Soviet troops ended ...": the people acting, not an event
                 if key in lex.agent_nouns and lex.nouns[key].category == "PROTEST":
                     continue  # "police dispersed demonstrators": acted on, no protest of the police
-                found.append((anchor, lex.nouns[key], tokens, "event"))
+                found.append((anchor, self._exit_cue(anchor, key) or lex.nouns[key], tokens, "event"))
             elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):
                 found.append((anchor, lex.verbs[key], tokens, "event"))
             else:
@@ -501,14 +501,22 @@ class _SentenceCoder:
         """ "Georgia will leave the CIS", "withdrew from the alliance": leaving an international organisation
         reduces relations with it (PLOVER SANCTION; a stated plan is THREATEN), unlike troops leaving a
         country (RETREAT). The organisation is the object or the object of "from" / "out of"."""
-        if key not in self.mod.get("exit_verbs", ()):
+        if verb.pos_ in ("NOUN", "PROPN"):
+            # "Britain's exit from the EU", "the withdrawal of Hungary from the ICC": only the "from" object
+            if key not in self.mod.get("exit_nouns", ()):
+                return None
+            objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj"]
+        elif key not in self.mod.get("exit_verbs", ()):
             return None
-        heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out")]
-        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
-            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-            for p in c.children if p.dep_ == "pobj"]
+        else:
+            heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out")]
+            objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+                p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for p in c.children if p.dep_ == "pobj"]
         if any(o.i in self.actor_at and self.actor_at[o.i].type == "igo" for o in objs):
-            return Cue(key, "SANCTION", "verb", self.lex.base_score("SANCTION"))
+            kind = "noun" if verb.pos_ in ("NOUN", "PROPN") else "verb"
+            return Cue(key, "SANCTION", kind, self.lex.base_score("SANCTION"))
         return None
 
     def _plural_subject(self, verb: Token) -> bool:
@@ -1229,8 +1237,8 @@ class _SentenceCoder:
             word = child.lower_
             pobjs = [c for c in child.children if c.dep_ == "pobj"] or self._labelled_objects(child)
             refs = [r for p in pobjs for r in self._np_actors(p)]
-            if word == "from" and cue.category == "RETREAT":
-                targets.extend(refs)
+            if word == "from" and (cue.category == "RETREAT" or cue.key in self.mod.get("exit_nouns", ())):
+                targets.extend(refs)  # "the withdrawal from X", "Britain's exit from the EU" (SANCTION)
             elif word in NOUN_SOURCE_PREPS or (word == "of" and cue.key in self.lex.of_is_source):
                 sources.extend(refs)
                 if word == "of" and cue.category == "RETREAT":
