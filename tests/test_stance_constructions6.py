@@ -385,3 +385,13 @@ def test_exit_noun_from_an_organisation_is_a_sanction(annotate):
 def test_withdrawal_of_an_organisation_from_a_country_stays_a_retreat(annotate):
     rec = annotate("The withdrawal of NATO from Afghanistan was completed in 2021, Russia and Afghanistan said.")
     assert ("NATO", "AFG", "cooperative", "RETREAT") in coded(stances(rec))
+
+
+def test_ties_described_as_an_adjective(annotate):
+    rec = annotate("Kenya and Ethiopia described their ties as tense.")
+    assert pairs(stances(rec)) == {(frozenset({"KEN", "ETH"}), "conflictual", "REJECT", True)}
+
+
+def test_relationship_called_a_partnership(annotate):
+    rec = annotate("Japan and India call their relationship a special strategic partnership.")
+    assert pairs(stances(rec)) == {(frozenset({"JPN", "IND"}), "cooperative", "COOPERATE", True)}

@@ -1832,8 +1832,10 @@ class _SentenceCoder:
             consumed.add(head.head.i)
         if state is None and noun.dep_ == "dobj" and head.lemma_.lower() in lex.labelling_verbs:
             # "described their relationship as an all-weather friendship": the label is the predicate
-            for label in (p for h in (noun, head) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                          for p in c.children if p.dep_ == "pobj"):
+            labels = [p for h in (noun, head) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+            labels += [c for c in head.children if c.dep_ in ("oprd", "attr")]  # "call their ties a partnership"
+            for label in labels:
                 word = next((t for t in (label, *label.children) if t.lemma_.lower() in lex.polar_relation_nouns
                              or (t.pos_ == "ADJ" and t.lemma_.lower() in lex.states)), None)
                 if word is not None:
