@@ -395,3 +395,26 @@ def test_ties_described_as_an_adjective(annotate):
 def test_relationship_called_a_partnership(annotate):
     rec = annotate("Japan and India call their relationship a special strategic partnership.")
     assert pairs(stances(rec)) == {(frozenset({"JPN", "IND"}), "cooperative", "COOPERATE", True)}
+
+
+# ---------------------------------------------------------------- guards found on other text
+
+def test_a_joint_withdrawal_of_two_allies_is_not_mutual(annotate):
+    rec = annotate("In 1971 Australia and New Zealand withdrew their soldiers.")
+    assert not any(s["symmetric"] for s in stances(rec))
+
+
+def test_exporting_a_revolution_is_no_trade(annotate):
+    rec = annotate("Iran tried to export its revolution to Iraq.")
+    assert "COOPERATE" not in {s["category"] for s in stances(rec)}
+
+
+def test_the_origin_of_an_advance_is_no_target(annotate):
+    rec = annotate("Italy and Ethiopia were at war. De Bono crossed the Mareb River and advanced into Ethiopia "
+                   "from Eritrea, Italy and Eritrea said.")
+    assert {(s["source"], s["target"]) for s in sentence_stances(rec, 1)} == {("PER-de-bono", "ETH")}
+
+
+def test_an_agentless_noun_after_over_the_course_of_keeps_its_subject(annotate):
+    rec = annotate("Iraq, which had lost land over the course of the war with Iran, accepted the resolution.")
+    assert ("IRQ", "IRN", "conflictual", "ASSAULT") in coded(stances(rec))

@@ -381,6 +381,9 @@ class _SentenceCoder:
                         c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                         or (c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns) for c in anchor.children):
                     continue  # "gave no sign", "gave a speech": not aid without a recipient or an aid noun
+                if key in lex.needs_recipient and any(c.dep_ == "dobj" and c.lemma_.lower() in self.mod.get(
+                        "figurative_objects", ()) for c in anchor.children):
+                    continue  # "to export his revolution to Iraq": no trade
                 if key in self.mod.get("purchase_verbs", frozenset()) and not any(
                         c.dep_ == "prep" and c.lower_ == "from"
                         for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
@@ -1272,7 +1275,7 @@ class _SentenceCoder:
                     break
                 if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or verb.lower_ in TEMPORAL_PREPS:
                     break  # "after years of fighting, X opened talks": another event's frame
-                if verb.dep_ == "prep" and verb.lower_ in CAUSE_PREPS and not sources:
+                if verb.dep_ == "prep" and verb.lower_ in CAUSE_PREPS and verb.i == noun.head.i and not sources:
                     break  # "cut ties with X over recognition of ...": the cause, not an act of the subject
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
@@ -1343,6 +1346,7 @@ class _SentenceCoder:
                 starts.append(verb)
         for start in starts:
             found: list[ActorRef] = []
+            origins: set[int] = set()  # places found through "from"
             # three steps down, not counting the cue's own "of" phrase ("the withdrawal of its forces from X")
             frontier = [start]
             for _ in range(3):
@@ -1364,6 +1368,8 @@ class _SentenceCoder:
                             ref = self.ctx.place_at.get(child.i)
                             if ref is not None and (ref.id not in own or self._kept_place(ref)):
                                 found.append(ref)
+                                if t.lower_ == "from":
+                                    origins.add(ref.start)
                                 # "A and B visited Kabul": the host, not a relation between the visitors
                                 event.direct_object = event.direct_object or (child.dep_ == "dobj"
                                                                               and t.i == start.i)
@@ -1375,6 +1381,10 @@ class _SentenceCoder:
                 frontier = nxt
                 if found:
                     break
+            if found and origins and len(origins) < len(found):
+                # "advanced into Ethiopia from Eritrea": the origin is no target, except of a departure
+                departure = event.cue.category == "RETREAT"
+                found = [r for r in found if (r.start in origins) == departure]
             if found:
                 event.targets = _unique(found)
                 event.attribution = "place"
@@ -2403,7 +2413,7 @@ class _SentenceCoder:
                       or event.cue.key in self.mod.get("reciprocal_lemmas", ())
                       or _reciprocal_object(event.anchor)
                       # "the two sides stopped the fighting": a de-escalation by both, towards each other
-                      or (event.cue.category == "RETREAT" and len(distinct) >= 2
+                      or (event.cue.category == "RETREAT" and len(distinct) >= 2 and self._mutual_end(event)
                           and all(t.id in {s.id for s in distinct} for t in event.targets)))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
@@ -2458,6 +2468,17 @@ class _SentenceCoder:
         if not out:  # every pair was one party ("Algerian farmers protested to the Algerian government")
             self._one_sided(event)
         return out
+
+    def _mutual_end(self, event: Event) -> bool:
+        """A RETREAT by two parties that is mutual: the end of fighting ("A and B halted the shelling", an
+        ASSAULT act ended) or one by "the two sides" ("the two sides pulled back their troops"), not any joint
+        withdrawal ("Australia and New Zealand withdrew their soldiers" left a third country)."""
+        ended = event.cue.key.rsplit(" ", 1)[-1]
+        if ended != event.cue.key and self.lex.nouns.get(ended, Cue("", "", "", 0.0)).category == "ASSAULT":
+            return True
+        verb = event.anchor if event.anchor.pos_ in ("VERB", "AUX") else event.anchor.head
+        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in PAIR_NOUNS
+                   and any(g.lower_ in ("two", "both") for g in c.children) for c in verb.children)
 
     def _own_place(self, source: ActorRef, target: ActorRef) -> bool:
         """CAMEO mode (places kept as actors): a state or its organ acting on a place inside itself
