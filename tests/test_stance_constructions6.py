@@ -418,3 +418,13 @@ def test_the_origin_of_an_advance_is_no_target(annotate):
 def test_an_agentless_noun_after_over_the_course_of_keeps_its_subject(annotate):
     rec = annotate("Iraq, which had lost land over the course of the war with Iran, accepted the resolution.")
     assert ("IRQ", "IRN", "conflictual", "ASSAULT") in coded(stances(rec))
+
+
+def test_quitting_a_job_is_no_event(annotate):
+    rec = annotate("Mr Okafor quit the Nigerian broadcaster in May.")
+    assert stances(rec) == [] and rec["sentences"][0]["acts"] == []
+
+
+def test_ceasing_a_bombardment_is_a_military_retreat(annotate):
+    rec = annotate("The PLA ceased its bombardment of Taiwan.")
+    assert coded(stances(rec)) == {("CHN", "TWN", "cooperative", "RETREAT")}

@@ -398,7 +398,10 @@ class _SentenceCoder:
                         and not (key in self.mod.get("membership_verbs", frozenset())
                                  and self._joins_organisation(anchor)):
                     continue
-                found.append((anchor, self._exit_cue(anchor, key) or lex.verbs[key], tokens, "event"))
+                exit_cue = self._exit_cue(anchor, key)
+                if exit_cue is None and key in self.mod.get("exit_only_verbs", ()):
+                    continue  # "quit his job": no event
+                found.append((anchor, exit_cue or lex.verbs[key], tokens, "event"))
             elif pos in ("NOUN", "PROPN") and key in lex.nouns:
                 if self._inside_name(tokens):
                     continue  # "the North Atlantic Treaty Organisation", "the Arab states": part of a name
