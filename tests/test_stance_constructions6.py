@@ -428,3 +428,8 @@ def test_quitting_a_job_is_no_event(annotate):
 def test_ceasing_a_bombardment_is_a_military_retreat(annotate):
     rec = annotate("The PLA ceased its bombardment of Taiwan.")
     assert coded(stances(rec)) == {("CHN", "TWN", "cooperative", "RETREAT")}
+
+
+def test_relationship_that_is_a_friendship(annotate):
+    rec = annotate("The relationship between Kenya and Ethiopia is a friendship.")
+    assert pairs(stances(rec)) == {(frozenset({"KEN", "ETH"}), "cooperative", "SUPPORT", True)}

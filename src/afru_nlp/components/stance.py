@@ -1815,6 +1815,11 @@ class _SentenceCoder:
                     state = state or lex.states[key]
                     state_tokens.append(pred)
                     consumed.add(pred.i)
+                elif pred.dep_ == "attr" and key in lex.polar_relation_nouns and head.lemma_ == "be":
+                    # "the relationship between A and B is a friendship": the attribute is the predicate
+                    state = state or lex.polar_relation_nouns[key]
+                    state_tokens.append(pred)
+                    consumed.add(pred.i)
             if state is None and head.lemma_ == "be":
                 # a loose parse ("relations have been at times friendly and at times tense"): adjectives
                 # anywhere in the copula's clause outside the subject
