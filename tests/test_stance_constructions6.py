@@ -433,3 +433,10 @@ def test_ceasing_a_bombardment_is_a_military_retreat(annotate):
 def test_relationship_that_is_a_friendship(annotate):
     rec = annotate("The relationship between Kenya and Ethiopia is a friendship.")
     assert pairs(stances(rec)) == {(frozenset({"KEN", "ETH"}), "cooperative", "SUPPORT", True)}
+
+
+def test_counterweight_seen_by_both_sides(annotate):
+    rec = annotate("Japan and Vietnam signed a pact. Neither government is likely to loosen the partnership, "
+                   "which both regard as a counterweight to China.")
+    items = coded(sentence_stances(rec, 1))
+    assert {("JPN", "CHN", "conflictual", "REJECT"), ("VNM", "CHN", "conflictual", "REJECT")} <= items

@@ -2102,6 +2102,9 @@ class _SentenceCoder:
                 verb = self._labelling_verb(tok.head)
                 holders = [r for o in verb.children if o.dep_ == "dobj" for r in self._np_actors(o)
                            if o.lower_ not in ("which", "that")] or self._subject(verb)[0]
+                if not holders and any(c.lower_ == "both" for c in verb.children):
+                    pair = self._pair(prefer_previous=True)  # "which both regard as ...": the two sides
+                    holders = list(pair) if pair else []
             else:
                 continue
             others: list[ActorRef] = []
