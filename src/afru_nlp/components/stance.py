@@ -75,6 +75,8 @@ IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
+# prepositions of a cause: an agentless event noun in them is not an act of the clause's subject
+CAUSE_PREPS = frozenset({"over"})
 # prepositions whose "-ing" clause is an act of its own, not the content of the verb they hang on
 FRAME_PREPS = frozenset({"without", "besides", "instead"})
 # "held X responsible and massed troops on the border": hostile acts that take the first conjunct's object
@@ -347,6 +349,10 @@ class _SentenceCoder:
                     # a particle after the object: "handed it over", "called the talks off"
                     prt = next((c for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1), None)
                     if prt is None:
+                        # a particle the parser took for an adverb: "pulled their forces back"
+                        prt = next((c for c in tok.children if c.dep_ in ("advmod", "prep") and c.i > tok.i + 1
+                                    and c.lower_ in self.mod.get("particles", ())), None)
+                    if prt is None:
                         # a complement after the object: "held the Taliban responsible"
                         prt = next((c for c in tok.subtree if tok.i + 1 < c.i <= tok.i + 6 and c.pos_ == "ADJ"
                                     and f"{lemma} {c.lemma_.lower()}" in lex.verbs), None)
@@ -355,26 +361,34 @@ class _SentenceCoder:
                         key = two
                         tokens = [tok, prt]
             if pos == "VERB" and lemma in lex.object_cue_verbs and (key == lemma or key not in lex.verbs):
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                            and (lemma, c.lemma_.lower()) in lex.object_cues), None)
+                # the object, or what a partitive object is part of ("built much of the country's roads")
+                candidates = [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                              for g in [c, *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                                             and c.lower_ in PARTITIVE_NOUNS
+                                             for p in o.children if p.dep_ == "pobj")]]
+                obj = next((c for c in candidates if (lemma, c.lemma_.lower()) in lex.object_cues), None)
                 if obj is not None:  # "closed its border with X": the verb with this object is the cue
                     category = lex.object_cues[(lemma, obj.lemma_.lower())]
                     found.append((tok, Cue(f"{lemma} {obj.lemma_.lower()}", category, "verb",
                                            lex.base_score(category)), [tok, obj], "event"))
                     used.update((tok.i, obj.i))
                     continue
-            if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
+            if key in lex.polar_relation_nouns and anchor.pos_ in ("NOUN", "PROPN") \
+                    and not self._ended_event_noun(anchor, key):
                 found.append((anchor, lex.polar_relation_nouns[key], tokens, "relation"))
             elif key in lex.relation_nouns and anchor.pos_ in ("NOUN", "PROPN"):
                 found.append((anchor, Cue(key, "", "relation", 0.0), tokens, "relation"))
             elif key in lex.reversal and pos in ("VERB", "AUX"):
-                cue = lex.verbs.get(key) or Cue(key, "", "reversal", 0.0)
+                cue = self._exit_cue(anchor, key) or lex.verbs.get(key) or Cue(key, "", "reversal", 0.0)
                 found.append((anchor, cue, tokens, "reversal"))
             elif pos in ("VERB",) and key in lex.verbs:
                 if key in lex.needs_recipient and not any(
                         c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                         or (c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns) for c in anchor.children):
                     continue  # "gave no sign", "gave a speech": not aid without a recipient or an aid noun
+                if key in lex.needs_recipient and any(c.dep_ == "dobj" and c.lemma_.lower() in self.mod.get(
+                        "figurative_objects", ()) for c in anchor.children):
+                    continue  # "to export his revolution to Iraq": no trade
                 if key in self.mod.get("purchase_verbs", frozenset()) and not any(
                         c.dep_ == "prep" and c.lower_ == "from"
                         for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
@@ -389,7 +403,10 @@ class _SentenceCoder:
                         and not (key in self.mod.get("membership_verbs", frozenset())
                                  and self._joins_organisation(anchor)):
                     continue
-                found.append((anchor, lex.verbs[key], tokens, "event"))
+                exit_cue = self._exit_cue(anchor, key)
+                if exit_cue is None and key in self.mod.get("exit_only_verbs", ()):
+                    continue  # "quit his job": no event
+                found.append((anchor, exit_cue or lex.verbs[key], tokens, "event"))
             elif pos in ("NOUN", "PROPN") and key in lex.nouns:
                 if self._inside_name(tokens):
                     continue  # "the North Atlantic Treaty Organisation", "the Arab states": part of a name
@@ -397,13 +414,77 @@ class _SentenceCoder:
                     continue  # "Soviet troops ended ...": the people acting, not an event
                 if key in lex.agent_nouns and lex.nouns[key].category == "PROTEST":
                     continue  # "police dispersed demonstrators": acted on, no protest of the police
-                found.append((anchor, lex.nouns[key], tokens, "event"))
+                found.append((anchor, self._exit_cue(anchor, key) or lex.nouns[key], tokens, "event"))
             elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):
                 found.append((anchor, lex.verbs[key], tokens, "event"))
             else:
                 continue
             used.update(t.i for t in tokens)
         return found
+
+    def _ended_event_noun(self, noun: Token, key: str) -> bool:
+        """ "stopped all hostilities", "ended the fighting", "hostilities ended": a noun that is both a polar
+        relation and an event cue is the event when a reversal verb ends it (a de-escalation), not a hostile
+        relation."""
+        return key in self.lex.nouns and (
+            (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.lex.reversal)
+            or self._ending_verb(noun) is not None)
+
+    def _ending_verb(self, tok: Token) -> Token | None:
+        """The verb that ends ``tok``'s act: "the fighting stopped" (intransitive, the event noun its subject),
+        "stopped attacking X" (the act a gerund complement); `[modality].ending_verbs`."""
+        head = tok.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in self.mod.get("ending_verbs", ()):
+            return None
+        if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("in", "with")
+                                                                         and not any(p.ent_type_ in ("DATE", "TIME")
+                                                                                     for p in c.subtree))
+                            for c in head.children):
+            return head  # not "ended in disaster", "ended with a treaty": how it ended
+        if tok.dep_ == "xcomp" and tok.tag_ == "VBG":
+            return head
+        return None
+
+    def _ended_act(self, event: Event, consumed: set[int]) -> None:
+        """ "The fighting between A and B stopped", "Chad stopped attacking Sudan": the end of a conflict act is
+        a de-escalation (RETREAT; CONCEDE for a non-military measure, SANCTION for ending cooperation), coded
+        on the ending verb (whose clause gives the modality)."""
+        cue = event.cue
+        verb = self._ending_verb(event.anchor) if cue.category else None
+        if verb is None or (event.anchor.dep_ == "nsubj" and self.lex.polarity(cue.category) != "conflictual"):
+            return  # "the aid programme ended": no act of anyone
+        category = reversed_category(self.lex, cue)
+        event.cue = Cue(f"{verb.lemma_.lower()} {cue.key}", category, cue.kind, self.lex.base_score(category))
+        event.cue_tokens = [*event.cue_tokens, verb]
+        event.anchor = verb
+        event.opposed = frozenset()
+        consumed.add(verb.i)
+
+    def _own_visit(self, noun: Token, cue: Cue) -> bool:
+        """ "the visit of Kissinger to Beijing", "Modi's trip to Kabul", "a visit by X to Y": a visit noun that
+        names its visitor (possessor, "of", "by") and its destination ("to") is an act of the visitor."""
+        if cue.key not in self.mod.get("visit_nouns", ()):
+            return False
+        visitor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")
+                                           and any(t.i in self.actor_at for t in c.subtree))
+                      for c in noun.children)
+        return visitor and bool(self._destinations(noun))
+
+    def _destinations(self, noun: Token) -> list[Token]:
+        """The "to" phrases of a visit noun, or of the verb whose object it is ("arranged the visit of X to Y")."""
+        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+        return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i]
+
+    def _visit_destination(self, event: Event) -> None:
+        """The host of a visit is the actor of its destination, not the object of the verb around it."""
+        own = {r.id for r in event.sources}
+        hosts = [r for prep in self._destinations(event.anchor) for p in prep.children if p.dep_ == "pobj"
+                 for r in self._np_actors(p) if r.id not in own]
+        if hosts:
+            event.targets = _unique(hosts)
+        elif all(r.id in own for r in event.targets) or event.anchor.dep_ == "dobj":
+            event.targets = []  # a place, found later (_place_target)
 
     def _official_subject(self, verb: Token, event: Event) -> bool:
         """ "Modi travelled to Kabul", "the foreign minister travelled to Tehran": a journey is a visit
@@ -426,6 +507,28 @@ class _SentenceCoder:
         (the organisation is the partner), unlike "joined the war"."""
         return any(c.dep_ == "dobj" and c.i in self.actor_at and self.actor_at[c.i].type == "igo"
                    for c in verb.children)
+
+    def _exit_cue(self, verb: Token, key: str) -> Cue | None:
+        """ "Georgia will leave the CIS", "withdrew from the alliance": leaving an international organisation
+        reduces relations with it (PLOVER SANCTION; a stated plan is THREATEN), unlike troops leaving a
+        country (RETREAT). The organisation is the object or the object of "from" / "out of"."""
+        if verb.pos_ in ("NOUN", "PROPN"):
+            # "Britain's exit from the EU", "the withdrawal of Hungary from the ICC": only the "from" object
+            if key not in self.mod.get("exit_nouns", ()):
+                return None
+            objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj"]
+        elif key not in self.mod.get("exit_verbs", ()):
+            return None
+        else:
+            heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out")]
+            objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+                p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for p in c.children if p.dep_ == "pobj"]
+        if any(o.i in self.actor_at and self.actor_at[o.i].type == "igo" for o in objs):
+            kind = "noun" if verb.pos_ in ("NOUN", "PROPN") else "verb"
+            return Cue(key, "SANCTION", kind, self.lex.base_score("SANCTION"))
+        return None
 
     def _plural_subject(self, verb: Token) -> bool:
         """ "the two governments exchanged ambassadors", "A and B exchanged prisoners": the partner is in the
@@ -464,6 +567,8 @@ class _SentenceCoder:
             if gov is not None and anchor.dep_ == "dobj" and anchor.head.i == gov.i and cue.kind == "noun" \
                     and gov.lemma_.lower() in self.mod.get("causative_verbs", frozenset()):
                 gov = None  # "forcing the Soviet retreat": the caused event happens, an event of its own
+            if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
+                gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
                 g_anchor, g_cue, _, g_role = by_index[gov.i]
                 if g_role == "reversal" and cue.kind == "noun" and cue.category:
@@ -494,6 +599,8 @@ class _SentenceCoder:
                         category = "REJECT"
                     rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
                     event = self._verb_event(anchor, rev, tokens + o_tokens)
+                    if lex.polarity(category) == "cooperative":
+                        event.opposed = frozenset()  # "called off its offensive against X": de-escalation towards X
                     if obj.dep_ == "nsubjpass" and not event.sources:
                         # "American aid to Pakistan was cut off": agentless passive; the measure's owner
                         # (possessor, demonym) ends it, towards its recipient (guidelines 6.3)
@@ -527,6 +634,7 @@ class _SentenceCoder:
                         event.targets = extra
                 else:
                     event = self._verb_event(anchor, cue, tokens)
+                    self._ended_act(event, consumed)
                 if cue.key in self.mod.get("purchase_verbs", frozenset()):
                     # "the system that X bought from Y": the seller is the other side, never the goods
                     event.targets = [r for c in [*anchor.children, *(g for o in anchor.children if o.dep_ == "dobj"
@@ -540,8 +648,13 @@ class _SentenceCoder:
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
                 events.append(event)
             else:
-                events.append(self._noun_event(anchor, cue, tokens))
+                event = self._noun_event(anchor, cue, tokens)
+                if self._own_visit(anchor, cue):
+                    self._visit_destination(event)
+                self._ended_act(event, consumed)
+                events.append(event)
         events.extend(self._responsibility_events())
+        events.extend(self._joint_events(by_index))
         headline = self._headline_event()
         if headline is not None:  # the misparsed clause's other cues ("delegation") are its arguments
             clause = range(headline.anchor.i, headline.anchor.i + MAX_HEADLINE_CLAUSE)
@@ -576,6 +689,7 @@ class _SentenceCoder:
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
         events.extend(self._label_events(labelled))
         events.extend(self._obligation_events())
+        events.extend(self._no_right_events())
         return events
 
     def _governing_cue(self, tok: Token, by_index: dict) -> Token | None:
@@ -584,7 +698,9 @@ class _SentenceCoder:
         for _ in range(MAX_WALK):
             if t.head.i == t.i or (t.dep_ not in CONTENT_DEPS and not (
                     # "accused X of closing the border and (of) arming Y": a conjunct of a content phrase
-                    t.dep_ == "conj" and (t.pos_ == "ADP" or t.head.dep_ == "pcomp"))):
+                    t.dep_ == "conj" and (t.pos_ == "ADP" or t.head.dep_ == "pcomp")) and not (
+                    # "backed away from its threat": the particle of a phrasal verb
+                    t.dep_ in ("advmod", "prt") and t.lower_ in self.mod.get("particles", ()))):
                 return None
             if t.dep_ == "prep" and t.lower_ in FRAME_PREPS:
                 return None  # "accepted envoys without recognising the government": a separate act
@@ -1233,7 +1349,8 @@ class _SentenceCoder:
                        for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
         # "together with Iran", "alongside India": co-agents, never targets
         preps = [c for c in verb.children if c.dep_ == "prep" and not _comitative(c, verb)]
-        for prt in (c for c in verb.children if c.dep_ == "prt"):
+        for prt in (c for c in verb.children if c.dep_ == "prt"
+                    or (c.dep_ in ("advmod", "prep") and c.lower_ in self.mod.get("particles", ()))):
             preps.extend(c for c in prt.children if c.dep_ == "prep")
         own = set(exclude) | ({r.id for r in sources} if not passive else set())
 
@@ -1348,8 +1465,8 @@ class _SentenceCoder:
             word = child.lower_
             pobjs = [c for c in child.children if c.dep_ == "pobj"] or self._labelled_objects(child)
             refs = [r for p in pobjs for r in self._np_actors(p)]
-            if word == "from" and cue.category == "RETREAT":
-                targets.extend(refs)
+            if word == "from" and (cue.category == "RETREAT" or cue.key in self.mod.get("exit_nouns", ())):
+                targets.extend(refs)  # "the withdrawal from X", "Britain's exit from the EU" (SANCTION)
             elif word in NOUN_SOURCE_PREPS or (word == "of" and cue.key in self.lex.of_is_source):
                 sources.extend(refs)
                 if word == "of" and cue.category == "RETREAT":
@@ -1385,6 +1502,8 @@ class _SentenceCoder:
                     break
                 if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or verb.lower_ in TEMPORAL_PREPS:
                     break  # "after years of fighting, X opened talks": another event's frame
+                if verb.dep_ == "prep" and verb.lower_ in CAUSE_PREPS and verb.i == noun.head.i and not sources:
+                    break  # "cut ties with X over recognition of ...": the cause, not an act of the subject
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, passive = self._subject(verb)
@@ -1454,6 +1573,7 @@ class _SentenceCoder:
                 starts.append(verb)
         for start in starts:
             found: list[ActorRef] = []
+            origins: set[int] = set()  # places found through "from"
             # three steps down, not counting the cue's own "of" phrase ("the withdrawal of its forces from X")
             frontier = [start]
             for _ in range(3):
@@ -1475,22 +1595,32 @@ class _SentenceCoder:
                                 or (child.dep_ == "pobj" and t.lower_ == "of" and t.head.i != anchor.i) \
                                 or (child.dep_ == "pobj" and child.head.lower_ in self.lex.near_prepositions
                                     and child.head.head.i == t.i and t.dep_ in ("pobj", "dobj")) \
-                                or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps):
+                                or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps) \
+                                or (child.dep_ == "amod" and t.dep_ in ("pobj", "dobj")
+                                    and t.lemma_.lower() in self.mod.get("territory_nouns", ())):
+                            # ... or "into undisputed Georgian territory": the demonym of a territory noun
                             # ... or the state of a place in it: "in Mombasa, Kenya", "in Kenya's coastal region"
                             ref = self.ctx.place_at.get(child.i)
                             if ref is not None and (ref.id not in own or self._kept_place(ref)):
                                 found.append(ref)
                                 found.extend(self._place_conjuncts(child, own))
+                                if t.lower_ == "from":
+                                    origins.add(ref.start)
                                 # "A and B visited Kabul": the host, not a relation between the visitors
                                 event.direct_object = event.direct_object or (child.dep_ == "dobj"
                                                                               and t.i == start.i)
                                 continue
                         if child.dep_ in ("prep", "dobj", "pobj", "ccomp", "oprd", "acl") or (
-                                child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")):
+                                child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")) or (
+                                child.dep_ == "advmod" and child.lower_ in self.mod.get("particles", ())):
                             nxt.append(child)
                 frontier = nxt
                 if found:
                     break
+            if found and origins and len(origins) < len(found):
+                # "advanced into Ethiopia from Eritrea": the origin is no target, except of a departure
+                departure = event.cue.category == "RETREAT"
+                found = [r for r in found if (r.start in origins) == departure]
             if found:
                 event.targets = _unique(found)
                 event.attribution = "place"
@@ -1591,9 +1721,10 @@ class _SentenceCoder:
             alone = any(t.lemma_.lower() in nouns and nouns[t.lemma_.lower()].category in IMPLICIT_TARGET_CATEGORIES
                         for obj in event.anchor.children if obj.dep_ == "dobj" for t in obj.subtree)
         if not (definite or alone) and event.anchor.pos_ == "VERB" \
-                and event.cue.category in ("RETREAT", "SANCTION", "MOBILIZE"):
+                and event.cue.category in ("RETREAT", "SANCTION", "MOBILIZE", "CONCEDE"):
             # "India evacuated its diplomats, suspended its projects": a measure on the source's own people
-            # or programmes (a possessive pronoun on the object) is about the dyad's other side
+            # or programmes (a possessive pronoun on the object) is about the dyad's other side; so is giving
+            # up one's own claim ("Pakistan gave up its claim to the valley")
             definite = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
                            for c in event.anchor.children)
         if not (definite or alone):
@@ -1915,6 +2046,27 @@ class _SentenceCoder:
             out.append(Event(tok, cue, [tok], attendees, hosts[:1], attribution=attribution, direct_object=True))
         return out
 
+    def _joint_events(self, by_index: dict) -> list[Event]:
+        """ "the dam, built jointly by the two countries", "A and B jointly produce the missile": a verb that
+        is no cue of its own, done jointly (`[modality].joint_adverbs`) by two or more parties, is material
+        cooperation between them (COOPERATE, symmetric)."""
+        out: list[Event] = []
+        joint = self.mod.get("joint_adverbs", frozenset())
+        for adv in self.sent:
+            verb = adv.head
+            if adv.lower_ not in joint or adv.dep_ != "advmod" or verb.pos_ != "VERB" or verb.i in by_index:
+                continue
+            sources, _, _ = self._verb_args(verb)
+            if self._subject(verb)[1] and verb.dep_ != "acl":
+                # an agentless passive names no agent ("was developed together"): only the by-phrase counts
+                sources = [r for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                           for r in self._arg(p)]
+            if len(self._parties(_unique_ids(sources))) < 2:
+                continue
+            cue = Cue(f"{verb.lemma_.lower()} {adv.lower_}", "COOPERATE", "verb", self.lex.base_score("COOPERATE"))
+            out.append(Event(verb, cue, [verb, adv], sources, []))
+        return out
+
     def _responsibility_events(self) -> list[Event]:
         """ "ISKP claimed responsibility (for the bombing)": the claimant towards the target of the latest
         event of the named kind (ASSAULT without a noun) in the last three sentences."""
@@ -2026,6 +2178,11 @@ class _SentenceCoder:
                     state = state or lex.states[key]
                     state_tokens.append(pred)
                     consumed.add(pred.i)
+                elif pred.dep_ == "attr" and key in lex.polar_relation_nouns and head.lemma_ == "be":
+                    # "the relationship between A and B is a friendship": the attribute is the predicate
+                    state = state or lex.polar_relation_nouns[key]
+                    state_tokens.append(pred)
+                    consumed.add(pred.i)
             if state is None and head.lemma_ == "be":
                 # a loose parse ("relations have been at times friendly and at times tense"): adjectives
                 # anywhere in the copula's clause outside the subject
@@ -2054,6 +2211,20 @@ class _SentenceCoder:
             state = lex.states[head.head.lemma_.lower()]
             state_tokens.append(head.head)
             consumed.add(head.head.i)
+        if state is None and noun.dep_ == "dobj" and head.lemma_.lower() in lex.labelling_verbs:
+            # "described their relationship as an all-weather friendship": the label is the predicate
+            labels = [p for h in (noun, head) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+            labels += [c for c in head.children if c.dep_ in ("oprd", "attr")]  # "call their ties a partnership"
+            for label in labels:
+                word = next((t for t in (label, *label.children) if t.lemma_.lower() in lex.polar_relation_nouns
+                             or (t.pos_ == "ADJ" and t.lemma_.lower() in lex.states)), None)
+                if word is not None:
+                    key = word.lemma_.lower()
+                    state = lex.polar_relation_nouns.get(key) or lex.states[key]
+                    state_tokens.append(word)
+                    consumed.add(word.i)
+                    break
         if state is None and noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             key = head.lemma_.lower()
             if key in lex.states:
@@ -2094,8 +2265,16 @@ class _SentenceCoder:
                         targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
         if pair is None and targets and not sources and noun.dep_ == "pobj":
             sources = self._relation_holder(noun, targets)
+        if pair is None and sources and targets and state is not None and state.category == "SANCTION" \
+                and noun.dep_ == "dobj" and any(t.i == head.i for t in state_tokens):
+            # "Georgia cut diplomatic ties with Russia": the subject acts on its relations with the other
+            # side, a directed act (unlike "A and B broke off relations", "relations between A and B")
+            return Event(head, state, tokens + state_tokens, sources=sources, targets=targets)
+        others: list[ActorRef] = []
         if pair is None and sources and targets:
             pair = (sources[0], targets[0])
+            # "its ties with the United States and the IMF": a relation with each coordinated partner
+            others = [t for t in _unique_ids(targets)[1:] if not one_party(t.id, pair[0].id)]
         if pair is None and targets and not sources:
             return None  # "a movement with close ties to the Taliban": one side is no actor
         if pair is None and len(sources) >= 2:
@@ -2122,8 +2301,8 @@ class _SentenceCoder:
             return None
         if state is None:
             state = Cue("relation", "", "state", 0.0)
-        event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens, pairs=[pair],
-                      attribution=attribution)
+        event = Event(state_tokens[0] if state_tokens else noun, state, tokens + state_tokens,
+                      pairs=[pair, *((pair[0], t) for t in others)], attribution=attribution)
         return event
 
     def _loose_relation_predicate(self, noun: Token, state_tokens: list[Token], consumed: set[int]) -> Cue | None:
@@ -2273,6 +2452,28 @@ class _SentenceCoder:
                 events.append(Event(tok, cue, [aux[0], tok], sources, targets))
         return events
 
+    def _no_right_events(self) -> list[Event]:
+        """ "India argued that Pakistan had no right to cede territory": a speaker denying that someone is
+        entitled to an act accuses them (ACCUSE, speaker -> the one without the right)."""
+        events = []
+        nouns = self.mod.get("entitlement_nouns", frozenset())
+        negators = self.mod.get("negators", frozenset())
+        for tok in self.complements:
+            if tok.lemma_.lower() != "have" or tok.head.lemma_.lower() not in self.mod.get("speech_verbs", ()):
+                continue
+            right = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+            if right is None:
+                continue
+            neg = [c for c in [*right.children, *tok.children] if c.dep_ in ("det", "neg") and c.lower_ in negators]
+            if not neg:
+                continue
+            targets = self._own_subject(tok)
+            sources = [r for r in self._subject(tok.head)[0] if r.id not in {t.id for t in targets}]
+            if sources and targets:
+                cue = Cue(f"no {right.lemma_.lower()}", "ACCUSE", "verb", self.lex.base_score("ACCUSE"))
+                events.append(Event(tok.head, cue, [neg[0], right], sources, targets))  # the speaker's modality
+        return events
+
     def _role_events(self) -> list[Event]:
         """ "Pakistan had become an American ally", "Pakistan, Kabul's adversary, ...", "X is a key partner of
         Y": a role noun ([role_nouns]) predicated of an actor, as the attribute of a copular verb or as an
@@ -2287,6 +2488,15 @@ class _SentenceCoder:
                 holders = self._subject(tok.head)[0]
             elif tok.dep_ == "appos" and tok.head.i in self.actor_at:
                 holders = [self.actor_at[tok.head.i]]
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and self._labelling_verb(tok.head) is not None:
+                # "regards Vietnam as a counterweight to China": the one labelled holds the role; when it is
+                # no actor ("the partnership, which both regard as a counterweight to X"), those who see it so
+                verb = self._labelling_verb(tok.head)
+                holders = [r for o in verb.children if o.dep_ == "dobj" for r in self._np_actors(o)
+                           if o.lower_ not in ("which", "that")] or self._subject(verb)[0]
+                if not holders and any(c.lower_ == "both" for c in verb.children):
+                    pair = self._pair(prefer_previous=True)  # "which both regard as ...": the two sides
+                    holders = list(pair) if pair else []
             else:
                 continue
             others: list[ActorRef] = []
@@ -2303,6 +2513,13 @@ class _SentenceCoder:
                 cue = Cue(tok.lemma_.lower(), category, "noun", self.lex.base_score(category))
                 out.append(Event(tok, cue, [tok], holders, others, direct_object=True))
         return out
+
+    def _labelling_verb(self, prep: Token) -> Token | None:
+        """The labelling verb of an "as" phrase, on the verb or on its object ("regard X as ...")."""
+        for t in (prep.head, prep.head.head):
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.labelling_verbs:
+                return t
+        return None
 
     def _conjunct_target(self, event: Event) -> None:
         """ "Tehran held the Taliban responsible, massed troops along the border and appeared ready to invade":
@@ -2494,6 +2711,7 @@ class _SentenceCoder:
         denial = mod.get("denial_verbs", frozenset())
         intensifiers = mod.get("intensifiers", frozenset())
         attenuators = mod.get("attenuators", frozenset())
+        intensifying = mod.get("intensifying_verbs", frozenset())
         negated = False
         future = False
         alleged = False
@@ -2530,6 +2748,9 @@ class _SentenceCoder:
                     negated = not negated
                 if lemma in intent:
                     future = True
+                particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+                if lemma in intensifying or f"{lemma} {particle}" in intensifying:
+                    intensity = INTENSIFIER_FACTOR  # "stepped up its attacks", "intensified the shelling"
                 t = verb
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "aux" and c.lower_ in future_aux for c in t.head.children):
@@ -2540,7 +2761,7 @@ class _SentenceCoder:
             if t.head.i == t.i:
                 break
             edge = t.dep_
-            t = t.head
+            prev, t = t, t.head
             lemma = t.lemma_.lower()
             if edge == "conj":
                 via = "conj"
@@ -2552,6 +2773,13 @@ class _SentenceCoder:
                     and t.head.head.lemma_.lower() in mod.get("short_of_verbs", frozenset()):
                 negated = not negated  # "stopping short of recognising their government"
                 extra_cues.extend([t.head.head, t.head, t])
+            if edge in ("acl", "ccomp") and t.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in negators for c in t.children):
+                negated = not negated  # "has given no sign that it will close the embassy", "no plans to"
+                extra_cues.extend(c for c in t.children if c.dep_ == "det")
+            if edge == "xcomp" and lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" and t.i < c.i <= t.i + 2
+                                                         for c in prev.children):
+                future = True  # "the two sides were to withdraw": a planned act
             if edge in ("xcomp", "acl") or (edge == "pobj" and via == "xcomp"):
                 clause_markers(t, False)
                 if lemma in implicatives:
@@ -2583,8 +2811,13 @@ class _SentenceCoder:
             directed.append((a, b, True))
         distinct = _unique_ids(event.sources)
         reciprocal = (event.cue.category in RECIPROCAL_CATEGORIES
+                      # "their visit": those who visit together do not consult each other
+                      and event.cue.key not in self.mod.get("visit_nouns", ())
                       or event.cue.key in self.mod.get("reciprocal_lemmas", ())
-                      or _reciprocal_object(event.anchor))
+                      or _reciprocal_object(event.anchor)
+                      # "the two sides stopped the fighting": a de-escalation by both, towards each other
+                      or (event.cue.category == "RETREAT" and len(distinct) >= 2 and self._mutual_end(event)
+                          and all(t.id in {s.id for s in distinct} for t in event.targets)))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
@@ -2641,6 +2874,17 @@ class _SentenceCoder:
         if not out:  # every pair was one party ("Algerian farmers protested to the Algerian government")
             self._one_sided(event)
         return out
+
+    def _mutual_end(self, event: Event) -> bool:
+        """A RETREAT by two parties that is mutual: the end of fighting ("A and B halted the shelling", an
+        ASSAULT act ended) or one by "the two sides" ("the two sides pulled back their troops"), not any joint
+        withdrawal ("Australia and New Zealand withdrew their soldiers" left a third country)."""
+        ended = event.cue.key.rsplit(" ", 1)[-1]
+        if ended != event.cue.key and self.lex.nouns.get(ended, Cue("", "", "", 0.0)).category == "ASSAULT":
+            return True
+        verb = event.anchor if event.anchor.pos_ in ("VERB", "AUX") else event.anchor.head
+        return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in PAIR_NOUNS
+                   and any(g.lower_ in ("two", "both") for g in c.children) for c in verb.children)
 
     def _own_place(self, source: ActorRef, target: ActorRef) -> bool:
         """CAMEO mode (places kept as actors): a state or its organ acting on a place inside itself
