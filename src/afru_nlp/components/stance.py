@@ -72,6 +72,8 @@ PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "nei
 SUBJECT_DEPS = ("nsubj", "csubj")
 # material acts that, in a document about a dyad, need no named target to be about the other side
 IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
+# verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
+DYAD_SOURCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "ASSAULT", "AGREE", "SUPPORT"})
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
@@ -570,6 +572,7 @@ class _SentenceCoder:
             self._mediated_pair(event, events)
             self._place_target(event)
             self._definite_partner(event)
+            self._dyad_missing_party(event)
             self._own_state_target(event)
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
@@ -1613,6 +1616,79 @@ class _SentenceCoder:
             if other.id != event.sources[0].id:
                 event.targets = [other]
                 event.attribution = "dyad"
+
+    def _side(self, ref: ActorRef) -> str:
+        """The state an actor stands for: a state (by its current id), a person's or organisation's country."""
+        rid = self.ctx.country_of.get(ref.id, ref.id)
+        return self.ctx.lineage.get(rid, rid)
+
+    def _clause_tokens(self, anchor: Token) -> list[Token]:
+        """The tokens of ``anchor``'s own clause: its subtree without clauses that have a subject of their own
+        or hang on it as separate acts (adverbial, relative, coordinated clauses)."""
+        head = anchor
+        if anchor.pos_ == "NOUN":  # a nominal act: the clause of the verb it is an argument of
+            head = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor
+        out: list[Token] = []
+
+        def walk(tok: Token) -> None:
+            out.append(tok)
+            for c in tok.children:
+                if c.dep_ in ("advcl", "relcl", "parataxis") or (
+                        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                    continue
+                walk(c)
+        walk(head)
+        # the subject the verb inherits ("X said it would ...", "Y accepted the plan and signed")
+        return out
+
+    def _dyad_missing_party(self, event: Event) -> None:
+        """A one-sided verbal act whose named party is one side of a manifest document dyad takes the dyad's
+        other side as its missing party (guidelines 6.3: an implied participant): "Kabul never accepted the
+        line" (-> the other side), "many Afghan officers were trained" (the other side trained them). Only
+        when every actor of the sentence is on one of the dyad's sides, the cue is a verb whose category
+        implies a counterpart, and no non-actor phrase names the missing party ("to free the passengers",
+        "ordered foreigners to leave", "shelled Tskhinvali")."""
+        if event.pairs or not self.ctx.doc_dyads or not event.cue.category or event.attribution == "dyad" \
+                or event.anchor.pos_ != "VERB" or bool(event.sources) == bool(event.targets):
+            return
+        category = event.cue.category
+        if event.sources and category not in DYAD_SOURCE_CATEGORIES:
+            return
+        if event.targets and self.lex.polarity(category) != "cooperative":
+            return  # "diplomats were killed": an unnamed attacker is not the other state
+        if event.anchor.lemma_.lower() in self.mod.get("undirected_verbs", frozenset()):
+            return  # "sought a role of its own": wanting needs no addressee
+        known = (event.sources or event.targets)[0]
+        side = self._side(known)
+        if len({self._side(r) for r in (event.sources or event.targets)}) != 1:
+            return
+        dyads = [d for d in self.ctx.doc_dyads if side in d]
+        if not dyads or (event.targets and known.id not in dyads[0]):
+            return  # a person or group stands for its state only as the acting side
+        other_side = dyads[0][1 - dyads[0].index(side)]
+        if any(self._side(r) not in (side, other_side) for i, r in self.actor_at.items()
+               if self.sent.start <= i < self.sent.end):
+            return  # someone else is named in the sentence: the missing party is not unambiguous
+        if event.sources and _names_other_party(event):
+            return
+        population = self.mod.get("population_nouns", frozenset())
+        for c in event.anchor.children:
+            objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "to" else []
+            if any(o.lemma_.lower() in population or o.lemma_.lower() in self.lex.people_nouns for o in objs):
+                return  # "released the prisoners", "ordered foreigners to leave": people, not the state
+        pair = self._dyad_at(dyads[0])
+        ids = [self.ctx.lineage.get(r.id, r.id) for r in pair]
+        if side not in ids:
+            return
+        other = pair[1 - ids.index(side)]
+        if event.sources:
+            if other.id == known.id:
+                return
+            event.targets = [other]
+        else:
+            event.sources = [other]
+        event.attribution = "dyad"
 
     def _event_object(self, verb: Token, passive: bool = False) -> Token | None:
         """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object
