@@ -73,7 +73,7 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 # material acts that, in a document about a dyad, need no named target to be about the other side
 IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
 # verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
-DYAD_SOURCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "ASSAULT", "AGREE", "SUPPORT"})
+DYAD_SOURCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "ASSAULT"})
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
@@ -1663,8 +1663,8 @@ class _SentenceCoder:
         if len({self._side(r) for r in (event.sources or event.targets)}) != 1:
             return
         dyads = [d for d in self.ctx.doc_dyads if side in d]
-        if not dyads or (event.targets and known.id not in dyads[0]):
-            return  # a person or group stands for its state only as the acting side
+        if len(dyads) != 1 or (event.targets and known.id not in dyads[0]):
+            return  # a side of several dyads has no one partner; a person stands for its state only as the actor
         other_side = dyads[0][1 - dyads[0].index(side)]
         if any(self._side(r) not in (side, other_side) for i, r in self.actor_at.items()
                if self.sent.start <= i < self.sent.end):
