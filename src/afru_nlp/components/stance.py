@@ -478,6 +478,11 @@ class _SentenceCoder:
                     if content is not None:
                         events.append(content)
                         continue
+                if g_role == "event" and cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.i == gov.i:
+                    answered = self._answered_offer(anchor, cue, tokens, gov)
+                    if answered is not None:
+                        events.append(answered)  # and the answer is an event of its own (below)
+                        continue
                 if g_role in ("event", "reversal") and g_cue.category and not (
                         cue.kind == "noun" and self._relative_light_verb(anchor, [], [])[0]):
                     continue  # content of a higher cue ("agreed to co-operate", "refused to meet"); not a
@@ -571,6 +576,7 @@ class _SentenceCoder:
             self._ceded_territory(event)
             self._mediated_pair(event, events)
             self._place_target(event)
+            self._theme_owner(event)
             self._definite_partner(event)
             self._dyad_missing_party(event)
             self._own_state_target(event)
@@ -1616,6 +1622,50 @@ class _SentenceCoder:
             if other.id != event.sources[0].id:
                 event.targets = [other]
                 event.attribution = "dyad"
+
+    def _answered_offer(self, noun: Token, cue: Cue, tokens: list[Token], verb: Token) -> Event | None:
+        """ "Zia dismissed an American offer of aid", "Nepal accepted India's offer": an offer answered
+        (accepted, rejected) by someone was made to that someone (a leader's state); its demonym or
+        possessor made it. The offer is an act of its own, from its owner to the answering side."""
+        if verb.lemma_.lower() not in self.mod.get("answer_verbs", frozenset()) \
+                or noun.lemma_.lower() not in self.mod.get("offer_nouns", frozenset()) or not cue.category:
+            return None
+        owners = _unique([r for c in noun.children if c.dep_ in ("amod", "nmod", "poss", "compound")
+                          for r in (self._np_actors(c) if c.dep_ != "poss" else self._arg(c))])
+        answerers, passive = self._subject(verb)
+        if not owners or not answerers or passive:
+            return None
+        sides = {self._side(r) for r in answerers}
+        owners = [r for r in owners if self._side(r) not in sides]
+        if not owners:
+            return None
+        # a leader answers for the state the offer was made to
+        answerers = _unique([ActorRef(self.ctx.country_of[r.id], r.start, "state") if r.id in self.ctx.country_of
+                             else r for r in answerers])
+        return Event(noun, cue, tokens, sources=owners, targets=answerers)
+
+    def _theme_owner(self, event: Event) -> None:
+        """ "American aid was cut off", "built with Soviet help": an act without a source whose theme noun
+        (aid, help, loans, troops ...: the verb's passive subject or object, or the object of one of its
+        prepositions) carries a demonym or possessor: that actor gives (or withdraws) the theme and is the
+        source (guidelines 6.3). Not an actor that is already the act's target."""
+        verb = event.anchor
+        if event.sources or event.pairs or not event.cue.category or verb.pos_ != "VERB":
+            return
+        themes = self.mod.get("theme_nouns", frozenset())
+        nouns = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        owners: list[ActorRef] = []
+        for noun in nouns:
+            if noun.lemma_.lower() not in themes or noun.i in self.actor_at:
+                continue
+            for c in noun.children:
+                if c.dep_ in ("amod", "nmod", "poss", "compound"):
+                    owners.extend(self._np_actors(c) if c.dep_ != "poss" else self._arg(c))
+        target_ids = {r.id for r in event.targets}
+        owners = [r for r in _unique(owners) if r.id not in target_ids]
+        if owners:
+            event.sources = owners
 
     def _side(self, ref: ActorRef) -> str:
         """The state an actor stands for: a state (by its current id), a person's or organisation's country."""
