@@ -57,3 +57,33 @@ def test_a_side_of_two_dyads_has_no_one_partner(annotate):
     assert sentence_stances(annotate(text.format("Kenya"), meta), 1) == []
     # Tanzania is a side of one of them only
     assert pairs(sentence_stances(annotate(text.format("Tanzania"), meta), 1)) == {("TZA", "KEN", "REQUEST")}
+
+
+# the demonym or possessor on a theme noun names the missing source
+
+
+def test_the_demonym_on_ended_aid_is_its_giver(annotate):
+    got = sentence_stances(annotate("In 2022 Belgian military aid to Burundi was suspended."), 0)
+    assert ("BEL", "BDI", "SANCTION") in pairs(got)
+    # without a demonym nobody is named as the giver
+    record = annotate("In 2022 military aid to Burundi was suspended.")
+    assert sentence_stances(record, 0) == []
+
+
+def test_a_demonym_on_the_means_is_the_giver_not_the_target(annotate):
+    record = annotate("The bridge was financed with Japanese loans and opened in 1998.")
+    assert all(s["target"] != "JPN" for s in sentence_stances(record, 0))
+    assert any(a["source"] == "JPN" and a["category"] == "AID" for a in record["sentences"][0]["acts"])
+
+
+def test_an_answered_offer_was_made_to_the_answering_side(annotate):
+    got = pairs(sentence_stances(annotate("Rwanda declined a Belgian offer of mediation in 1993."), 0))
+    assert {("RWA", "BEL", "REJECT"), ("BEL", "RWA", "AGREE")} <= got
+    # a leader answers for the state
+    got = pairs(sentence_stances(annotate("President Paul Kagame rejected a French offer of talks."), 0))
+    assert ("FRA", "RWA", "AGREE") in got
+
+
+def test_an_own_offer_is_no_offer_to_oneself(annotate):
+    record = annotate("Rwanda declined a Rwandan offer of mediation in 1993.")
+    assert all(s["category"] != "AGREE" for s in sentence_stances(record, 0))

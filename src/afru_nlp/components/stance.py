@@ -1656,14 +1656,21 @@ class _SentenceCoder:
         nouns = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         owners: list[ActorRef] = []
+        modifiers: set[int] = set()
         for noun in nouns:
             if noun.lemma_.lower() not in themes or noun.i in self.actor_at:
                 continue
             for c in noun.children:
                 if c.dep_ in ("amod", "nmod", "poss", "compound"):
                     owners.extend(self._np_actors(c) if c.dep_ != "poss" else self._arg(c))
+                    modifiers.update(t.i for t in c.subtree)
+        owners = _unique(owners)
+        if owners and event.targets and all(r.start in modifiers for r in event.targets):
+            # "financed with Japanese loans": the owner taken as the target is the giver
+            event.sources, event.targets = owners, []
+            return
         target_ids = {r.id for r in event.targets}
-        owners = [r for r in _unique(owners) if r.id not in target_ids]
+        owners = [r for r in owners if r.id not in target_ids]
         if owners:
             event.sources = owners
 
