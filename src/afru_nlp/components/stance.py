@@ -1708,12 +1708,16 @@ class _SentenceCoder:
         if event.pairs or not self.ctx.doc_dyads or not event.cue.category or event.attribution == "dyad" \
                 or event.anchor.pos_ != "VERB" or bool(event.sources) == bool(event.targets):
             return
-        category = event.cue.category
-        if event.sources and category not in DYAD_SOURCE_CATEGORIES:
+        coding = self._coding(event, self._flags(event.anchor))  # "never accepted": a rejection
+        if coding is None:
             return
-        if event.targets and self.lex.polarity(category) != "cooperative":
+        lemma = event.anchor.lemma_.lower()
+        if event.sources and coding.category not in DYAD_SOURCE_CATEGORIES and not (
+                coding.polarity == "cooperative" and lemma in self.mod.get("counterpart_verbs", frozenset())):
+            return
+        if event.targets and coding.polarity != "cooperative":
             return  # "diplomats were killed": an unnamed attacker is not the other state
-        if event.anchor.lemma_.lower() in self.mod.get("undirected_verbs", frozenset()):
+        if lemma in self.mod.get("undirected_verbs", frozenset()):
             return  # "sought a role of its own": wanting needs no addressee
         known = (event.sources or event.targets)[0]
         side = self._side(known)
