@@ -1679,25 +1679,6 @@ class _SentenceCoder:
         rid = self.ctx.country_of.get(ref.id, ref.id)
         return self.ctx.lineage.get(rid, rid)
 
-    def _clause_tokens(self, anchor: Token) -> list[Token]:
-        """The tokens of ``anchor``'s own clause: its subtree without clauses that have a subject of their own
-        or hang on it as separate acts (adverbial, relative, coordinated clauses)."""
-        head = anchor
-        if anchor.pos_ == "NOUN":  # a nominal act: the clause of the verb it is an argument of
-            head = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor
-        out: list[Token] = []
-
-        def walk(tok: Token) -> None:
-            out.append(tok)
-            for c in tok.children:
-                if c.dep_ in ("advcl", "relcl", "parataxis") or (
-                        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-                    continue
-                walk(c)
-        walk(head)
-        # the subject the verb inherits ("X said it would ...", "Y accepted the plan and signed")
-        return out
-
     def _dyad_missing_party(self, event: Event) -> None:
         """A one-sided verbal act whose named party is one side of a manifest document dyad takes the dyad's
         other side as its missing party (guidelines 6.3: an implied participant): "Kabul never accepted the
