@@ -72,6 +72,8 @@ PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "nei
 SUBJECT_DEPS = ("nsubj", "csubj")
 # material acts that, in a document about a dyad, need no named target to be about the other side
 IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
+# verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
+DYAD_SOURCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "ASSAULT"})
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
@@ -581,6 +583,11 @@ class _SentenceCoder:
                     if content is not None:
                         events.append(content)
                         continue
+                if g_role == "event" and cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.i == gov.i:
+                    answered = self._answered_offer(anchor, cue, tokens, gov)
+                    if answered is not None:
+                        events.append(answered)  # and the answer is an event of its own (below)
+                        continue
                 if g_role in ("event", "reversal") and g_cue.category and not (
                         cue.kind == "noun" and self._relative_light_verb(anchor, [], [])[0]):
                     continue  # content of a higher cue ("agreed to co-operate", "refused to meet"); not a
@@ -682,7 +689,9 @@ class _SentenceCoder:
             self._ceded_territory(event)
             self._mediated_pair(event, events)
             self._place_target(event)
+            self._theme_owner(event)
             self._definite_partner(event)
+            self._dyad_missing_party(event)
             self._own_state_target(event)
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
@@ -1744,6 +1753,115 @@ class _SentenceCoder:
             if other.id != event.sources[0].id:
                 event.targets = [other]
                 event.attribution = "dyad"
+
+    def _answered_offer(self, noun: Token, cue: Cue, tokens: list[Token], verb: Token) -> Event | None:
+        """ "Zia dismissed an American offer of aid", "Nepal accepted India's offer": an offer answered
+        (accepted, rejected) by someone was made to that someone (a leader's state); its demonym or
+        possessor made it. The offer is an act of its own, from its owner to the answering side."""
+        if verb.lemma_.lower() not in self.mod.get("answer_verbs", frozenset()) \
+                or noun.lemma_.lower() not in self.mod.get("offer_nouns", frozenset()) or not cue.category:
+            return None
+        owners = _unique([r for c in noun.children if c.dep_ in ("amod", "nmod", "poss", "compound")
+                          for r in (self._np_actors(c) if c.dep_ != "poss" else self._arg(c))])
+        answerers, passive = self._subject(verb)
+        if not owners or not answerers or passive:
+            return None
+        sides = {self._side(r) for r in answerers}
+        owners = [r for r in owners if self._side(r) not in sides]
+        if not owners:
+            return None
+        # a leader answers for the state the offer was made to
+        answerers = _unique([ActorRef(self.ctx.country_of[r.id], r.start, "state") if r.id in self.ctx.country_of
+                             else r for r in answerers])
+        return Event(noun, cue, tokens, sources=owners, targets=answerers)
+
+    def _theme_owner(self, event: Event) -> None:
+        """ "American aid was cut off", "built with Soviet help": an act without a source whose theme noun
+        (aid, help, loans, troops ...: the verb's passive subject or object, or the object of one of its
+        prepositions) carries a demonym or possessor: that actor gives (or withdraws) the theme and is the
+        source (guidelines 6.3). Not an actor that is already the act's target."""
+        verb = event.anchor
+        if event.sources or event.pairs or not event.cue.category or verb.pos_ != "VERB":
+            return
+        themes = self.mod.get("theme_nouns", frozenset())
+        nouns = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        owners: list[ActorRef] = []
+        modifiers: set[int] = set()
+        for noun in nouns:
+            if noun.lemma_.lower() not in themes or noun.i in self.actor_at:
+                continue
+            for c in noun.children:
+                if c.dep_ in ("amod", "nmod", "poss", "compound"):
+                    owners.extend(self._np_actors(c) if c.dep_ != "poss" else self._arg(c))
+                    modifiers.update(t.i for t in c.subtree)
+        owners = _unique(owners)
+        if owners and event.targets and all(r.start in modifiers for r in event.targets):
+            # "financed with Japanese loans": the owner taken as the target is the giver
+            event.sources, event.targets = owners, []
+            return
+        target_ids = {r.id for r in event.targets}
+        owners = [r for r in owners if r.id not in target_ids]
+        if owners:
+            event.sources = owners
+
+    def _side(self, ref: ActorRef) -> str:
+        """The state an actor stands for: a state (by its current id), a person's or organisation's country."""
+        rid = self.ctx.country_of.get(ref.id, ref.id)
+        return self.ctx.lineage.get(rid, rid)
+
+    def _dyad_missing_party(self, event: Event) -> None:
+        """A one-sided verbal act whose named party is one side of a manifest document dyad takes the dyad's
+        other side as its missing party (guidelines 6.3: an implied participant): "Kabul never accepted the
+        line" (-> the other side), "many Afghan officers were trained" (the other side trained them). Only
+        when every actor of the sentence is on one of the dyad's sides, the cue is a verb whose category
+        implies a counterpart, and no non-actor phrase names the missing party ("to free the passengers",
+        "ordered foreigners to leave", "shelled Tskhinvali")."""
+        if event.pairs or not self.ctx.doc_dyads or not event.cue.category or event.attribution == "dyad" \
+                or event.anchor.pos_ != "VERB" or bool(event.sources) == bool(event.targets):
+            return
+        coding = self._coding(event, self._flags(event.anchor))  # "never accepted": a rejection
+        if coding is None:
+            return
+        lemma = event.anchor.lemma_.lower()
+        if event.sources and coding.category not in DYAD_SOURCE_CATEGORIES and not (
+                coding.polarity == "cooperative" and lemma in self.mod.get("counterpart_verbs", frozenset())):
+            return
+        if event.targets and coding.polarity != "cooperative":
+            return  # "diplomats were killed": an unnamed attacker is not the other state
+        if lemma in self.mod.get("undirected_verbs", frozenset()):
+            return  # "sought a role of its own": wanting needs no addressee
+        known = (event.sources or event.targets)[0]
+        side = self._side(known)
+        if len({self._side(r) for r in (event.sources or event.targets)}) != 1:
+            return
+        dyads = [d for d in self.ctx.doc_dyads if side in d]
+        if len(dyads) != 1 or (event.targets and known.id not in dyads[0]):
+            return  # a side of several dyads has no one partner; a person stands for its state only as the actor
+        other_side = dyads[0][1 - dyads[0].index(side)]
+        if any(self._side(r) not in (side, other_side) for i, r in self.actor_at.items()
+               if self.sent.start <= i < self.sent.end):
+            return  # someone else is named in the sentence: the missing party is not unambiguous
+        if event.sources and _names_other_party(event):
+            return
+        population = self.mod.get("population_nouns", frozenset())
+        for c in event.anchor.children:
+            objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "to" else []
+            if any(o.lemma_.lower() in population or o.lemma_.lower() in self.lex.people_nouns for o in objs):
+                return  # "released the prisoners", "ordered foreigners to leave": people, not the state
+        pair = self._dyad_at(dyads[0])
+        ids = [self.ctx.lineage.get(r.id, r.id) for r in pair]
+        if side not in ids:
+            return
+        other = pair[1 - ids.index(side)]
+        if event.sources:
+            if other.id == known.id:
+                return
+            event.targets = [other]
+        else:
+            event.sources = [other]
+        event.attribution = "dyad"
 
     def _event_object(self, verb: Token, passive: bool = False) -> Token | None:
         """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object
