@@ -220,8 +220,15 @@ def _sources():
     return SOURCES
 
 
-@pytest.mark.parametrize("path", SOURCES or [None], ids=lambda p: p.stem if p else "none")
-def test_gold_file_is_built_from_its_source(path, tmp_path):
+# the first gold and the second annotator's files of the agreement study (docs/agreement.md)
+BUILT_FROM_SOURCES = [(path, GOLD_DIR) for path in SOURCES] + [
+    (path, REPO / "annotations" / "agreement")
+    for path in sorted((REPO / "annotations" / "agreement" / "src").glob("*.toml"))]
+
+
+@pytest.mark.parametrize("path,out_dir", BUILT_FROM_SOURCES or [(None, None)],
+                         ids=lambda p: f"{p.parent.parent.name}/{p.stem}" if isinstance(p, Path) and p.suffix else None)
+def test_gold_file_is_built_from_its_source(path, out_dir, tmp_path):
     if path is None:
         pytest.skip("no annotations/gold/src/*.toml yet")
     from afru_nlp.io import write_jsonl
@@ -230,8 +237,8 @@ def test_gold_file_is_built_from_its_source(path, tmp_path):
     assert len(records) == 1
     built = tmp_path / f"{records[0]['doc_id']}.jsonl"
     write_jsonl(records, built)
-    committed = GOLD_DIR / built.name
-    assert committed.exists(), f"{committed} missing: run afru-nlp gold build {path}"
+    committed = out_dir / built.name
+    assert committed.exists(), f"{committed} missing: run afru-nlp gold build {path} -o {out_dir}"
     assert committed.read_bytes() == built.read_bytes(), f"{committed} is stale: rebuild it from {path}"
 
 
