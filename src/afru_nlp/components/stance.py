@@ -693,6 +693,7 @@ class _SentenceCoder:
             self._definite_partner(event)
             self._dyad_missing_party(event)
             self._own_state_target(event)
+            self._scene_target(event)
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
@@ -1702,6 +1703,39 @@ class _SentenceCoder:
                                      and self.ctx.country_of.get(r.id) == state])[:1]
         if event.targets:
             event.attribution = "context"
+
+    def _scene_target(self, event: Event) -> None:
+        """CAMEO mode (places kept as actors): an act with a source and no other party, whose clause names
+        exactly one place ("rejected a call for troops to be deployed in East Timor", "jailed members of a
+        movement for a tournament in Lagos"), is coded towards the state of that place, as the CAMEO coders
+        do when the only other party of an event is where it happens. Places before the cue's verb, in its
+        subject or in another subject's clause ("protesters in Kabul said ...") do not count."""
+        if event.targets or event.pairs or not event.sources or not event.cue.category \
+                or event.attribution == "dyad" or event.cue.kind not in ("verb", "noun"):
+            return
+        anchor = event.anchor
+        if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in ACT_NOUN_DEPS:
+            return  # an event noun in a modifier ("peacekeeping forces") is a topic, as for acts
+        verb = anchor
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "compound", "amod") \
+                and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        excluded: set[int] = set()
+        for tok in verb.subtree:
+            if tok.i != verb.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.i == verb.i:
+                excluded.update(t.i for t in tok.subtree)
+        found: dict[str, ActorRef] = {}
+        for tok in verb.subtree:
+            if tok.i <= anchor.i or tok.i in excluded or not (self.sent.start <= tok.i < self.sent.end):
+                continue
+            ref = self.ctx.place_at.get(tok.i)
+            if ref is not None and self._kept_place(ref):
+                found.setdefault(ref.id, ref)
+        if len(found) == 1:
+            event.targets = list(found.values())
+            event.attribution = "place"
 
     def _definite_partner(self, event: Event) -> None:
         """ "Soviet troops ended the occupation": a definite event noun without a target, whose source is
