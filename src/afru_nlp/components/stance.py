@@ -1710,8 +1710,8 @@ class _SentenceCoder:
         movement for a tournament in Lagos"), is coded towards the state of that place, as the CAMEO coders
         do when the only other party of an event is where it happens. Places before the cue's verb, in its
         subject or in another subject's clause ("protesters in Kabul said ...") do not count."""
-        if event.targets or event.pairs or not event.sources or not event.cue.category \
-                or event.attribution == "dyad" or event.cue.kind not in ("verb", "noun"):
+        if event.pairs or not event.cue.category or event.attribution == "dyad" \
+                or event.cue.kind not in ("verb", "noun") or bool(event.targets) == bool(event.sources):
             return
         anchor = event.anchor
         if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in ACT_NOUN_DEPS:
@@ -1733,9 +1733,28 @@ class _SentenceCoder:
             ref = self.ctx.place_at.get(tok.i)
             if ref is not None and self._kept_place(ref):
                 found.setdefault(ref.id, ref)
-        if len(found) == 1:
+        if len(found) != 1:
+            return
+        if not event.targets:
             event.targets = list(found.values())
             event.attribution = "place"
+            return
+        # an agentless act undergone by a party ("three soldiers were killed by a bomb outside Basra"): CAMEO
+        # codes the place's state as its source, unless the place is the party's own state
+        place = next(iter(found.values()))
+        if event.cue.category not in self.lex.scene_source_categories:
+            return
+        clause = self.doc[place.start]
+        while clause.i != verb.i and not (clause.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj")
+                                          and any(c.dep_ in SUBJECT_DEPS for c in clause.children)):
+            clause = clause.head
+        if clause.i != verb.i:
+            return  # "... Sharon, who vowed not to return the Golan to Syria": another subject's clause
+        if any(t.type == "location" for t in event.targets) \
+                or any(t.id == place.id or t.id.startswith(place.id + "-") for t in event.targets):
+            return
+        event.sources = [place]
+        event.attribution = "place"
 
     def _definite_partner(self, event: Event) -> None:
         """ "Soviet troops ended the occupation": a definite event noun without a target, whose source is
