@@ -330,3 +330,11 @@ def test_currency_and_city_state(annotate, cameo_actors):
     """"US $5 million" is money, not the United States; "in Mombasa, Kenya" names Kenya as a place."""
     assert "USA" not in ids(annotate("The Bolivian fund lost US $5 million last year."))
     assert ids(annotate("Kenyan police arrested ten men in Mombasa, Kenya.")) == ["KEN"]
+
+
+def test_cameo_ethnic_population_takes_its_state_of_residence(cameo_actors):
+    """"ethnic X in <state>" and "the X of <state>" are a population of the state they live in (CAMEO);
+    "Kenyans in Uganda" (no "ethnic", no "of") stay Kenyans."""
+    assert ("Hungarians", "ROU-CVL", "ROU") in cameo_actors("Ethnic Hungarians in Romania demanded autonomy.")
+    assert ("Serbs", "BIH-CVL", "BIH") in cameo_actors("The Serbs of Bosnia rejected the plan of the European Union.")
+    assert ("Kenyans", "KEN-CVL", "KEN") in cameo_actors("Kenyans in Uganda welcomed the decision.")

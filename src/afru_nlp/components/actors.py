@@ -248,6 +248,7 @@ class ActorsComponent:
             # CAMEO practice: domestic events have two parties of one state ("Iraqi police" vs "protesters")
             kept.extend(self._bare_groups(doc, by_token, state_pool, sents, sent_index))
             self._titled_people(doc, kept, state_pool, sent_index)
+            self._residents(doc, kept, by_token)
             for m in kept:
                 _as_sub_state(m)
         spans = []
@@ -811,6 +812,30 @@ class ActorsComponent:
                 (m.start > 0 and doc[m.start - 1].lower_ == "the"):
             return None
         return "CVL"
+
+    def _residents(self, doc: Doc, kept: list[Mention], by_token: dict[int, Mention]) -> None:
+        """CAMEO mode: an ethnic population placed in another state ("ethnic Albanians in south Serbia",
+        "the Albanians of southern Serbia") is coded as a population of the state it lives in, as CAMEO codes
+        minorities by their country of residence (SRB-CVL). Only with "ethnic" or an "of" phrase: "Kenyans
+        in Uganda" (people staying abroad) stay Kenyans."""
+        for m in kept:
+            if m.kind != "plural" or not m.actor or m.actor.get("type") not in STATE_TYPES:
+                continue
+            head = doc[m.end - 1]
+            ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children) \
+                or (m.start > 0 and doc[m.start - 1].lower_ == "ethnic")
+            for prep in head.children:
+                if prep.dep_ != "prep" or not (prep.lower_ == "of" or (ethnic and prep.lower_ == "in")):
+                    continue
+                place = next((by_token.get(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+                if place is None or not place.actor or place.actor.get("type") not in STATE_TYPES | {"location"}:
+                    continue
+                country = place.actor.get("country") or place.actor.get("id")
+                if not country or country == m.actor.get("country"):
+                    continue
+                m.actor = dict(place.actor, type="state", sector=m.actor.get("sector") or "CVL",
+                               link="demonym", role=None)
+                break
 
     def _people_of_other_state(self, doc: Doc, m: Mention, by_token: dict[int, Mention]) -> bool:
         """A plural nationality qualified by another state's demonym ("Bosnian Serbs", "Iraqi Kurds")."""
