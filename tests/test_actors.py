@@ -338,3 +338,17 @@ def test_cameo_ethnic_population_takes_its_state_of_residence(cameo_actors):
     assert ("Hungarians", "ROU-CVL", "ROU") in cameo_actors("Ethnic Hungarians in Romania demanded autonomy.")
     assert ("Serbs", "BIH-CVL", "BIH") in cameo_actors("The Serbs of Bosnia rejected the plan of the European Union.")
     assert ("Kenyans", "KEN-CVL", "KEN") in cameo_actors("Kenyans in Uganda welcomed the decision.")
+
+
+def test_cameo_unregistered_party_or_front_takes_the_only_state(cameo_actors, nlp):
+    """CAMEO mode: an unknown party, union or front takes the only state its sentence names; a forum does not,
+    nor does a front in a sentence naming two states, nor any organisation in the default settings."""
+    found = cameo_actors("The Zambezi Freedom Front said it would boycott Zambia's next elections.")
+    assert ("Zambezi Freedom Front", "ORG-zambezi-freedom-front", "ZMB") in found
+    found = cameo_actors("The Zambezi Freedom Front said it would boycott the elections in Zambia and Malawi.")
+    assert ("Zambezi Freedom Front", "ORG-zambezi-freedom-front", None) in found
+    found = cameo_actors("The Andes Water Forum said Chile must share water.")
+    assert not any(country for text, _, country in found if "Forum" in text)
+    from afru_nlp.extensions import ACTORS_KEY
+    doc = nlp("The Zambezi Freedom Front said it would boycott Zambia's next elections.")
+    assert [s._.afru_actor.get("country") for s in doc.spans[ACTORS_KEY] if "Front" in s.text] == [None]

@@ -133,6 +133,7 @@ class ActorsComponent:
         # nationals, citizens, workers...: the state's people as a party also when acted on
         self.party_populations = frozenset(rules.get("party_population_nouns", []))
         self.vehicle_nouns = frozenset(rules.get("vehicle_nouns", []))
+        self.domestic_org_heads = frozenset(rules.get("domestic_org_heads", []))
         breakaway = rules.get("breakaway_regions", {})
         self.region_nouns = frozenset(breakaway.get("nouns", []))
         self.region_modifiers = frozenset(breakaway.get("modifiers", []))
@@ -1006,6 +1007,11 @@ class ActorsComponent:
         people = [m for m in kept if m.actor and m.actor.get("type") == "person"
                   and not m.actor.get("country") and not m.actor.get("affiliation")
                   and m.start > 0 and _state_titled(doc, m)]
+        # ... and so does an unregistered party, union or front ("The Umma party said it will boycott
+        # Algeria's elections" -> DZA), by its name's last word (linking.json domestic_org_heads)
+        people += [m for m in kept if m.actor and m.actor.get("type") == "organisation"
+                   and m.actor.get("link") == "ner-fallback" and not m.actor.get("country")
+                   and _org_heads(doc, m) & self.domestic_org_heads]
         if not people:
             return
         person_tokens = {i for m in kept if m.actor and m.actor.get("type") == "person"
@@ -1022,7 +1028,9 @@ class ActorsComponent:
                 countries.add(other.actor["country"])
             if len(countries) > 1:
                 countries = _clause_countries(doc[m.end - 1], state_pool) & countries or countries
-            if len(countries) == 1:
+            if len(countries) == 1 and m.actor.get("type") == "organisation":
+                m.actor = dict(m.actor, country=countries.pop())
+            elif len(countries) == 1:
                 m.actor = dict(m.actor, country=countries.pop(), sector=m.actor.get("sector") or "GOV")
 
     def _surname_mentions(self, doc: Doc, kept: list[Mention], times: list[Any], sent_index: Any) -> list[Mention]:
@@ -1480,6 +1488,19 @@ def _agent_of_passive(token: Token) -> bool:
 
 # Sectors that stay the state itself in CAMEO mode: the government speaks and acts as the state.
 STATE_ITSELF_SECTORS = frozenset({"GOV"})
+
+
+def _org_heads(doc: Doc, m: Mention) -> set[str]:
+    """The words that say what kind of body an organisation is: those of its name ("Homeland Union",
+    "Forces for Defence of Democracy") and the common noun right after it, past brackets ("the Umma
+    (Nation) party")."""
+    words = {t.lower_ for t in doc[m.start:m.end] if t.is_alpha}
+    for t in doc[m.end:min(len(doc), m.end + 3)]:
+        if t.is_alpha:
+            if t.pos_ == "NOUN":
+                words.add(t.lower_)
+            break
+    return words
 
 
 def _as_sub_state(m: Mention) -> None:

@@ -834,7 +834,10 @@ class _SentenceCoder:
                     (m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "for")) or (m.dep_ == "aux" and m.lower_ == "to")
                     for m in c.children)]
             for child in clauses:
-                if child.pos_ not in ("VERB", "AUX"):
+                # a subjunctive tagged as a noun ("demanded that the government release ...") still heads
+                # a clause when it has a subject of its own
+                if child.pos_ not in ("VERB", "AUX") and not (
+                        child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
                     continue
                 subj = self._own_subject(child) if child.dep_ in ("xcomp", "ccomp", "advcl") else []
                 subj = [r for r in subj if r.id not in own]
