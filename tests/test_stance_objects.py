@@ -79,3 +79,13 @@ def test_object_cue_tables_may_be_lists(tmp_path):
                                         {"verbs": ["trade"], "objects": ["fire"]}]}}
     lex = parse_lexicon(data)
     assert lex.object_cues == {("fire", "rocket"): "ASSAULT", ("trade", "fire"): "ASSAULT"}
+
+
+def test_subjunctive_content_tagged_as_noun_gives_its_subject_as_target(annotate):
+    """"demanded that the Kenyan government release ...": the parser tags "release" NN, but it heads a
+    clause with a subject; without a subject of its own nothing is added."""
+    assert ("SOM", "KEN", "REQUEST") in stances(annotate(
+        "Somali rebels demanded that the Kenyan government release all prisoners."))
+    assert ("SOM", "KEN", "REQUEST") in stances(annotate(
+        "Somali rebels demanded that Kenya's government release all prisoners."))
+    assert stances(annotate("Somali rebels demanded that the release of prisoners begin.")) == []
