@@ -338,6 +338,10 @@ def test_cameo_ethnic_population_takes_its_state_of_residence(cameo_actors):
     assert ("Hungarians", "ROU-CVL", "ROU") in cameo_actors("Ethnic Hungarians in Romania demanded autonomy.")
     assert ("Serbs", "BIH-CVL", "BIH") in cameo_actors("The Serbs of Bosnia rejected the plan of the European Union.")
     assert ("Kenyans", "KEN-CVL", "KEN") in cameo_actors("Kenyans in Uganda welcomed the decision.")
+    # the "in" phrase of their verb: one state only, and only for "ethnic"
+    assert ("Hungarians", "ROU-CVL", "ROU") in cameo_actors("Ethnic Hungarians marched in Bucharest.")
+    assert ("Hungarians", "HUN-CVL", "HUN") in cameo_actors("Hungarians marched in Bucharest.")
+    assert ("Hungarians", "HUN-CVL", "HUN") in cameo_actors("Ethnic Hungarians marched in Bucharest and Budapest.")
 
 
 def test_cameo_unregistered_party_or_front_takes_the_only_state(cameo_actors, nlp):

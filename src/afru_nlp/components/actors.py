@@ -825,13 +825,24 @@ class ActorsComponent:
             head = doc[m.end - 1]
             ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children) \
                 or (m.start > 0 and doc[m.start - 1].lower_ == "ethnic")
-            for prep in head.children:
-                if prep.dep_ != "prep" or not (prep.lower_ == "of" or (ethnic and prep.lower_ == "in")):
+            preps = [(c, False) for c in head.children if c.dep_ == "prep"
+                     and (c.lower_ == "of" or (ethnic and c.lower_ == "in"))]
+            if ethnic and not preps and head.dep_ in ("nsubj", "dobj") and head.head.pos_ == "VERB":
+                # "ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in a gunbattle
+                # in southern Serbia": the "in" phrases of their verb, one step down
+                preps = [(c, True) for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+            for prep, of_verb in preps:
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                if of_verb:
+                    pobjs += [g for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj"]
+                pobjs += [c for p in pobjs for c in p.conjuncts]  # "in Bucharest and Budapest": two places
+                found = {pm.actor.get("country") or pm.actor.get("id"): pm for pm in
+                         (by_token.get(p.i) for p in pobjs)
+                         if pm is not None and pm.actor and pm.actor.get("type") in STATE_TYPES | {"location"}}
+                if len(found) != 1:
                     continue
-                place = next((by_token.get(c.i) for c in prep.children if c.dep_ == "pobj"), None)
-                if place is None or not place.actor or place.actor.get("type") not in STATE_TYPES | {"location"}:
-                    continue
-                country = place.actor.get("country") or place.actor.get("id")
+                country, place = next(iter(found.items()))
                 if not country or country == m.actor.get("country"):
                     continue
                 m.actor = dict(place.actor, type="state", sector=m.actor.get("sector") or "CVL",
