@@ -356,3 +356,12 @@ def test_cameo_unregistered_party_or_front_takes_the_only_state(cameo_actors, nl
     from afru_nlp.extensions import ACTORS_KEY
     doc = nlp("The Zambezi Freedom Front said it would boycott Zambia's next elections.")
     assert [s._.afru_actor.get("country") for s in doc.spans[ACTORS_KEY] if "Front" in s.text] == [None]
+
+
+def test_cameo_owner_of_a_party_takes_the_only_state(cameo_actors):
+    """An unknown person who owns a party or coalition ("X's party") takes the sentence's only state; with two
+    states nothing."""
+    found = cameo_actors("The Kenyan parliament rejected a motion by Juma Okello's party.")
+    assert ("Juma Okello", "PER-juma-okello", "KEN") in found
+    found = cameo_actors("Juma Okello's party met Ugandan and Kenyan officials.")
+    assert ("Juma Okello", "PER-juma-okello", None) in found

@@ -1023,6 +1023,10 @@ class ActorsComponent:
         people += [m for m in kept if m.actor and m.actor.get("type") == "organisation"
                    and m.actor.get("link") == "ner-fallback" and not m.actor.get("country")
                    and _org_heads(doc, m) & self.domestic_org_heads]
+        # ... and an unknown person who owns such a body ("Zoran Djindjic's opposition coalition")
+        people += [m for m in kept if m.actor and m.actor.get("type") == "person" and m not in people
+                   and not m.actor.get("country") and not m.actor.get("affiliation")
+                   and doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.lower_ in self.domestic_org_heads]
         if not people:
             return
         person_tokens = {i for m in kept if m.actor and m.actor.get("type") == "person"
@@ -1039,7 +1043,8 @@ class ActorsComponent:
                 countries.add(other.actor["country"])
             if len(countries) > 1:
                 countries = _clause_countries(doc[m.end - 1], state_pool) & countries or countries
-            if len(countries) == 1 and m.actor.get("type") == "organisation":
+            if len(countries) == 1 and (m.actor.get("type") == "organisation" or m.start == 0
+                                        or not _state_titled(doc, m)):
                 m.actor = dict(m.actor, country=countries.pop())
             elif len(countries) == 1:
                 m.actor = dict(m.actor, country=countries.pop(), sector=m.actor.get("sector") or "GOV")
