@@ -365,3 +365,12 @@ def test_cameo_owner_of_a_party_takes_the_only_state(cameo_actors):
     assert ("Juma Okello", "PER-juma-okello", "KEN") in found
     found = cameo_actors("Juma Okello's party met Ugandan and Kenyan officials.")
     assert ("Juma Okello", "PER-juma-okello", None) in found
+
+
+def test_cameo_titled_person_clause_leaves_out_its_infinitive(cameo_actors):
+    """The clause of a titled person does not include an infinitive nested in it ("ordered X to testify
+    about arms sales to Peru and Bolivia"); without such a clause the other states still count."""
+    found = cameo_actors("A Chilean judge ordered former president Juan Torres to testify about arms sales to Peru and Bolivia.")
+    assert ("Juan Torres", "PER-juan-torres", "CHL") in found
+    found = cameo_actors("A Chilean judge questioned former president Juan Torres about arms sales to Peru and Bolivia.")
+    assert ("Juan Torres", "PER-juan-torres", None) in found

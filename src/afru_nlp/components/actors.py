@@ -1395,7 +1395,7 @@ def _state_titled(doc: Doc, m: Mention) -> bool:
     return any(t.i < m.start and t.dep_ == "compound" and t.lower_ in STATE_TITLES for t in root.subtree)
 
 
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
 
 
 def _clause_countries(token: Token, state_pool: list[tuple[int, Mention]],
