@@ -828,6 +828,13 @@ class _SentenceCoder:
                             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not has_object)]
                 clauses += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pcomp"]
+                # "insisted on its demand that Burundi's government grant ...": the that-clause of the
+                # noun the verb insists on
+                clauses += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                            for p in c.children if p.dep_ == "pobj"
+                            and getattr(self.lex.nouns.get(p.lemma_.lower()), "category", None) == "REQUEST"
+                            for a in p.children if a.dep_ in ("acl", "ccomp")
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
                 # conditions ("unless Israel ..."), purposes ("to help defend Saudi Arabia") and "for"
                 # clauses ("pushed for the US (to) support its plan")
                 clauses += [c for c in head.children if c.dep_ == "advcl" and any(
@@ -837,9 +844,11 @@ class _SentenceCoder:
                 # a subjunctive tagged as a noun ("demanded that the government release ...") still heads
                 # a clause when it has a subject of its own
                 if child.pos_ not in ("VERB", "AUX") and not (
-                        child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
+                        child.dep_ in ("ccomp", "acl") and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
                     continue
-                subj = self._own_subject(child) if child.dep_ in ("xcomp", "ccomp", "advcl") else []
+                subj = self._own_subject(child) if child.dep_ in ("xcomp", "ccomp", "advcl") or (
+                    child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)) \
+                    else []
                 subj = [r for r in subj if r.id not in own]
                 if subj:
                     return subj
