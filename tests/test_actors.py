@@ -330,3 +330,47 @@ def test_currency_and_city_state(annotate, cameo_actors):
     """"US $5 million" is money, not the United States; "in Mombasa, Kenya" names Kenya as a place."""
     assert "USA" not in ids(annotate("The Bolivian fund lost US $5 million last year."))
     assert ids(annotate("Kenyan police arrested ten men in Mombasa, Kenya.")) == ["KEN"]
+
+
+def test_cameo_ethnic_population_takes_its_state_of_residence(cameo_actors):
+    """"ethnic X in <state>" and "the X of <state>" are a population of the state they live in (CAMEO);
+    "Kenyans in Uganda" (no "ethnic", no "of") stay Kenyans."""
+    assert ("Hungarians", "ROU-CVL", "ROU") in cameo_actors("Ethnic Hungarians in Romania demanded autonomy.")
+    assert ("Serbs", "BIH-CVL", "BIH") in cameo_actors("The Serbs of Bosnia rejected the plan of the European Union.")
+    assert ("Kenyans", "KEN-CVL", "KEN") in cameo_actors("Kenyans in Uganda welcomed the decision.")
+    # the "in" phrase of their verb: one state only, and only for "ethnic"
+    assert ("Hungarians", "ROU-CVL", "ROU") in cameo_actors("Ethnic Hungarians marched in Bucharest.")
+    assert ("Hungarians", "HUN-CVL", "HUN") in cameo_actors("Hungarians marched in Bucharest.")
+    assert ("Hungarians", "HUN-CVL", "HUN") in cameo_actors("Ethnic Hungarians marched in Bucharest and Budapest.")
+
+
+def test_cameo_unregistered_party_or_front_takes_the_only_state(cameo_actors, nlp):
+    """CAMEO mode: an unknown party, union or front takes the only state its sentence names; a forum does not,
+    nor does a front in a sentence naming two states, nor any organisation in the default settings."""
+    found = cameo_actors("The Zambezi Freedom Front said it would boycott Zambia's next elections.")
+    assert ("Zambezi Freedom Front", "ORG-zambezi-freedom-front", "ZMB") in found
+    found = cameo_actors("The Zambezi Freedom Front said it would boycott the elections in Zambia and Malawi.")
+    assert ("Zambezi Freedom Front", "ORG-zambezi-freedom-front", None) in found
+    found = cameo_actors("The Andes Water Forum said Chile must share water.")
+    assert not any(country for text, _, country in found if "Forum" in text)
+    from afru_nlp.extensions import ACTORS_KEY
+    doc = nlp("The Zambezi Freedom Front said it would boycott Zambia's next elections.")
+    assert [s._.afru_actor.get("country") for s in doc.spans[ACTORS_KEY] if "Front" in s.text] == [None]
+
+
+def test_cameo_owner_of_a_party_takes_the_only_state(cameo_actors):
+    """An unknown person who owns a party or coalition ("X's party") takes the sentence's only state; with two
+    states nothing."""
+    found = cameo_actors("The Kenyan parliament rejected a motion by Juma Okello's party.")
+    assert ("Juma Okello", "PER-juma-okello", "KEN") in found
+    found = cameo_actors("Juma Okello's party met Ugandan and Kenyan officials.")
+    assert ("Juma Okello", "PER-juma-okello", None) in found
+
+
+def test_cameo_titled_person_clause_leaves_out_its_infinitive(cameo_actors):
+    """The clause of a titled person does not include an infinitive nested in it ("ordered X to testify
+    about arms sales to Peru and Bolivia"); without such a clause the other states still count."""
+    found = cameo_actors("A Chilean judge ordered former president Juan Torres to testify about arms sales to Peru and Bolivia.")
+    assert ("Juan Torres", "PER-juan-torres", "CHL") in found
+    found = cameo_actors("A Chilean judge questioned former president Juan Torres about arms sales to Peru and Bolivia.")
+    assert ("Juan Torres", "PER-juan-torres", None) in found

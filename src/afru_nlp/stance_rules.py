@@ -72,6 +72,7 @@ class Lexicon:
     hyphen_tails: frozenset[str] = frozenset()  # last parts of hyphenated keys ("operate" of "co-operate")
     # places named as locations that still give a stance's target (annotation guidelines 6.3)
     place_target_categories: frozenset[str] = frozenset()
+    scene_source_categories: frozenset[str] = frozenset()  # CAMEO mode: agentless acts sourced by their place
     place_prepositions: frozenset[str] = frozenset()
     place_target_cues: frozenset[str] = frozenset()  # cue keys of other categories that take a place target
     near_prepositions: frozenset[str] = frozenset()  # "a hall near Moscow": a place next to the scene
@@ -150,6 +151,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     places = data.get("places", {})
     lex.place_target_categories = frozenset(check(c, "[places].target_categories")
                                             for c in places.get("target_categories", []))
+    lex.scene_source_categories = frozenset(check(c, "[places].scene_source_categories")
+                                            for c in places.get("scene_source_categories", []))
     lex.place_prepositions = frozenset(_lemmas(places.get("prepositions", []), "[places].prepositions"))
     lex.place_target_cues = frozenset(_lemmas(places.get("target_cues", []), "[places].target_cues"))
     lex.near_prepositions = frozenset(_lemmas(places.get("near_prepositions", []), "[places].near_prepositions"))

@@ -133,6 +133,7 @@ class ActorsComponent:
         # nationals, citizens, workers...: the state's people as a party also when acted on
         self.party_populations = frozenset(rules.get("party_population_nouns", []))
         self.vehicle_nouns = frozenset(rules.get("vehicle_nouns", []))
+        self.domestic_org_heads = frozenset(rules.get("domestic_org_heads", []))
         breakaway = rules.get("breakaway_regions", {})
         self.region_nouns = frozenset(breakaway.get("nouns", []))
         self.region_modifiers = frozenset(breakaway.get("modifiers", []))
@@ -248,6 +249,7 @@ class ActorsComponent:
             # CAMEO practice: domestic events have two parties of one state ("Iraqi police" vs "protesters")
             kept.extend(self._bare_groups(doc, by_token, state_pool, sents, sent_index))
             self._titled_people(doc, kept, state_pool, sent_index)
+            self._residents(doc, kept, by_token)
             for m in kept:
                 _as_sub_state(m)
         spans = []
@@ -812,6 +814,41 @@ class ActorsComponent:
             return None
         return "CVL"
 
+    def _residents(self, doc: Doc, kept: list[Mention], by_token: dict[int, Mention]) -> None:
+        """CAMEO mode: an ethnic population placed in another state ("ethnic Albanians in south Serbia",
+        "the Albanians of southern Serbia") is coded as a population of the state it lives in, as CAMEO codes
+        minorities by their country of residence (SRB-CVL). Only with "ethnic" or an "of" phrase: "Kenyans
+        in Uganda" (people staying abroad) stay Kenyans."""
+        for m in kept:
+            if m.kind != "plural" or not m.actor or m.actor.get("type") not in STATE_TYPES:
+                continue
+            head = doc[m.end - 1]
+            ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children) \
+                or (m.start > 0 and doc[m.start - 1].lower_ == "ethnic")
+            preps = [(c, False) for c in head.children if c.dep_ == "prep"
+                     and (c.lower_ == "of" or (ethnic and c.lower_ == "in"))]
+            if ethnic and not preps and head.dep_ in ("nsubj", "dobj") and head.head.pos_ == "VERB":
+                # "ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in a gunbattle
+                # in southern Serbia": the "in" phrases of their verb, one step down
+                preps = [(c, True) for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"]
+            for prep, of_verb in preps:
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                if of_verb:
+                    pobjs += [g for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj"]
+                pobjs += [c for p in pobjs for c in p.conjuncts]  # "in Bucharest and Budapest": two places
+                found = {pm.actor.get("country") or pm.actor.get("id"): pm for pm in
+                         (by_token.get(p.i) for p in pobjs)
+                         if pm is not None and pm.actor and pm.actor.get("type") in STATE_TYPES | {"location"}}
+                if len(found) != 1:
+                    continue
+                country, place = next(iter(found.items()))
+                if not country or country == m.actor.get("country"):
+                    continue
+                m.actor = dict(place.actor, type="state", sector=m.actor.get("sector") or "CVL",
+                               link="demonym", role=None)
+                break
+
     def _people_of_other_state(self, doc: Doc, m: Mention, by_token: dict[int, Mention]) -> bool:
         """A plural nationality qualified by another state's demonym ("Bosnian Serbs", "Iraqi Kurds")."""
         before = by_token.get(m.start - 1)
@@ -981,6 +1018,15 @@ class ActorsComponent:
         people = [m for m in kept if m.actor and m.actor.get("type") == "person"
                   and not m.actor.get("country") and not m.actor.get("affiliation")
                   and m.start > 0 and _state_titled(doc, m)]
+        # ... and so does an unregistered party, union or front ("The Umma party said it will boycott
+        # Algeria's elections" -> DZA), by its name's last word (linking.json domestic_org_heads)
+        people += [m for m in kept if m.actor and m.actor.get("type") == "organisation"
+                   and m.actor.get("link") == "ner-fallback" and not m.actor.get("country")
+                   and _org_heads(doc, m) & self.domestic_org_heads]
+        # ... and an unknown person who owns such a body ("Zoran Djindjic's opposition coalition")
+        people += [m for m in kept if m.actor and m.actor.get("type") == "person" and m not in people
+                   and not m.actor.get("country") and not m.actor.get("affiliation")
+                   and doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.lower_ in self.domestic_org_heads]
         if not people:
             return
         person_tokens = {i for m in kept if m.actor and m.actor.get("type") == "person"
@@ -997,7 +1043,10 @@ class ActorsComponent:
                 countries.add(other.actor["country"])
             if len(countries) > 1:
                 countries = _clause_countries(doc[m.end - 1], state_pool) & countries or countries
-            if len(countries) == 1:
+            if len(countries) == 1 and (m.actor.get("type") == "organisation" or m.start == 0
+                                        or not _state_titled(doc, m)):
+                m.actor = dict(m.actor, country=countries.pop())
+            elif len(countries) == 1:
                 m.actor = dict(m.actor, country=countries.pop(), sector=m.actor.get("sector") or "GOV")
 
     def _surname_mentions(self, doc: Doc, kept: list[Mention], times: list[Any], sent_index: Any) -> list[Mention]:
@@ -1346,7 +1395,7 @@ def _state_titled(doc: Doc, m: Mention) -> bool:
     return any(t.i < m.start and t.dep_ == "compound" and t.lower_ in STATE_TITLES for t in root.subtree)
 
 
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
 
 
 def _clause_countries(token: Token, state_pool: list[tuple[int, Mention]],
@@ -1455,6 +1504,19 @@ def _agent_of_passive(token: Token) -> bool:
 
 # Sectors that stay the state itself in CAMEO mode: the government speaks and acts as the state.
 STATE_ITSELF_SECTORS = frozenset({"GOV"})
+
+
+def _org_heads(doc: Doc, m: Mention) -> set[str]:
+    """The words that say what kind of body an organisation is: those of its name ("Homeland Union",
+    "Forces for Defence of Democracy") and the common noun right after it, past brackets ("the Umma
+    (Nation) party")."""
+    words = {t.lower_ for t in doc[m.start:m.end] if t.is_alpha}
+    for t in doc[m.end:min(len(doc), m.end + 3)]:
+        if t.is_alpha:
+            if t.pos_ == "NOUN":
+                words.add(t.lower_)
+            break
+    return words
 
 
 def _as_sub_state(m: Mention) -> None:

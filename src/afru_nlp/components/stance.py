@@ -693,6 +693,7 @@ class _SentenceCoder:
             self._definite_partner(event)
             self._dyad_missing_party(event)
             self._own_state_target(event)
+            self._scene_target(event)
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
@@ -827,15 +828,27 @@ class _SentenceCoder:
                             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not has_object)]
                 clauses += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pcomp"]
+                # "insisted on its demand that Burundi's government grant ...": the that-clause of the
+                # noun the verb insists on
+                clauses += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                            for p in c.children if p.dep_ == "pobj"
+                            and getattr(self.lex.nouns.get(p.lemma_.lower()), "category", None) == "REQUEST"
+                            for a in p.children if a.dep_ in ("acl", "ccomp")
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
                 # conditions ("unless Israel ..."), purposes ("to help defend Saudi Arabia") and "for"
                 # clauses ("pushed for the US (to) support its plan")
                 clauses += [c for c in head.children if c.dep_ == "advcl" and any(
                     (m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "for")) or (m.dep_ == "aux" and m.lower_ == "to")
                     for m in c.children)]
             for child in clauses:
-                if child.pos_ not in ("VERB", "AUX"):
+                # a subjunctive tagged as a noun ("demanded that the government release ...") still heads
+                # a clause when it has a subject of its own
+                if child.pos_ not in ("VERB", "AUX") and not (
+                        child.dep_ in ("ccomp", "acl") and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
                     continue
-                subj = self._own_subject(child) if child.dep_ in ("xcomp", "ccomp", "advcl") else []
+                subj = self._own_subject(child) if child.dep_ in ("xcomp", "ccomp", "advcl") or (
+                    child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)) \
+                    else []
                 subj = [r for r in subj if r.id not in own]
                 if subj:
                     return subj
@@ -1702,6 +1715,58 @@ class _SentenceCoder:
                                      and self.ctx.country_of.get(r.id) == state])[:1]
         if event.targets:
             event.attribution = "context"
+
+    def _scene_target(self, event: Event) -> None:
+        """CAMEO mode (places kept as actors): an act with a source and no other party, whose clause names
+        exactly one place ("rejected a call for troops to be deployed in East Timor", "jailed members of a
+        movement for a tournament in Lagos"), is coded towards the state of that place, as the CAMEO coders
+        do when the only other party of an event is where it happens. Places before the cue's verb, in its
+        subject or in another subject's clause ("protesters in Kabul said ...") do not count."""
+        if event.pairs or not event.cue.category or event.attribution == "dyad" \
+                or event.cue.kind not in ("verb", "noun") or bool(event.targets) == bool(event.sources):
+            return
+        anchor = event.anchor
+        if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in ACT_NOUN_DEPS:
+            return  # an event noun in a modifier ("peacekeeping forces") is a topic, as for acts
+        verb = anchor
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "compound", "amod") \
+                and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        excluded: set[int] = set()
+        for tok in verb.subtree:
+            if tok.i != verb.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.i == verb.i:
+                excluded.update(t.i for t in tok.subtree)
+        found: dict[str, ActorRef] = {}
+        for tok in verb.subtree:
+            if tok.i <= anchor.i or tok.i in excluded or not (self.sent.start <= tok.i < self.sent.end):
+                continue
+            ref = self.ctx.place_at.get(tok.i)
+            if ref is not None and self._kept_place(ref):
+                found.setdefault(ref.id, ref)
+        if len(found) != 1:
+            return
+        if not event.targets:
+            event.targets = list(found.values())
+            event.attribution = "place"
+            return
+        # an agentless act undergone by a party ("three soldiers were killed by a bomb outside Basra"): CAMEO
+        # codes the place's state as its source, unless the place is the party's own state
+        place = next(iter(found.values()))
+        if event.cue.category not in self.lex.scene_source_categories:
+            return
+        clause = self.doc[place.start]
+        while clause.i != verb.i and not (clause.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj")
+                                          and any(c.dep_ in SUBJECT_DEPS for c in clause.children)):
+            clause = clause.head
+        if clause.i != verb.i:
+            return  # "... Sharon, who vowed not to return the Golan to Syria": another subject's clause
+        if any(t.type == "location" for t in event.targets) \
+                or any(t.id == place.id or t.id.startswith(place.id + "-") for t in event.targets):
+            return
+        event.sources = [place]
+        event.attribution = "place"
 
     def _definite_partner(self, event: Event) -> None:
         """ "Soviet troops ended the occupation": a definite event noun without a target, whose source is
