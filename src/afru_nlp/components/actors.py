@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -328,6 +328,9 @@ class ActorsComponent:
         """NER entities, except those that contain a registry mention ("Russian Foreign Ministry" is
         "Russian"), unless a person's longer name contains a registered person ("Vladimir V. Putin")."""
         out = []
+        # registry mentions by start, so each entity looks only at those starting inside it (not all of them)
+        order = sorted(range(len(registry_mentions)), key=lambda k: registry_mentions[k].start)
+        order_starts = [registry_mentions[k].start for k in order]
         for ent in doc.ents:
             if ent.label_ not in NER_LABELS:
                 continue
@@ -338,7 +341,8 @@ class ActorsComponent:
                 end -= 1
             if start >= end:
                 continue
-            inside = [m for m in registry_mentions if start <= m.start and m.end <= end
+            window = sorted(order[bisect_left(order_starts, start):bisect_right(order_starts, end)])
+            inside = [m for m in (registry_mentions[k] for k in window) if start <= m.start and m.end <= end
                       and (m.end - m.start) < (end - start)]
             if ent.label_ == "ORG" and inside and all(m.kind == "metonym" for m in inside) \
                     and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
