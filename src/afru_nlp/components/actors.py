@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
 from afru_nlp.registry import Registry, Resolution, load_registry, normalise, slug
 
@@ -733,7 +734,8 @@ class ActorsComponent:
         sentence instead, see _bare_groups)."""
         taken = {i for m in kept for i in range(m.start, m.end)}
         out = []
-        for token in doc:
+        lowers = token_arrays(doc).lower
+        for token in (doc[i] for i, lower in enumerate(lowers) if self.bare_groups.get(lower) in ("REB", "OPP")):
             sector = self.bare_groups.get(token.lower_)
             if sector not in ("REB", "OPP") or token.i in taken or token.i == 0:
                 continue
@@ -1035,7 +1037,8 @@ class ActorsComponent:
             return []
         covered = {i: m for m in kept for i in range(m.start, m.end)}
         out: list[Mention] = []
-        for token in doc:
+        names = keys.keys() | firsts.keys()  # no other word can be a key (the tokens are read as strings first)
+        for token in (doc[i] for i, text in enumerate(token_arrays(doc).text) if text in names):
             entry = keys.get(token.text)
             if entry is None and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
                 # "Mr Wang" after "Wang Yi": a name that puts the family name first
@@ -1289,10 +1292,10 @@ class ActorsComponent:
 def _is_dateline(doc: Doc, m: Mention) -> bool:
     """'MOSCOW, 20 October 2021 –', 'TERMEZ, Soviet Union, 15 February 1989 –': the place a report was
     filed from is not an actor."""
+    line_start = token_arrays(doc).line_start  # i == 0, or token i - 1 is a space or holds a newline
     for i in range(m.start, max(-1, m.start - 8), -1):
-        token = doc[i]
-        at_line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
-        if at_line_start:
+        if i in line_start:
+            token = doc[i]
             if not (token.text.isupper() and token.is_alpha and len(token.text) >= 3):
                 return False
             rest = doc[i + 1:min(len(doc), i + 14)]
