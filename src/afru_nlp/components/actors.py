@@ -182,9 +182,12 @@ class ActorsComponent:
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
-        self.anaphora.add("SINGLE", [[{"LOWER": {"IN": ["the", "their", "its"]}},
+        # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
+        # (an "IN" first token is a Python call on every token of the document)
+        self.anaphora.add("SINGLE", [[{"LOWER": determiner},
                                       {"LOWER": {"IN": ["new", "interim", "transitional", "same"]}, "OP": "?"},
-                                      {"LOWER": {"IN": sorted(self.single_anaphora)}}]], greedy="LONGEST")
+                                      {"LOWER": {"IN": sorted(self.single_anaphora)}}]
+                                     for determiner in ("the", "their", "its")], greedy="LONGEST")
 
     # -- main -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
