@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
 from afru_nlp.registry import Registry, Resolution, load_registry, normalise, slug
 
@@ -182,9 +183,12 @@ class ActorsComponent:
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
-        self.anaphora.add("SINGLE", [[{"LOWER": {"IN": ["the", "their", "its"]}},
+        # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
+        # (an "IN" first token is a Python call on every token of the document)
+        self.anaphora.add("SINGLE", [[{"LOWER": determiner},
                                       {"LOWER": {"IN": ["new", "interim", "transitional", "same"]}, "OP": "?"},
-                                      {"LOWER": {"IN": sorted(self.single_anaphora)}}]], greedy="LONGEST")
+                                      {"LOWER": {"IN": sorted(self.single_anaphora)}}]
+                                     for determiner in ("the", "their", "its")], greedy="LONGEST")
 
     # -- main -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -330,6 +334,9 @@ class ActorsComponent:
         """NER entities, except those that contain a registry mention ("Russian Foreign Ministry" is
         "Russian"), unless a person's longer name contains a registered person ("Vladimir V. Putin")."""
         out = []
+        # registry mentions by start, so each entity looks only at those starting inside it (not all of them)
+        order = sorted(range(len(registry_mentions)), key=lambda k: registry_mentions[k].start)
+        order_starts = [registry_mentions[k].start for k in order]
         for ent in doc.ents:
             if ent.label_ not in NER_LABELS:
                 continue
@@ -340,7 +347,8 @@ class ActorsComponent:
                 end -= 1
             if start >= end:
                 continue
-            inside = [m for m in registry_mentions if start <= m.start and m.end <= end
+            window = sorted(order[bisect_left(order_starts, start):bisect_right(order_starts, end)])
+            inside = [m for m in (registry_mentions[k] for k in window) if start <= m.start and m.end <= end
                       and (m.end - m.start) < (end - start)]
             if ent.label_ == "ORG" and inside and all(m.kind == "metonym" for m in inside) \
                     and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
@@ -731,7 +739,8 @@ class ActorsComponent:
         sentence instead, see _bare_groups)."""
         taken = {i for m in kept for i in range(m.start, m.end)}
         out = []
-        for token in doc:
+        lowers = token_arrays(doc).lower
+        for token in (doc[i] for i, lower in enumerate(lowers) if self.bare_groups.get(lower) in ("REB", "OPP")):
             sector = self.bare_groups.get(token.lower_)
             if sector not in ("REB", "OPP") or token.i in taken or token.i == 0:
                 continue
@@ -1080,7 +1089,8 @@ class ActorsComponent:
             return []
         covered = {i: m for m in kept for i in range(m.start, m.end)}
         out: list[Mention] = []
-        for token in doc:
+        names = keys.keys() | firsts.keys()  # no other word can be a key (the tokens are read as strings first)
+        for token in (doc[i] for i, text in enumerate(token_arrays(doc).text) if text in names):
             entry = keys.get(token.text)
             if entry is None and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
                 # "Mr Wang" after "Wang Yi": a name that puts the family name first
@@ -1334,10 +1344,10 @@ class ActorsComponent:
 def _is_dateline(doc: Doc, m: Mention) -> bool:
     """'MOSCOW, 20 October 2021 –', 'TERMEZ, Soviet Union, 15 February 1989 –': the place a report was
     filed from is not an actor."""
+    line_start = token_arrays(doc).line_start  # i == 0, or token i - 1 is a space or holds a newline
     for i in range(m.start, max(-1, m.start - 8), -1):
-        token = doc[i]
-        at_line_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
-        if at_line_start:
+        if i in line_start:
+            token = doc[i]
             if not (token.text.isupper() and token.is_alpha and len(token.text) >= 3):
                 return False
             rest = doc[i + 1:min(len(doc), i + 14)]

@@ -1,0 +1,108 @@
+"""Per-document token attributes as plain Python lists, computed once and shared by the components.
+
+Creating a spaCy ``Token`` and reading one of its string attributes costs far more than indexing a list, and
+several rules scan every token of a document (or of a sentence) only to find the few that can matter. Those
+scans read the attribute from these lists instead and build ``Token`` objects only for the candidates.
+
+``token_arrays(doc)`` returns the arrays of ``doc``; they are filled lazily, one attribute at a time, and kept
+for the last document seen (the components run one document after the other).
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.tokens import Doc
+
+_STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos": POS}
+
+
+class TokenArrays:
+    """Lists indexed by token position: ``text``, ``lower``, ``lemma_lower``, ``dep``, ``pos`` (strings),
+    ``head`` (absolute index of each token's head) and ``line_start`` (a set of token positions)."""
+
+    def __init__(self, doc: Doc):
+        self._doc = weakref.ref(doc)
+        self.length = len(doc)
+        self._cache: dict[str, Any] = {}
+
+    def _strings(self, name: str) -> list[str]:
+        doc = self._doc()
+        assert doc is not None
+        strings = doc.vocab.strings
+        memo: dict[int, str] = {}
+        out = []
+        for key in doc.to_array(_STRING_ATTRS[name]).tolist():
+            value = memo.get(key)
+            if value is None:
+                value = memo[key] = strings[key]
+            out.append(value)
+        return out
+
+    def _get(self, name: str) -> Any:
+        value = self._cache.get(name)
+        if value is None:
+            value = self._cache[name] = self._compute(name)
+        return value
+
+    def _compute(self, name: str) -> Any:
+        if name == "text":
+            return self._strings("orth")
+        if name == "lemma_lower":
+            memo: dict[str, str] = {}
+            return [memo.get(lemma) or memo.setdefault(lemma, lemma.lower()) for lemma in self._strings("lemma")]
+        if name == "head":
+            doc = self._doc()
+            assert doc is not None
+            return [i + offset for i, offset in enumerate(doc.to_array(HEAD).tolist())]
+        if name == "line_start":
+            # token i opens a line: the first token, or the one after a space token or a token with a newline
+            # (the test of actors._is_dateline)
+            doc = self._doc()
+            assert doc is not None
+            texts = self.text
+            spaces = doc.to_array(IS_SPACE).tolist()
+            return {0} | {i + 1 for i in range(len(texts)) if spaces[i] or "\n" in texts[i]}
+        return self._strings(name)
+
+    @property
+    def text(self) -> list[str]:
+        return self._get("text")
+
+    @property
+    def lower(self) -> list[str]:
+        return self._get("lower")
+
+    @property
+    def lemma_lower(self) -> list[str]:
+        return self._get("lemma_lower")
+
+    @property
+    def dep(self) -> list[str]:
+        return self._get("dep")
+
+    @property
+    def pos(self) -> list[str]:
+        return self._get("pos")
+
+    @property
+    def head(self) -> list[int]:
+        return self._get("head")
+
+    @property
+    def line_start(self) -> set[int]:
+        return self._get("line_start")
+
+
+_last: list[TokenArrays] = []
+
+
+def token_arrays(doc: Doc) -> TokenArrays:
+    """The arrays of ``doc`` (recomputed when another document, or a retokenised one, comes)."""
+    if _last and _last[0]._doc() is doc and _last[0].length == len(doc):
+        return _last[0]
+    arrays = TokenArrays(doc)
+    _last[:] = [arrays]
+    return arrays
