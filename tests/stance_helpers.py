@@ -28,3 +28,21 @@ def find(items: list[dict], source: str, target: str, category: str | None = Non
             return s
     raise AssertionError(f"no stance {source}->{target} {category or ''} in "
                          f"{[(s['source'], s['target'], s['category']) for s in items]}")
+
+
+def cameo_runner(nlp, suffix: str, *, keep_neutral: bool = True):
+    """A function text -> [(source, target, polarity)] over CAMEO-mode copies of afru_actors
+    (populations=participants, locations=keep) and afru_stance, as the PLOVER benchmark runs them."""
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.components.stance import StanceComponent
+
+    actors = ActorsComponent(nlp, f"afru_actors_{suffix}", populations="participants", locations="keep")
+    stance = StanceComponent(nlp, f"afru_stance_{suffix}")
+
+    def run(text: str) -> list[tuple[str, str, str]]:
+        with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+            doc = nlp(text)
+        doc = stance(actors(doc))
+        return [(s["source"], s["target"], s["polarity"]) for sent in doc.sents for s in sent._.afru_stances
+                if keep_neutral or s["polarity"] != "neutral"]
+    return run

@@ -16,7 +16,7 @@ from afru_nlp.stance_rules import (
     parse_lexicon,
     reversed_category,
 )
-from stance_helpers import find, sentence_stances, stances
+from stance_helpers import cameo_runner, find, sentence_stances, stances
 
 STANCE_KEYS = {"source", "target", "symmetric", "polarity", "score", "category", "quad", "cues", "negated",
                "alleged", "denied", "future", "trigger"}
@@ -524,18 +524,7 @@ def test_one_party_is_an_actor_or_a_state_and_its_organ():
 @pytest.fixture(scope="module")
 def cameo_stances(nlp):
     """Stances over a CAMEO-mode copy of afru_actors (populations=participants, locations=keep)."""
-    from afru_nlp.components.actors import ActorsComponent
-    from afru_nlp.components.stance import StanceComponent
-
-    actors = ActorsComponent(nlp, "afru_actors_cameo", populations="participants", locations="keep")
-    stance = StanceComponent(nlp, "afru_stance_cameo")
-
-    def run(text: str) -> list[tuple[str, str, str]]:
-        with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
-            doc = nlp(text)
-        doc = stance(actors(doc))
-        return [(s["source"], s["target"], s["polarity"]) for sent in doc.sents for s in sent._.afru_stances]
-    return run
+    return cameo_runner(nlp, "cameo")
 
 
 def test_domestic_stance_between_sub_state_actors(cameo_stances):

@@ -3,22 +3,12 @@
 
 import pytest
 
+from stance_helpers import cameo_runner
+
 
 @pytest.fixture(scope="module")
 def cameo(nlp):
-    from afru_nlp.components.actors import ActorsComponent
-    from afru_nlp.components.stance import StanceComponent
-
-    actors = ActorsComponent(nlp, "afru_actors_cameo_scene", populations="participants", locations="keep")
-    stance = StanceComponent(nlp, "afru_stance_cameo_scene")
-
-    def run(text: str) -> list[tuple[str, str, str]]:
-        with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
-            doc = nlp(text)
-        doc = stance(actors(doc))
-        return [(s["source"], s["target"], s["polarity"]) for sent in doc.sents for s in sent._.afru_stances
-                if s["polarity"] != "neutral"]
-    return run
+    return cameo_runner(nlp, "cameo_scene", keep_neutral=False)
 
 
 def test_the_only_place_of_the_clause_is_the_target(cameo):
