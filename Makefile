@@ -13,7 +13,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,plot,parquet]'
+	$(BIN)/python -m pip install --quiet -e '.[test,plot,parquet,train]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/plover_actors.py --codebook cameo
 	$(BIN)/python benchmarks/plover_stance.py
 	$(BIN)/python benchmarks/plover_stance.py --codebook guidelines
+	$(BIN)/python benchmarks/stance_model.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/timeline.py annotations/corpus.jsonl
 

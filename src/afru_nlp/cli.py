@@ -56,9 +56,12 @@ def cli() -> None:
 @click.option("--batch-size", default=16, show_default=True, help="Documents per spaCy batch.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are several documents).")
+@click.option("--stance-model", "stance_model", is_flag=False, flag_value="packaged", default=None, metavar="[FILE]",
+              help="Also add the stances the learned model finds where the rules coded none (alone: the model "
+                   "shipped with the package; FILE: one written by train-stance).")
 @library_errors
 def extract(inputs: tuple[str, ...], output: str | None, model: str | None, batch_size: int,
-            progress: bool | None) -> None:
+            progress: bool | None, stance_model: str | None) -> None:
     """Annotate INPUT... and write one record per document as JSON Lines.
 
     INPUT is a .txt file (id = file stem), a directory (its manifest.jsonl/.csv, or every .txt and .jsonl
@@ -70,7 +73,7 @@ def extract(inputs: tuple[str, ...], output: str | None, model: str | None, batc
 
     # Inputs are read (and checked) before the model loads, so bad input fails fast and writes nothing.
     documents = list(read_inputs(inputs))
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, stance_model=True if stance_model == "packaged" else (stance_model or False))
     show = progress if progress is not None else (sys.stderr.isatty() and len(documents) > 1)
     records = run_extract(documents, nlp=nlp, batch_size=batch_size)
     if show:
@@ -85,6 +88,46 @@ def _with_progress(records: Iterator[dict[str, Any]], total: int) -> Iterator[di
         for record in records:
             yield record
             bar.update(1)
+
+
+@cli.command("train-stance")
+@click.argument("gold", type=click.Path(exists=True), metavar="GOLD")
+@click.option("--corpus", default="corpus", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with the documents (and manifest) the gold annotates.")
+@click.option("--exclude-split", "exclude_splits", multiple=True, metavar="NAME",
+              help="Keep this evaluation split out of training (repeatable).")
+@click.option("--threshold", default=0.5, show_default=True, help="Probability of a stance above which one is added.")
+@click.option("--c", "c_category", default=0.5, show_default=True, help="Inverse L2 strength of the category model.")
+@click.option("--cross-validate", "cross_validate", is_flag=True,
+              help="Also print leave-one-document-out scores (rules, model, rules + model) on the training documents.")
+@output_option
+@model_option
+@library_errors
+def train_stance(gold: str, corpus: str, exclude_splits: tuple[str, ...], threshold: float, c_category: float,
+                 cross_validate: bool, output: str | None, model: str | None) -> None:
+    """Train the learned stance model on GOLD annotations (a file or folder) of documents in --corpus.
+
+    Needs scikit-learn (pip install 'afru-nlp[train]'); writes the model as JSON (-o, else stdout).
+    """
+    import json
+    from pathlib import Path
+
+    from afru_nlp.io import atomic_writer, read_directory
+    from afru_nlp.records import read_annotations
+    from afru_nlp.training import train_on_gold
+
+    gold_records = list(read_annotations(gold))
+    documents = list(read_directory(Path(corpus)))
+    trained, report = train_on_gold(documents, gold_records, exclude_splits, threshold, c_category,
+                                    cross_validate, model)
+    if cross_validate:
+        click.echo(json.dumps(report, indent=1), err=True)
+    if output:
+        with atomic_writer(output) as fh:
+            fh.write(trained.to_json() + "\n")
+        click.echo(f"model of {trained.meta['documents']} documents written to {output}", err=True)
+    else:
+        click.echo(trained.to_json())
 
 
 @cli.command()

@@ -36,8 +36,13 @@ def resolve_model(model: str | None = None) -> str:
     )
 
 
-def load_pipeline(model: str | None = None, components: Iterable[str] = COMPONENTS) -> Language:
-    """The base model plus the afru components (dates, then actors, then stance)."""
+def load_pipeline(model: str | None = None, components: Iterable[str] = COMPONENTS,
+                  stance_model: str | bool = False) -> Language:
+    """The base model plus the afru components (dates, then actors, then stance).
+
+    ``stance_model``: also add the stances the learned model finds where the rules coded none (True: the
+    model shipped with the package; a path: a model written by ``afru-nlp train-stance``).
+    """
     import afru_nlp.components  # noqa: F401  (registers the factories when not installed as entry points)
 
     register_extensions()
@@ -52,7 +57,10 @@ def load_pipeline(model: str | None = None, components: Iterable[str] = COMPONEN
         nlp.add_pipe("afru_paragraphs", **where)
     for component in components:
         if component not in nlp.pipe_names:
-            nlp.add_pipe(component)
+            config = {}
+            if component == "afru_stance" and stance_model:
+                config = {"use_model": True, "model_path": None if stance_model is True else str(stance_model)}
+            nlp.add_pipe(component, config=config)
     return nlp
 
 

@@ -20,6 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from afru_nlp.components.actors import LOCATIONS_KEY
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
+from afru_nlp.stance_model import (
+    RELATION,
+    Candidate,
+    StanceModel,
+    candidates,
+    dependency_path,
+    load_model,
+    sentence_mentions,
+)
 from afru_nlp.stance_rules import (
     ATTENUATOR_FACTOR,
     INTENSIFIER_FACTOR,
@@ -124,11 +133,15 @@ class Event:
 class StanceComponent:
     """The afru_stance pipeline component (see the module docstring)."""
 
-    def __init__(self, nlp: Language, name: str, lexicon_path: str | None = None):
+    def __init__(self, nlp: Language, name: str, lexicon_path: str | None = None, model_path: str | None = None,
+                 use_model: bool = False):
         register_extensions()
         self.name = name
         self.lexicon_path = lexicon_path
         self.lex: Lexicon = load_lexicon(lexicon_path)
+        self.model_path = model_path
+        self.model: StanceModel | None = load_model(model_path) if use_model else None
+        self.collect_candidates = False  # training: keep every candidate pair in doc.user_data
         self._lexicon_text: str | None = None
         self._successors: dict[str, str] | None = None
 
@@ -172,10 +185,22 @@ class StanceComponent:
         context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=doc.text, known=known, when_id=self._when_id,
                            lineage=self._lineage(), place_at=place_at,
                            country_of=country_of)
-        for sent in doc.sents:
+        dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
+        collected: list[tuple[int, Candidate, bool]] = []
+        for k, sent in enumerate(doc.sents):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
-            sent._.afru_stances = coder.run()
+            stances = coder.run()
+            if self.model is not None or self.collect_candidates:
+                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads)
+                coded = {frozenset((s["source"], s["target"])) for s in stances}
+                if self.collect_candidates:
+                    collected.extend((k, c, frozenset((c.a, c.b)) in coded) for c in pairs)
+                if self.model is not None:
+                    stances = stances + model_stances(self.model, coder, pairs, coded)
+            sent._.afru_stances = stances
             sent._.afru_acts = coder.acts
+        if self.collect_candidates:
+            doc.user_data["afru_stance_candidates"] = collected
         return doc
 
     # ------------------------------------------------------------------ serialisation
@@ -215,12 +240,17 @@ class StanceComponent:
             text = resources.files("afru_nlp").joinpath("resources", "stance", "lexicon.toml").read_text(
                 encoding="utf-8")
         (path / "lexicon.toml").write_text(text, encoding="utf-8")
+        if self.model is not None:
+            (path / "model.json").write_text(self.model.to_json(), encoding="utf-8")
         (path / "cfg.json").write_text(json.dumps({"lexicon_version": self.lex.version}), encoding="utf-8")
 
     def from_disk(self, path: str | Path, exclude: Any = ()) -> StanceComponent:
         lexicon = Path(path) / "lexicon.toml"
         if lexicon.exists():
             self.lex = load_lexicon(lexicon)
+        model = Path(path) / "model.json"
+        if model.exists():
+            self.model = load_model(model)
         return self
 
 
@@ -3351,6 +3381,54 @@ def _dedupe_acts(acts: list[dict[str, Any]], stances: list[dict[str, Any]]) -> l
                                                  a["target"] or "", a["category"] or ""))
 
 
-@Language.factory("afru_stance", default_config={"lexicon_path": None})
-def make_stance_component(nlp: Language, name: str, lexicon_path: str | None = None) -> StanceComponent:
-    return StanceComponent(nlp, name, lexicon_path)
+def model_stances(model: StanceModel, coder: _SentenceCoder, pairs: list[Candidate],
+                  coded: set[frozenset[str]]) -> list[dict[str, Any]]:
+    """Stances the learned model finds between candidate pairs the rules left uncoded (attribution "model").
+
+    The cue is the word that links the two actors (the first lexicon cue on their dependency path, else
+    their lowest common ancestor); its clause gives the flags, as for the rules' cues.
+    """
+    lex = coder.lex
+    out = []
+    for cand in pairs:
+        if frozenset((cand.a, cand.b)) in coded:
+            continue
+        label, p_stance, direction = model.predict(cand.features)
+        if p_stance < model.threshold:
+            continue
+        source, target = (cand.b, cand.a) if direction == "backward" else (cand.a, cand.b)
+        anchor = _linking_token(lex, cand)
+        flags = coder._flags(anchor)
+        if label == RELATION:
+            category, polarity, quad, score = None, NEUTRAL, None, 0.0
+        else:
+            category, polarity, quad = label, lex.polarity(label), lex.quad(label)
+            score = 0.0 if flags["denied"] else lex.base_score(label)
+        out.append({
+            "source": source, "target": target, "symmetric": direction == "symmetric",
+            "polarity": NEUTRAL if flags["denied"] else polarity, "score": score, "category": category,
+            "quad": None if flags["denied"] else quad, "cues": _cue_spans([anchor], coder.ctx.text),
+            "negated": flags["negated"], "alleged": flags["alleged"], "denied": flags["denied"],
+            "future": flags["future"], "trigger": anchor.lemma_.lower(), "attribution": "model",
+            "confidence": round(p_stance, 3),
+            "evidence": [name for name, _ in model.category.contributions(cand.features, label, 4)],
+        })
+    return out
+
+
+def _linking_token(lex: Lexicon, cand: Candidate) -> Token:
+    if cand.b_head is None:
+        return cand.a_head.head
+    up, lca, down = dependency_path(cand.a_head, cand.b_head)
+    for tok in [lca, *up[1:], *down[1:]]:
+        if tok.pos_ in ("VERB", "NOUN") and (tok.lemma_.lower() in lex.verbs or tok.lemma_.lower() in lex.nouns):
+            return tok
+    if lca.i in (cand.a_head.i, cand.b_head.i):  # "A and B share ...": one mention governs the other
+        return next((t for t in lca.ancestors if t.pos_ in ("VERB", "AUX")), lca)
+    return lca
+
+
+@Language.factory("afru_stance", default_config={"lexicon_path": None, "model_path": None, "use_model": False})
+def make_stance_component(nlp: Language, name: str, lexicon_path: str | None = None, model_path: str | None = None,
+                          use_model: bool = False) -> StanceComponent:
+    return StanceComponent(nlp, name, lexicon_path, model_path, use_model)

@@ -1,0 +1,132 @@
+"""Training and cross-validating the learned stance model from gold annotations.
+
+The pipeline runs with the rules only and keeps every candidate pair (``collect_candidates``); each
+candidate is labelled from the gold sentences it overlaps (:func:`afru_nlp.stance_model.label_candidates`).
+Training needs scikit-learn (the ``train`` extra); the model it writes is read without it.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from afru_nlp.evaluate import evaluate, split_of
+from afru_nlp.io import Document
+from afru_nlp.stance_model import RELATION, Example, StanceModel, StanceModelError, label_candidates, train
+from afru_nlp.stance_rules import Lexicon, load_lexicon
+
+
+def rules_pipeline(model: str | None = None) -> Any:
+    """The pipeline with the rules only, keeping every candidate pair for labelling."""
+    from afru_nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model, components=("afru_dates", "afru_actors"))
+    nlp.add_pipe("afru_stance", config={"use_model": False})
+    nlp.get_pipe("afru_stance").collect_candidates = True
+    return nlp
+
+
+def collect(documents: Sequence[Document], gold: dict[str, dict[str, Any]], nlp: Any,
+            ) -> tuple[list[Example], dict[str, dict[str, Any]]]:
+    """Labelled candidates of every document that has gold, and the rules' records of those documents."""
+    from afru_nlp.pipeline import process, provenance
+    from afru_nlp.records import doc_to_record
+
+    wanted = [d for d in documents if d.id in gold]
+    prov = provenance(nlp)
+    examples: list[Example] = []
+    records: dict[str, dict[str, Any]] = {}
+    for document, doc in zip(wanted, process(nlp, ((d.text, d.meta) for d in wanted)), strict=True):
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        examples.extend(label_candidates(document.id, spans, doc.user_data.get("afru_stance_candidates", []),
+                                         gold[document.id]))
+        records[document.id] = doc_to_record(doc, document.id, document.meta, prov)
+    return examples, records
+
+
+def add_model_stances(records: dict[str, dict[str, Any]], examples: Iterable[Example], model: StanceModel,
+                      lex: Lexicon, replace: bool = False) -> dict[str, dict[str, Any]]:
+    """Copies of the rules' records with the stances ``model`` adds on ``examples`` (for scoring only: the
+    stances carry the dyad, polarity and category, not cues). ``replace``: drop the rules' stances first."""
+    out = {d: copy.deepcopy(r) for d, r in records.items()}
+    if replace:
+        for record in out.values():
+            for sent in record["sentences"]:
+                sent["stances"] = []
+    for e in examples:
+        if e.doc_id not in out or (e.rule_pair and not replace):
+            continue
+        label, p_stance, direction = model.predict(e.features)
+        if p_stance < model.threshold:
+            continue
+        source, target = (e.b, e.a) if direction == "backward" else (e.a, e.b)
+        category = None if label == RELATION else label
+        out[e.doc_id]["sentences"][e.sentence]["stances"].append({
+            "source": source, "target": target, "symmetric": direction == "symmetric",
+            "polarity": lex.polarity(category), "score": 0.0, "category": category, "cues": []})
+    return out
+
+
+def leave_one_out(examples: Sequence[Example], records: dict[str, dict[str, Any]],
+                  gold: dict[str, dict[str, Any]], thresholds: Sequence[float], c: float = 0.5,
+                  ) -> dict[str, Any]:
+    """Leave-one-document-out scores of rules alone, model alone and rules + model at each threshold."""
+    lex = load_lexicon()
+    doc_ids = sorted({e.doc_id for e in examples} & set(records))
+    held: list[tuple[StanceModel, list[Example]]] = []
+    for doc_id in doc_ids:
+        model = train([e for e in examples if e.doc_id != doc_id], c_category=c)
+        held.append((model, [e for e in examples if e.doc_id == doc_id]))
+    golds = [gold[d] for d in doc_ids]
+    result: dict[str, Any] = {"documents": len(doc_ids), "rules": _stance_scores(evaluate(golds, [records[d] for d in doc_ids]))}
+    for threshold in thresholds:
+        for mode, replace in (("model", True), ("rules+model", False)):
+            merged: dict[str, dict[str, Any]] = {}
+            for model, part in held:
+                model.threshold = threshold
+                merged.update(add_model_stances({part[0].doc_id: records[part[0].doc_id]} if part else {},
+                                                part, model, lex, replace))
+            for d in doc_ids:
+                if d not in merged:  # a document without candidates
+                    merged[d] = copy.deepcopy(records[d])
+                    if replace:
+                        for sent in merged[d]["sentences"]:
+                            sent["stances"] = []
+            scores = evaluate(golds, [merged[d] for d in doc_ids])
+            result[f"{mode}@{threshold}"] = _stance_scores(scores)
+    return result
+
+
+def _stance_scores(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    overall = result["overall"]
+    return {k: overall[k] for k in ("stance_sentence", "stance_dyad_polarity", "stance_category")}
+
+
+def training_splits(gold_records: Iterable[dict[str, Any]], exclude_splits: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Gold records by document id, without the splits kept out of training."""
+    left_out = set(exclude_splits)
+    return {r["doc_id"]: r for r in gold_records if split_of(r) not in left_out}
+
+
+def train_on_gold(documents: Sequence[Document], gold_records: Iterable[dict[str, Any]],
+                  exclude_splits: Iterable[str] = (), threshold: float = 0.5, c: float = 0.5,
+                  cross_validate: bool = False, spacy_model: str | None = None,
+                  cv_thresholds: Sequence[float] = (0.3, 0.4, 0.5, 0.6, 0.7)) -> tuple[StanceModel, dict[str, Any]]:
+    """A model trained on every gold document outside ``exclude_splits`` (and, with ``cross_validate``,
+    its leave-one-document-out scores)."""
+    from afru_nlp import __version__
+
+    gold = training_splits(gold_records, exclude_splits)
+    known = {d.id for d in documents}
+    missing = sorted(set(gold) - known)
+    if missing:
+        raise StanceModelError(f"gold document {missing[0]!r} is not in the corpus folder")
+    if not gold:
+        raise StanceModelError("no gold document left to train on")
+    examples, records = collect(documents, gold, rules_pipeline(spacy_model))
+    meta = {"documents": len(gold), "doc_ids": sorted(gold), "excluded_splits": sorted(set(exclude_splits)),
+            "afru_nlp": __version__}
+    model = train(examples, c_category=c, threshold=threshold, meta=meta)
+    report = leave_one_out(examples, records, gold, cv_thresholds, c) if cross_validate else {}
+    return model, report

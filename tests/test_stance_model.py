@@ -1,0 +1,263 @@
+"""The learned stance model: pure linear scoring, candidate pairs and features, labels, the component's
+model stances, saving, training and the CLI. Sentences are our own."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from click.testing import CliRunner
+
+from afru_nlp.stance_model import (
+    NONE,
+    RELATION,
+    Candidate,
+    LinearModel,
+    StanceModel,
+    StanceModelError,
+    candidates,
+    dependency_path,
+    gold_label,
+    label_candidates,
+    load_model,
+    sentence_mentions,
+)
+
+from .conftest import REPO
+
+
+def tiny_model(category_bias=(0.0, 2.0), threshold=0.5) -> StanceModel:
+    """Every candidate is an ASSAULT (bias), read forward, unless a feature says otherwise."""
+    category = LinearModel([NONE, "ASSAULT"], list(category_bias), {"SAMECOUNTRY": [5.0, 0.0]})
+    direction = LinearModel(["backward", "forward"], [0.0, 1.0], {"RA:nsubjpass": [3.0, 0.0]})
+    return StanceModel(category, direction, threshold, {"note": "hand-made"})
+
+
+# --------------------------------------------------------------------------- pure parts
+
+
+def test_probabilities_are_a_softmax_of_summed_weights():
+    model = LinearModel(["NONE", "AID"], [0.0, 0.0], {"x": [0.0, math.log(3)]})
+    assert model.probabilities(["x"])["AID"] == pytest.approx(0.75)
+    assert model.probabilities(["x", "x", "unknown"])["AID"] == pytest.approx(0.75)  # a set of features
+    assert model.probabilities([])["AID"] == pytest.approx(0.5)
+
+
+def test_contributions_name_the_features_that_favour_a_label():
+    model = LinearModel(["NONE", "AID"], [0.0, 0.0], {"good": [-1.0, 1.0], "bad": [1.0, -1.0], "mild": [0.0, 0.4]})
+    assert [name for name, _ in model.contributions(["good", "bad", "mild"], "AID")] == ["good", "mild"]
+
+
+def test_predict_gives_category_stance_probability_and_direction():
+    model = tiny_model()
+    label, p, direction = model.predict(["RA:nsubj"])
+    assert (label, direction) == ("ASSAULT", "forward")
+    assert p == pytest.approx(math.exp(2) / (1 + math.exp(2)))
+    assert model.predict(["RA:nsubjpass"])[2] == "backward"
+    assert model.predict(["SAMECOUNTRY"])[1] < 0.1
+
+
+def test_model_json_round_trip(tmp_path):
+    model = tiny_model()
+    path = tmp_path / "m.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    again = load_model(path)
+    assert again.predict(["RA:nsubjpass"]) == model.predict(["RA:nsubjpass"])
+    assert again.threshold == 0.5 and again.meta == {"note": "hand-made"}
+
+
+def test_bad_model_files_give_one_line_errors(tmp_path):
+    with pytest.raises(StanceModelError, match="cannot read stance model .*missing.json"):
+        load_model(tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": 99}', encoding="utf-8")
+    with pytest.raises(StanceModelError, match="bad.json: format 99"):
+        load_model(bad)
+    bad.write_text("not json", encoding="utf-8")
+    with pytest.raises(StanceModelError, match="bad.json: not a stance model"):
+        load_model(bad)
+
+
+def _cand(a: str, b: str) -> Candidate:
+    return Candidate(a, b, None, None, [])  # type: ignore[arg-type]
+
+
+def test_gold_label_reads_category_and_direction():
+    gold = [{"source": "PER", "target": "CHL", "category": "ACCUSE", "polarity": "conflictual", "symmetric": False},
+            {"source": "ARG", "target": "BRA", "category": None, "polarity": "neutral", "symmetric": True}]
+    assert gold_label(_cand("CHL", "PER"), gold) == ("ACCUSE", "backward")
+    assert gold_label(_cand("PER", "CHL"), gold) == ("ACCUSE", "forward")
+    assert gold_label(_cand("BRA", "ARG"), gold) == (RELATION, "symmetric")
+    assert gold_label(_cand("BRA", "CHL"), gold) == (NONE, None)
+
+
+def test_label_candidates_take_gold_of_overlapping_sentences():
+    gold = {"sentences": [
+        {"start": 0, "end": 10, "stances": [{"source": "A", "target": "B", "category": "AID", "symmetric": False}]},
+        {"start": 11, "end": 20, "stances": []}]}
+    found = [(0, _cand("B", "A"), True), (1, _cand("A", "B"), False)]
+    examples = label_candidates("d", [(0, 10), (11, 20)], found, gold)
+    assert [(e.sentence, e.category, e.direction, e.rule_pair) for e in examples] == [
+        (0, "AID", "backward", True), (1, NONE, None, False)]
+
+
+# --------------------------------------------------------------------------- parse-based parts
+
+
+def _doc(nlp, text: str, dyads=()):
+    from afru_nlp.pipeline import make_doc
+
+    return nlp(make_doc(nlp, text, {"dyads": list(dyads)}))
+
+
+def test_dependency_path_meets_at_the_verb(nlp):
+    doc = _doc(nlp, "Brazil signed a trade agreement with Argentina.")
+    brazil, argentina = doc[0], doc[6]
+    up, lca, down = dependency_path(brazil, argentina)
+    assert lca.lemma_ == "sign"
+    assert [t.text for t in up] == ["Brazil"]
+    assert [t.text for t in down][0] == "Argentina"
+
+
+def test_candidates_pair_named_parties_and_the_absent_dyad_side(nlp):
+    from afru_nlp.stance_rules import load_lexicon
+
+    doc = _doc(nlp, "Chile and Bolivia signed a transit agreement in March.", dyads=["CHL-PER"])
+    sent = next(doc.sents)
+    mentions = sentence_mentions(sent, doc.spans["afru_actors"])
+    assert [m.id for m in mentions] == ["CHL", "BOL"]
+    found = {(c.a, c.b, c.b_head is None) for c in candidates(load_lexicon(), sent, mentions, [("CHL", "PER")])}
+    assert found == {("CHL", "BOL", False), ("CHL", "PER", True), ("BOL", "PER", True)}
+
+
+def test_candidate_features_read_roles_and_cues(nlp):
+    from afru_nlp.stance_rules import load_lexicon
+
+    doc = _doc(nlp, "Kenya accused Uganda of arming the rebels.")
+    sent = next(doc.sents)
+    (cand,) = candidates(load_lexicon(), sent, sentence_mentions(sent, doc.spans["afru_actors"]))
+    assert {"RA:nsubj", "RB:dobj", "LCA:accuse", "LCAP:ACCUSE", "LCAP:conflictual", "SCAT:ACCUSE"} <= set(
+        cand.features)
+
+
+def test_no_candidate_between_an_official_and_the_state_they_serve(nlp):
+    from afru_nlp.stance_rules import load_lexicon
+
+    doc = _doc(nlp, "President Lula spoke in Brasilia on Monday.", dyads=["ARG-BRA"])
+    sent = next(doc.sents)
+    mentions = sentence_mentions(sent, doc.spans["afru_actors"])
+    pairs = {(c.a, c.b) for c in candidates(load_lexicon(), sent, mentions, [("ARG", "BRA")])}
+    assert all(b != "BRA" for _, b in pairs)  # Lula is Brazil's: no Lula-Brazil candidate
+
+
+def _component_with(nlp, model: StanceModel):
+    from afru_nlp.components.stance import StanceComponent
+
+    component = StanceComponent(nlp, "afru_stance_model_test")
+    component.model = model
+    return component
+
+
+def _run(nlp, component, text: str, dyads=()):
+    from afru_nlp.pipeline import make_doc
+
+    with nlp.select_pipes(disable=["afru_stance"]):
+        doc = nlp(make_doc(nlp, text, {"dyads": list(dyads)}))
+    return component(doc)
+
+
+def test_model_stances_fill_pairs_the_rules_left_with_evidence(nlp):
+    doc = _run(nlp, _component_with(nlp, tiny_model()), "Ecuador and Colombia share a long border.")
+    (stance,) = next(doc.sents)._.afru_stances
+    assert (stance["source"], stance["target"], stance["category"]) == ("ECU", "COL", "ASSAULT")
+    assert stance["attribution"] == "model" and stance["polarity"] == "conflictual"
+    assert 0.5 <= stance["confidence"] <= 1
+    assert stance["cues"] and stance["cues"][0]["text"] == "share"
+    assert stance["quad"] == "material_conflict"
+
+
+def test_model_adds_nothing_where_the_rules_coded_the_pair(nlp):
+    text = "Ecuador accused Colombia of bombing a camp."
+    rules_only = _run(nlp, _component_with(nlp, tiny_model(category_bias=(9.0, 0.0))), text)
+    with_model = _run(nlp, _component_with(nlp, tiny_model()), text)
+    rule_stances = next(rules_only.sents)._.afru_stances
+    assert any(s["category"] == "ACCUSE" for s in rule_stances)
+    assert next(with_model.sents)._.afru_stances == rule_stances
+
+
+def test_below_threshold_nothing_is_added(nlp):
+    doc = _run(nlp, _component_with(nlp, tiny_model(threshold=0.99)), "Ecuador and Colombia share a long border.")
+    assert next(doc.sents)._.afru_stances == []
+
+
+def test_saved_pipeline_carries_its_model(nlp, tmp_path):
+    component = _component_with(nlp, tiny_model())
+    component.to_disk(tmp_path / "stance")
+    assert (tmp_path / "stance" / "model.json").exists()
+    from afru_nlp.components.stance import StanceComponent
+
+    fresh = StanceComponent(nlp, "afru_stance_reloaded").from_disk(tmp_path / "stance")
+    assert fresh.model is not None and fresh.model.meta == {"note": "hand-made"}
+
+
+# --------------------------------------------------------------------------- training and the shipped model
+
+
+def test_fit_linear_learns_a_separable_toy_problem():
+    pytest.importorskip("sklearn")
+    from afru_nlp.stance_model import fit_linear
+
+    rows = [["war", "x"], ["war", "y"], ["war"], ["aid"], ["aid", "x"], ["aid", "y"], ["once"]]
+    labels = ["ASSAULT", "ASSAULT", "ASSAULT", "AID", "AID", "AID", "AID"]
+    model = fit_linear(rows, labels, c=10.0)
+    assert max(model.probabilities(["war"]).items(), key=lambda kv: kv[1])[0] == "ASSAULT"
+    assert max(model.probabilities(["aid"]).items(), key=lambda kv: kv[1])[0] == "AID"
+    assert "once" not in model.weights  # seen in one row only
+
+
+def test_shipped_model_is_trained_on_every_development_document_and_no_held_out_one():
+    from afru_nlp.evaluate import split_of
+    from afru_nlp.records import read_annotations
+
+    meta = load_model().meta
+    held_out = set(meta["excluded_splits"])
+    assert {"test3", "test4"} <= held_out
+    gold = list(read_annotations(REPO / "annotations" / "gold"))
+    assert set(meta["doc_ids"]) == {r["doc_id"] for r in gold if split_of(r) not in held_out}
+
+
+def test_cli_extract_with_the_shipped_model(tmp_path):
+    from afru_nlp.cli import cli
+
+    text = tmp_path / "t.txt"
+    text.write_text("Peru and Chile signed a fisheries accord in Lima.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(text), "--stance-model", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["sentences"][0]["stances"]  # the rules code the accord; nothing breaks with the model on
+
+
+def test_cli_extract_with_a_missing_model_is_a_one_line_error(tmp_path):
+    from afru_nlp.cli import cli
+
+    text = tmp_path / "t.txt"
+    text.write_text("Peru and Chile met.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(text), "--stance-model", str(tmp_path / "none.json")])
+    assert result.exit_code == 1
+    assert "cannot read stance model" in result.output and "Traceback" not in result.output
+
+
+def test_cli_train_stance_on_three_documents(tmp_path):
+    pytest.importorskip("sklearn")
+    from afru_nlp.cli import cli
+
+    out = tmp_path / "model.json"
+    keep_out = [x for split in ("dev", "test", "test2", "test3", "test4", "test5") for x in ("--exclude-split", split)]
+    result = CliRunner().invoke(cli, ["train-stance", str(REPO / "annotations" / "gold"), "--corpus",
+                                      str(REPO / "corpus"), *keep_out, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    model = load_model(out)
+    assert model.meta["documents"] == 3 and model.meta["positives"] > 10
+    assert NONE in model.category.classes and model.category.weights
