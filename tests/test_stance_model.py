@@ -261,3 +261,16 @@ def test_cli_train_stance_on_three_documents(tmp_path):
     model = load_model(out)
     assert model.meta["documents"] == 3 and model.meta["positives"] > 10
     assert NONE in model.category.classes and model.category.weights
+
+
+def test_a_saved_pipeline_with_the_model_loads_with_it(tmp_path):
+    import spacy
+
+    from afru_nlp import load_pipeline
+
+    nlp = load_pipeline(stance_model=True)
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")
+    stance = again.get_pipe("afru_stance")
+    assert stance.model is not None
+    assert stance.model.meta["doc_ids"] == load_model().meta["doc_ids"]
