@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from afru_nlp.components.actors import LOCATIONS_KEY
+from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
 from afru_nlp.stance_model import (
     RELATION,
@@ -187,7 +188,9 @@ class StanceComponent:
                            country_of=country_of)
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
         collected: list[tuple[int, Candidate, bool]] = []
-        for k, sent in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        context.sentences = sentences
+        for k, sent in enumerate(sentences):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
             if self.model is not None or self.collect_candidates:
@@ -266,6 +269,7 @@ class _Context:
     place_at: dict[int, ActorRef] = field(default_factory=dict)  # token index -> state named as a location
     country_of: dict[str, str] = field(default_factory=dict)  # person id -> the state the person acts for
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
+    sentences: list[Span] = field(default_factory=list)  # the document's sentences, in order
     prev_subject: ActorRef | None = None
     prev_person: ActorRef | None = None  # the person "he"/"she" in the next sentence refers to
     prev_states: list[ActorRef] = field(default_factory=list)
@@ -332,12 +336,15 @@ class _SentenceCoder:
         negators = self.mod.get("negators", frozenset())
         attend = self.lex.attendance_heads
         relevant = _relevant_lemmas(lex)
-        for tok in sent:
-            if tok.i in used:
+        arrays = token_arrays(self.doc)
+        lemmas, deps = arrays.lemma_lower, arrays.dep
+        for i in range(sent.start, sent.end):
+            if i in used:
                 continue
-            lemma = tok.lemma_.lower()
-            if lemma not in relevant and tok.dep_ != "ccomp":
+            lemma = lemmas[i]
+            if lemma not in relevant and deps[i] != "ccomp":
                 continue  # no table of the lexicon knows this word: nothing below can fire
+            tok = self.doc[i]
             pos = tok.pos_
             if lemma == "be":
                 self.copulas.append(tok)
@@ -1753,7 +1760,8 @@ class _SentenceCoder:
         do when the only other party of an event is where it happens. Places before the cue's verb, in its
         subject or in another subject's clause ("protesters in Kabul said ...") do not count."""
         if event.pairs or not event.cue.category or event.attribution == "dyad" \
-                or event.cue.kind not in ("verb", "noun") or bool(event.targets) == bool(event.sources):
+                or event.cue.kind not in ("verb", "noun") or bool(event.targets) == bool(event.sources) \
+                or not self.ctx.place_at:
             return
         anchor = event.anchor
         if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in ACT_NOUN_DEPS:
@@ -2015,7 +2023,7 @@ class _SentenceCoder:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
                  for p in c.children if p.dep_ == "pobj"]
-        sents = list(self.doc.sents) if self.sent.start > 0 else []
+        sents = self.ctx.sentences if self.sent.start > 0 else []
         for noun in objs:
             if noun.pos_ != "NOUN" or noun.i in self.actor_at \
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
@@ -2265,9 +2273,10 @@ class _SentenceCoder:
         cooperation between them (COOPERATE, symmetric)."""
         out: list[Event] = []
         joint = self.mod.get("joint_adverbs", frozenset())
-        for adv in self.sent:
+        lowers = token_arrays(self.doc).lower
+        for adv in (self.doc[i] for i in range(self.sent.start, self.sent.end) if lowers[i] in joint):
             verb = adv.head
-            if adv.lower_ not in joint or adv.dep_ != "advmod" or verb.pos_ != "VERB" or verb.i in by_index:
+            if adv.dep_ != "advmod" or verb.pos_ != "VERB" or verb.i in by_index:
                 continue
             sources, _, _ = self._verb_args(verb)
             if self._subject(verb)[1] and verb.dep_ != "acl":
