@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from afru_nlp.components.actors import LOCATIONS_KEY
+from afru_nlp.components.token_arrays import sentences as sentences_of
 from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
 from afru_nlp.stance_model import (
@@ -188,7 +189,7 @@ class StanceComponent:
                            country_of=country_of)
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
         collected: list[tuple[int, Candidate, bool]] = []
-        sentences = list(doc.sents)
+        sentences = sentences_of(doc)
         context.sentences = sentences
         for k, sent in enumerate(sentences):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)

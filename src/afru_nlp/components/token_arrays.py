@@ -13,8 +13,8 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS
-from spacy.tokens import Doc
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.tokens import Doc, Span
 
 _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos": POS}
 
@@ -56,7 +56,8 @@ class TokenArrays:
         if name == "head":
             doc = self._doc()
             assert doc is not None
-            return [i + offset for i, offset in enumerate(doc.to_array(HEAD).tolist())]
+            # offsets come as unsigned 64-bit numbers: reinterpret them as signed (a head to the left is < 0)
+            return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
         if name == "line_start":
             # token i opens a line: the first token, or the one after a space token or a token with a newline
             # (the test of actors._is_dateline)
@@ -106,3 +107,13 @@ def token_arrays(doc: Doc) -> TokenArrays:
     arrays = TokenArrays(doc)
     _last[:] = [arrays]
     return arrays
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)`` from the sentence-start array: the same spans without creating a ``Token`` per
+    word (a sentence starts where ``sent_start`` is 1, as ``Doc.sents`` decides)."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return list(doc.sents)
+    starts = [0] + [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 and i > 0]
+    ends = starts[1:] + [len(doc)]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True) if a < b]
