@@ -58,6 +58,11 @@ def test_predict_gives_category_stance_probability_and_direction():
     assert model.predict(["SAMECOUNTRY"])[1] < 0.1
 
 
+def test_a_model_that_knows_only_no_stance_predicts_none():
+    model = StanceModel(LinearModel([NONE], [0.0]), LinearModel(["forward"], [0.0]))
+    assert model.predict(["RA:nsubj"]) == (NONE, 0.0, "forward")
+
+
 def test_model_json_round_trip(tmp_path):
     model = tiny_model()
     path = tmp_path / "m.json"

@@ -103,6 +103,8 @@ class StanceModel:
         """(category or NONE/RELATION, probability that the pair holds any stance, direction)."""
         probs = self.category.probabilities(features)
         p_stance = 1.0 - probs.get(NONE, 0.0)
+        if len(probs) == 1 and NONE in probs:  # trained on text without a single stance
+            return NONE, 0.0, "forward"
         label = max((c for c in probs if c != NONE), key=lambda c: (probs[c], c))
         dir_probs = self.direction.probabilities(list(features) + [f"CAT:{label}"])
         direction = max(dir_probs, key=lambda c: (dir_probs[c], c))
