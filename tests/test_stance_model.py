@@ -242,6 +242,7 @@ def test_cli_extract_with_the_shipped_model(tmp_path):
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     assert record["sentences"][0]["stances"]  # the rules code the accord; nothing breaks with the model on
+    assert record["provenance"]["stance_model"]["documents"] == load_model().meta["documents"]
 
 
 def test_cli_extract_with_a_missing_model_is_a_one_line_error(tmp_path):

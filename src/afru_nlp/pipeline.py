@@ -100,7 +100,7 @@ def provenance(nlp: Language) -> dict[str, Any]:
     """What made a record: package, spaCy and model versions, components and the rules' hash."""
     from afru_nlp import __version__
 
-    return {
+    out = {
         "afru_nlp": __version__,
         "spacy": spacy.__version__,
         "model": {"name": f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '')}",
@@ -108,3 +108,9 @@ def provenance(nlp: Language) -> dict[str, Any]:
         "components": [name for name in nlp.pipe_names if name.startswith("afru_")],
         "rules_sha256": rules_fingerprint(),
     }
+    stance = nlp.get_pipe("afru_stance") if "afru_stance" in nlp.pipe_names else None
+    learned = getattr(stance, "model", None)
+    if learned is not None:  # the learned stance model was on: say which one
+        out["stance_model"] = {"sha256": hashlib.sha256(learned.to_json().encode()).hexdigest(),
+                               "threshold": learned.threshold, "documents": learned.meta.get("documents")}
+    return out
