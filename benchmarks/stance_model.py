@@ -10,7 +10,7 @@ default test3, test4 and test5), then prints stance-sentence, dyad + polarity an
 The training documents' rule scores are optimistic (the rules were written from their errors); the
 held-out splits are the honest measure for new text. Needs scikit-learn (the ``train`` extra).
 
-Usage: .venv/bin/python benchmarks/stance_model.py [--held-out NAME ...] [--threshold 0.5]
+Usage: .venv/bin/python benchmarks/stance_model.py [--held-out NAME ...] [--threshold 0.3]
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-out", nargs="+", default=["test3", "test4", "test5"], metavar="SPLIT")
-    parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument("--thresholds", type=float, nargs="+", default=[0.3, 0.4, 0.5, 0.6, 0.7])
+    parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--thresholds", type=float, nargs="+", default=[0.2, 0.3, 0.4, 0.5, 0.6])
     args = parser.parse_args(argv)
 
     from afru_nlp.evaluate import evaluate, split_of

@@ -122,7 +122,7 @@ def test_dependency_path_meets_at_the_verb(nlp):
     up, lca, down = dependency_path(brazil, argentina)
     assert lca.lemma_ == "sign"
     assert [t.text for t in up] == ["Brazil"]
-    assert [t.text for t in down][0] == "Argentina"
+    assert down[0].text == "Argentina"
 
 
 def test_candidates_pair_named_parties_and_the_absent_dyad_side(nlp):

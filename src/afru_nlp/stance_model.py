@@ -36,6 +36,9 @@ MODEL_FORMAT = 1
 NONE = "NONE"
 RELATION = "RELATION"  # a neutral relation between two actors: "relations between A and B"
 DIRECTIONS = ("forward", "backward", "symmetric")
+# the threshold at which the model alone scores best (dyad + polarity, leave-one-document-out on the training
+# documents; benchmarks/stance_model.py): on new text the rules leave most pairs to the model
+DEFAULT_THRESHOLD = 0.3
 MAX_PATH = 6  # dependency edges kept in a path feature; longer paths are "long"
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV", "ADP"})
 
@@ -96,7 +99,7 @@ class StanceModel:
 
     category: LinearModel
     direction: LinearModel
-    threshold: float = 0.5
+    threshold: float = DEFAULT_THRESHOLD
     meta: dict[str, Any] = field(default_factory=dict)
 
     def predict(self, features: Sequence[str]) -> tuple[str, float, str]:
@@ -383,7 +386,7 @@ class Example:
 
 
 def train(examples: Sequence[Example], c_category: float = 0.5, c_direction: float = 1.0,
-          threshold: float = 0.5, meta: dict[str, Any] | None = None) -> StanceModel:
+          threshold: float = DEFAULT_THRESHOLD, meta: dict[str, Any] | None = None) -> StanceModel:
     """Fit the category model on every candidate and the direction model on those gold relates."""
     category = fit_linear([e.features for e in examples], [e.category for e in examples], c_category)
     positives = [e for e in examples if e.category != NONE and e.direction]

@@ -13,7 +13,15 @@ from typing import Any
 
 from afru_nlp.evaluate import evaluate, split_of
 from afru_nlp.io import Document
-from afru_nlp.stance_model import RELATION, Example, StanceModel, StanceModelError, label_candidates, train
+from afru_nlp.stance_model import (
+    DEFAULT_THRESHOLD,
+    RELATION,
+    Example,
+    StanceModel,
+    StanceModelError,
+    label_candidates,
+    train,
+)
 from afru_nlp.stance_rules import Lexicon, load_lexicon
 
 
@@ -110,9 +118,9 @@ def training_splits(gold_records: Iterable[dict[str, Any]], exclude_splits: Iter
 
 
 def train_on_gold(documents: Sequence[Document], gold_records: Iterable[dict[str, Any]],
-                  exclude_splits: Iterable[str] = (), threshold: float = 0.5, c: float = 0.5,
+                  exclude_splits: Iterable[str] = (), threshold: float = DEFAULT_THRESHOLD, c: float = 0.5,
                   cross_validate: bool = False, spacy_model: str | None = None,
-                  cv_thresholds: Sequence[float] = (0.3, 0.4, 0.5, 0.6, 0.7)) -> tuple[StanceModel, dict[str, Any]]:
+                  cv_thresholds: Sequence[float] = (0.2, 0.3, 0.4, 0.5, 0.6)) -> tuple[StanceModel, dict[str, Any]]:
     """A model trained on every gold document outside ``exclude_splits`` (and, with ``cross_validate``,
     its leave-one-document-out scores)."""
     from afru_nlp import __version__
