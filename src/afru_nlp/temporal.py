@@ -333,10 +333,51 @@ DURATION_ADJECTIVE_STOPS = ("of", "and", "or", "the", "a", "an", "in", "on", "at
                             "was", "are", "had", "have", "after", "before", "later", "earlier", "ago")
 
 
-def _alt(words: list[str] | Any) -> str:
+def ordered_alternation(words: list[str] | Any) -> str:
     """Regex alternation of words, longest first, spaces matching any whitespace."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+def trie_alternation(words: list[str] | Any, ignore_case: bool) -> str:
+    """The ordered alternation of ``words`` (:func:`ordered_alternation`) written as a prefix tree.
+
+    A shared beginning is written once, so the regex engine tests it once instead of once per word:
+    ``may``, ``march``, ``mayor`` -> ``ma(?:rch|y(?:or)?)``. It matches exactly what the ordered
+    alternation matches, in any pattern around it: at a given position the words that match lie on one
+    path of the tree, and the tree tries them longest first (a word's end is an optional group after its
+    longer continuations), as the ordered alternation does. ``ignore_case`` says the pattern is compiled
+    with ``re.IGNORECASE``: the tree is then built from lower-cased words, so "May" and "may" share a
+    branch. Where one path per position cannot be guaranteed (whitespace other than single inner spaces;
+    cased non-ASCII letters under ``ignore_case``), the ordered alternation is returned unchanged.
+    """
+    words = set(words)
+    irregular = any(word != word.strip() or "  " in word or any(c.isspace() and c != " " for c in word)
+                    or (ignore_case and any(not c.isascii() and c.lower() != c.upper() for c in word))
+                    for word in words)
+    if irregular:
+        return ordered_alternation(words)
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(r"\s+" if char == " " else re.escape(char), {})
+        node[""] = {}  # a word ends here
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [unit + render(child) for unit, child in sorted(node.items()) if unit]
+        if not branches:
+            return ""
+        if "" in node:  # longer words first, then the word that ends here
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(root)
+
+
+def _alt(words: list[str] | Any, ignore_case: bool = True) -> str:
+    """Alternation of words for the recogniser's patterns (case-insensitive unless told otherwise)."""
+    return trie_alternation(words, ignore_case)
 
 
 class Recogniser:
@@ -360,8 +401,8 @@ class Recogniser:
 
         full = [m for m in self.months if len(m) > 4 or m in ("may", "june", "july")]
         abbr = [m for m in self.months if m not in full]
-        month = (r"(?-i:(?:" + _alt([m.capitalize() for m in full] + [m.upper() for m in full]) + r")\b|(?:"
-                 + _alt([m.capitalize() for m in abbr]) + r")\b\.?)")
+        month = (r"(?-i:(?:" + _alt([m.capitalize() for m in full] + [m.upper() for m in full], ignore_case=False) + r")\b|(?:"
+                 + _alt([m.capitalize() for m in abbr], ignore_case=False) + r")\b\.?)")
         weekday = r"(?:" + _alt(lx["weekdays"]) + r")"
         day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
         era = r"(?:B\.C\.(?:E\.)?|BCE|BC|A\.D\.|AD|CE|C\.E\.)(?![a-z])"
