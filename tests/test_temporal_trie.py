@@ -29,6 +29,7 @@ def _lexicon_lists() -> dict[str, tuple[list[str], bool]]:
 
 SYNTHETIC = {
     "prefixes": (["may", "mayor", "mayday", "ma", "m", "maya"], True),
+    "unicode_case_text": (["kelvin", "ski", "sky", "is", "kiss"], True),
     "mixed_case": (["May", "mayday", "MAYOR", "mAy", "Mayo"], True),
     "mixed_case_sensitive": (["May", "mayday", "MAYOR", "Mayo", "MAY", "M"], False),
     "spaces": (["new year", "new year's day", "new", "news", "new years", "new  year", "the new year"], True),
@@ -47,7 +48,9 @@ def _texts(words: list[str], seed: int) -> list[str]:
     pool = sorted(set(words))
     out: set[str] = set()
     for word in pool:
-        variants = {word, word.upper(), word.capitalize(), word.replace(" ", " \n")}
+        # Kelvin sign and long s match k and s under IGNORECASE
+        variants = {word, word.upper(), word.capitalize(), word.replace(" ", " \n"),
+                    word.replace("k", "\u212a").replace("s", "\u017f").replace("i", "\u0131")}
         for v in variants:
             out.update(v[:i] for i in range(len(v) + 1))
             out.update(v + tail for tail in (" ", ".", "s", "-", "'s", " of", "\n"))
@@ -90,6 +93,8 @@ def test_trie_shape() -> None:
     assert trie_alternation(["May", "MAY"], ignore_case=True) == "may"  # one branch under IGNORECASE
     assert trie_alternation(["May", "MAY"], ignore_case=False) == "M(?:AY|ay)"
     assert trie_alternation(["new year", "new"], ignore_case=True) == r"new(?:\s+year)?"
+    # several first characters: one class tested first
+    assert trie_alternation(["june", "may", "mar"], ignore_case=True) == "(?=[jm])(?:june|ma(?:r|y))"
     assert trie_alternation([], ignore_case=True) == ordered_alternation([]) == ""
     # no single path per position: left as the ordered alternation
     assert trie_alternation(["a  b", "a"], ignore_case=True) == ordered_alternation(["a  b", "a"])
