@@ -333,10 +333,55 @@ DURATION_ADJECTIVE_STOPS = ("of", "and", "or", "the", "a", "an", "in", "on", "at
                             "was", "are", "had", "have", "after", "before", "later", "earlier", "ago")
 
 
-def _alt(words: list[str] | Any) -> str:
+def ordered_alternation(words: list[str] | Any) -> str:
     """Regex alternation of words, longest first, spaces matching any whitespace."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+def trie_alternation(words: list[str] | Any, ignore_case: bool) -> str:
+    """The ordered alternation of ``words`` (:func:`ordered_alternation`) written as a prefix tree.
+
+    A shared beginning is written once, so the regex engine tests it once instead of once per word:
+    ``may``, ``march``, ``mayor`` -> ``ma(?:rch|y(?:or)?)``. It matches exactly what the ordered
+    alternation matches, in any pattern around it: at a given position the words that match lie on one
+    path of the tree, and the tree tries them longest first (a word's end is an optional group after its
+    longer continuations), as the ordered alternation does. ``ignore_case`` says the pattern is compiled
+    with ``re.IGNORECASE``: the tree is then built from lower-cased words, so "May" and "may" share a
+    branch. A lookahead class of the first characters comes first, so a position where no word can start
+    fails at once. Where one path per position cannot be guaranteed (whitespace other than single inner spaces;
+    cased non-ASCII letters under ``ignore_case``), the ordered alternation is returned unchanged.
+    """
+    words = set(words)
+    irregular = any(word != word.strip() or "  " in word or any(c.isspace() and c != " " for c in word)
+                    or (ignore_case and any(not c.isascii() and c.lower() != c.upper() for c in word))
+                    for word in words)
+    if irregular:
+        return ordered_alternation(words)
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(r"\s+" if char == " " else re.escape(char), {})
+        node[""] = {}  # a word ends here
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [unit + render(child) for unit, child in sorted(node.items()) if unit]
+        if not branches:
+            return ""
+        if "" in node:  # longer words first, then the word that ends here
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    alternation = render(root)
+    if len(root) > 1 and "" not in root:  # the first characters (a filter only: every match starts with one)
+        alternation = "(?=[" + "".join(sorted(root)) + "])" + alternation
+    return alternation
+
+
+def _alt(words: list[str] | Any, ignore_case: bool = True) -> str:
+    """Alternation of words for the recogniser's patterns (case-insensitive unless told otherwise)."""
+    return trie_alternation(words, ignore_case)
 
 
 class Recogniser:
@@ -360,8 +405,8 @@ class Recogniser:
 
         full = [m for m in self.months if len(m) > 4 or m in ("may", "june", "july")]
         abbr = [m for m in self.months if m not in full]
-        month = (r"(?-i:(?:" + _alt([m.capitalize() for m in full] + [m.upper() for m in full]) + r")\b|(?:"
-                 + _alt([m.capitalize() for m in abbr]) + r")\b\.?)")
+        month = (r"(?-i:(?:" + _alt([m.capitalize() for m in full] + [m.upper() for m in full], ignore_case=False) + r")\b|(?:"
+                 + _alt([m.capitalize() for m in abbr], ignore_case=False) + r")\b\.?)")
         weekday = r"(?:" + _alt(lx["weekdays"]) + r")"
         day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
         era = r"(?:B\.C\.(?:E\.)?|BCE|BC|A\.D\.|AD|CE|C\.E\.)(?![a-z])"
@@ -379,7 +424,10 @@ class Recogniser:
         # "two bloody weeks": up to two adjectives, but no number, vague amount or unit ("a few days", "a sixty-day")
         adjective_stops = _alt(list(DURATION_ADJECTIVE_STOPS) + list(self.numbers) + list(self.units)
                                + [w for phrase in lx["vague_numbers"] for w in phrase.lower().split()])
-        rel_nouns = r"(?:day|week|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)"
+        # In these word lists no word begins another, so their order does not matter and a tree is exact.
+        rel_nouns = "(?:" + _alt(("day", "week", "month", "year", "decade", "century", "spring", "summer", "autumn",
+                                  "fall", "winter", "morning", "afternoon", "evening", "night")) + ")"
+        bare_units = ("days", "weeks", "months", "years", "hours")
         self._re = {
             "g": {"month": month, "day": day, "year": year, "season": season},
         }
@@ -396,8 +444,8 @@ class Recogniser:
                      rf"(?P<y>{year})"),
             ("sy", rf"\b(?:the\s+)?(?P<s>{season})(?:\s+of)?,?\s+(?P<y>{year})"),
             ("s", rf"\b(?:the\s+)?(?P<s>{season})\b(?!\s+of\b)"),
-            ("y", rf"(?<![\d$£€.,/])\b(?:the\s+years?\s+)?(?P<y>{year})(?![\d%]|,\d|\.\d)"),
-            ("yy", rf"(?<![\d$£€.,/-])\b(?P<y>[12]\d{{3}})\s*[-–—]\s*(?P<y2>\d{{2}})(?![\d%])"),
+            ("y", rf"\b(?<![\d$£€.,/])(?:the\s+years?\s+)?(?P<y>{year})(?![\d%]|,\d|\.\d)"),
+            ("yy", rf"\b(?<![\d$£€.,/-])(?P<y>[12]\d{{3}})\s*[-–—]\s*(?P<y2>\d{{2}})(?![\d%])"),
             ("dec", r"\b(?:the\s+)?(?:(?P<dec>[12]\d{2})0|['’](?P<dec2>\d)0)['’]?s\b"),
             ("cent", rf"\b(?:the\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{ordinal}))[\s-]+centur(?:y|ies)"
                      rf"(?:\s+(?P<era>{era}))?"),
@@ -413,7 +461,7 @@ class Recogniser:
             ("relunitof", rf"\b(?P<u>{rel_nouns})\s+of\s+(?:that|the\s+same|this)\s+year\b"),
             ("reln", rf"\b(?:(?P<dm>{dmod})\s+)?(?P<n>{number}|{vague})[\s-]+(?:and\s+a\s+half\s+)?(?P<u>{unit})\b"
                      rf"\s+(?P<d>later|earlier|afterwards?|previously|ago|before|after|prior)\b"),
-            ("relbare", r"\b(?P<u>days|weeks|months|years|moments|hours)\s+(?P<d>later|earlier|afterwards|before|"
+            ("relbare", r"\b(?P<u>" + _alt(bare_units + ("moments",)) + r")\s+(?P<d>later|earlier|afterwards|before|"
                         r"after|ago)\b"),
             ("dayba", r"\bthe\s+(?P<u>day|morning|night|evening)\s+(?P<d>before|after|following)\b"),
             ("deictic", r"\b(?P<o>last|next|this|coming)\s+(?P<u>year|month|week|spring|summer|autumn|fall|winter|"
@@ -426,7 +474,7 @@ class Recogniser:
             ("durlong", rf"\b(?P<u>{unit})[\s-]+long\b"),
             ("holiday", rf"\b(?P<h>Christmas(?:\s+Eve|\s+Day)?|New\s+Year's\s+(?:Eve|Day))(?:\s+(?P<dp>night|morning|evening|afternoon))?"
                         rf"(?:,?\s+(?P<y>{year}))?"),
-            ("durbare", r"\b(?P<u>days|weeks|months|years|decades|centuries|hours)\b"),
+            ("durbare", r"\b(?P<u>" + _alt(bare_units + ("decades", "centuries")) + r")\b"),
             ("durdecades", rf"\b(?:the\s+)?(?:(?P<o>next|following|previous|coming|past|last|first|final|"
                            rf"remaining|intervening)\s+)(?:(?P<n>{number}|{vague})\s+)?(?P<u>{unit})\b"),
             ("ref", r"\b(?P<r>" + _alt(self.references) + r")\b"),

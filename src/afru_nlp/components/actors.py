@@ -583,7 +583,9 @@ class ActorsComponent:
         NER made of it. Not "the province of X", "took the region of X", "refugees in the region of X"."""
         registered = {i for m in registry_mentions for i in range(m.start, m.end)}
         out = []
-        for noun in doc:
+        lowers = token_arrays(doc).lower  # Token objects only for the region nouns
+        for noun in (doc[i] for i, lower in enumerate(lowers)
+                     if lower in self.region_appos_nouns or lower in self.region_nouns):
             word = noun.lower_
             if noun.dep_ == "appos" and word in self.region_appos_nouns and noun.head.pos_ == "PROPN":
                 if not _event_party(noun.head):
@@ -766,7 +768,9 @@ class ActorsComponent:
         "fighters of the Islamic State") is that actor's and is left alone."""
         taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
         out = []
-        for token in doc:
+        lowers = token_arrays(doc).lower  # Token objects only for the collective heads
+        for token in (doc[i] for i, lower in enumerate(lowers)
+                      if lower in self.armed_collectives or lower in self.institutional_collectives):
             word = token.lower_
             armed = word in self.armed_collectives
             if not (armed or word in self.institutional_collectives) or token.i in taken \
