@@ -123,8 +123,11 @@ def normalise(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """ASCII slug for fallback ids: 'Human Rights Watch' → 'human-rights-watch'."""
+    """ASCII slug for fallback ids: 'Human Rights Watch' → 'human-rights-watch'. A possessive apostrophe is
+    dropped, not made a word break: "People's Protection Units" → 'peoples-protection-units', "Workers'
+    Party" → 'workers-party' (other apostrophes, as in "Côte d'Ivoire", still separate words)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"(?<=[A-Za-z]) ?['`](?=s\b)|(?<=[sS])['`](?![A-Za-z])", "", ascii_text)
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
 
 

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -100,6 +102,7 @@ class Mention:
     left: int | None = None   # a qualifying demonym merged into this mention ("Afghan Taliban")
     key_start: int | None = None  # where the registered surface starts when the span drops its "the"
     place_only: bool = False  # a demonym naming a place of its state ("Iraqi towns"): a location, no referent
+    partnered: bool = False  # a crowd or population: an actor only beside another party of its sentence
 
 
 class ActorsComponent:
@@ -175,11 +178,18 @@ class ActorsComponent:
         phrases += collective.get("phrases", [])
         self.collective.add("COLLECTIVE", list(nlp.tokenizer.pipe(sorted(set(phrases)))))
         heads = rules.get("collective_heads", {})
-        self.armed_collectives = frozenset(heads.get("armed", []))
+        # protest crowds count bare like armed groups ("Protesters stormed the embassy")
+        self.crowd_collectives = frozenset(heads.get("protest", []))
+        self.armed_collectives = frozenset(heads.get("armed", [])) | self.crowd_collectives
+        # populations count only with a modifier of their own and only when they act ("Armed settlers attacked")
+        self.population_collectives = frozenset(heads.get("population", []))
         self.institutional_collectives = frozenset(heads.get("institutional", []))
         self.collective_quantifiers = frozenset(rules.get("collective_quantifiers", []))
         self.office_titles = frozenset(rules.get("office_titles", []))
         self.member_nouns = frozenset(rules.get("member_state_nouns", []))
+        # a nationality's armed or protest groups: not the state ("Syrian rebels", "Serbian protesters")
+        self.non_state_groups: dict[str, str] = {
+            w: sector for sector, words in rules.get("non_state_groups", {}).items() for w in words}
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
@@ -249,6 +259,8 @@ class ActorsComponent:
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         if self.populations == "agents":
             kept.extend(self._vague_collectives(doc, kept))
+        if self.populations == "agents":
+            kept = self._with_partner(doc, kept, state_pool)
         if self.populations == "participants":
             # CAMEO practice: domestic events have two parties of one state ("Iraqi police" vs "protesters")
             kept.extend(self._bare_groups(doc, by_token, state_pool, sents, sent_index))
@@ -413,11 +425,13 @@ class ActorsComponent:
             res = self.registry.resolve(span.text, when, sector)
             if res is not None and verdict == "actor" and self._insurgency_phrase(doc, m, res, when):
                 return
-            if res is not None and verdict == "actor" and sector == "OPP" and self.populations == "agents" \
+            if res is not None and verdict == "actor" and self.populations == "agents" \
                     and self._opposition(doc, m, res, by_token):
                 return
             if res is not None:
                 m.actor = self._actor(res, "demonym", sector)
+                # a population ("Afghan refugees protested"): only in an event towards another actor (5.3)
+                m.partnered = sector in ("CVL", "REF") and self.populations == "agents"
             return
         if m.kind == "plural":
             if not self._plural_is_actor(doc, m):
@@ -427,6 +441,8 @@ class ActorsComponent:
             res = self.registry.resolve(span.text, when)
             if res is not None:
                 m.actor = self._actor(res, "demonym", self._plural_sector(doc, m))
+                # "Afghans fled", "thousands of Afghans": a population, an actor only towards another (5.3)
+                m.partnered = self.populations == "agents" and not self._the_plural(doc, m)
             return
         if m.kind == "organ":
             # an agency of a state ("the CIA", "Pakistan's ISI"): the state with the organ's sector; an agency
@@ -466,9 +482,7 @@ class ActorsComponent:
             if words and len(words) < len(span):
                 res = self.registry.resolve(" ".join(t.text for t in words), when)
             if res is None and len(words) >= 2:
-                last = self.registry.resolve(words[-1].text, when)
-                if last is not None and last.type == "person":
-                    res = last
+                res = self._person_by_surname(words, when)
         if res is not None:
             if res.type in STATE_TYPES and m.label in ("GPE", "NORP"):
                 return  # the registry patterns already judged these words
@@ -515,6 +529,8 @@ class ActorsComponent:
                                                      or (words[0].is_sent_start and not words[0].text.isupper())):
             return  # "Parliament", "State", "Defence": a common noun, not a named organisation
         text = " ".join(t.text for t in words)
+        if words[-1].i - words[0].i + 1 == len(words):
+            text = " ".join(doc[words[0].i:words[-1].i + 1].text.split())  # as written: "People's Defence Front"
         m.start, m.end = words[0].i, words[-1].i + 1
         if m.label == "PERSON":
             m.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
@@ -529,6 +545,35 @@ class ActorsComponent:
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _person_by_surname(self, words: list[Token], when: Any) -> Resolution | None:
+        """A full name the registry does not hold whose last word is a registered surname ("Raúl Castro",
+        "Jeb Bush"): the registered person with that surname whose given names fit the name's first given
+        word ("Tayyip Erdogan", "Sergei Lavrov" for "Sergey Lavrov", "Vladimir V. Putin"); None when none
+        fits, so a different person of the same family falls back to ``PER-{slug}`` of the name."""
+        last = self.registry.resolve(words[-1].text, when)
+        if last is None or last.type != "person":
+            return None
+        given = [t.text for t in words[:-1] if t.text[:1].isupper() and _ALPHA.search(t.text)]
+        if not given or self._given_name_fits(last.id, given[0]):
+            return last
+        for surface in self.registry.lookup(words[-1].text):
+            actor = self.registry.get(surface.actor_id)
+            if actor is not None and actor.type == "person" and actor.id != last.id \
+                    and self._given_name_fits(actor.id, given[0]):
+                return self.registry.at(actor.id, when)
+        return None
+
+    def _given_name_fits(self, actor_id: str, given: str) -> bool:
+        """Whether a given name (or initial) matches one of the non-final words of a registered person's
+        full names; spelling variants of one name fit ("Sergei"/"Sergey", "Mohammed"/"Mohammad"). A person
+        registered without a full name fits any given name."""
+        actor = self.registry.get(actor_id)
+        full = [name.split() for name in (actor.names if actor is not None else ()) if len(name.split()) >= 2]
+        if not full:
+            return True
+        word = _fold(given)
+        return any(_name_word_fits(word, _fold(part)) for parts in full for part in parts[:-1])
 
     def _office_title(self, span: Span) -> bool:
         """A title of office without a name ("State Councilor", "Deputy Prime Minister", "Secretary-General"):
@@ -694,12 +739,32 @@ class ActorsComponent:
     def _opposition(self, doc: Doc, m: Mention, res: Resolution, by_token: dict[int, Mention]) -> bool:
         """Guidelines mode: "the Tajik opposition", "Syrian opposition forces" is not the state (the opposition
         stands against its government): the opposition organisation of that state the document has already
-        named ("the United Tajik Opposition"), else a fallback ``ORG-{slug}`` of the phrase, country kept."""
+        named ("the United Tajik Opposition"), else a fallback ``ORG-{slug}`` of the phrase, country kept.
+        Likewise a nationality's armed or protest groups ("Syrian rebels", "Iraqi insurgents", "Serbian
+        protesters", "Somali militant groups": linking.json ``non_state_groups``): a fallback ``ORG-{slug}``
+        with the demonym's country when the group acts or is acted on (a vague collective, guidelines 5.3),
+        else no actor -- never the state. True when the mention was decided here (``m.actor`` may stay None)."""
         head = self._head_noun(doc[m.end - 1])
-        if head is None or head.i < m.end or not any(doc[i].lower_ == "opposition" for i in range(m.end, head.i + 1)):
+        if head is None or head.i < m.end:
             return False
         if any(_capitalised(doc[i]) for i in range(m.end, head.i + 1)):
             return False  # a longer name
+        if not any(doc[i].lower_ == "opposition" for i in range(m.end, head.i + 1)):
+            sector = next((self.non_state_groups[doc[i].lower_] for i in range(m.end, head.i + 1)
+                           if doc[i].lower_ in self.non_state_groups), None)
+            if sector is None or (head.lower_ not in self.non_state_groups and head.tag_ not in ("NNS", "NNPS")):
+                return False  # "Syrian government forces"; "a Syrian rebel commander" (a person) stays
+            if head.lower_ not in self.non_state_groups and head.lower_ not in self.institutional_collectives \
+                    and head.lower_ not in GROUP_HEADS:
+                return False  # "Syrian rebel positions": a thing of the group
+            m.end = head.i + 1
+            if not (_participates(head) or _agent_of_passive(head) or _acted_on(head)):
+                return True  # "Syrian rebels are divided": a description, no actor
+            text = doc[m.start:m.end].text
+            m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": res.country,
+                       "sector": sector, "role": None, "link": "ner-fallback"}
+            m.partnered = sector == "OPP"  # protesters: only beside another party of the sentence
+            return True
         named = [o for o in {id(v): v for v in by_token.values()}.values() if o.start < m.start and o.actor is not None
                  and o.actor.get("type") in ("organisation", "political_party", "armed_group")
                  and o.actor.get("country") == res.country and "opposition" in (o.actor.get("name") or "").lower()]
@@ -769,7 +834,8 @@ class ActorsComponent:
         for token in doc:
             word = token.lower_
             armed = word in self.armed_collectives
-            if not (armed or word in self.institutional_collectives) or token.i in taken \
+            population = word in self.population_collectives
+            if not (armed or population or word in self.institutional_collectives) or token.i in taken \
                     or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 continue
             if any(c.dep_ == "poss" for c in token.children):
@@ -796,7 +862,8 @@ class ActorsComponent:
             modified = start < token.i
             if not modified and not armed:
                 continue
-            if not (_participates(token) or _agent_of_passive(token) or (modified and _acted_on(token))):
+            if not (_participates(token) or _agent_of_passive(token) or (modified and not population
+                                                                          and _acted_on(token))):
                 continue
             end = token.i + 1
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -807,9 +874,26 @@ class ActorsComponent:
             text = doc[start:end].text
             out.append(Mention(start, end, "group", actor={
                 "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                "sector": self.bare_groups.get(word) or ("REB" if armed else None), "role": None,
-                "link": "ner-fallback"}))
+                "sector": self.bare_groups.get(word) or ("REB" if armed else "CVL" if population else None),
+                "role": None,
+                "link": "ner-fallback"}, partnered=population or word in self.crowd_collectives))
             taken.update(range(start, end))
+        return out
+
+    def _with_partner(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """Crowds and populations ("Serbian protesters", "angry farmers") are actors only when they take part
+        in an event towards another actor (guidelines 5.3): another actor of their sentence, or a state named
+        there as a place ("attacked a Palestinian village"). "Thousands of protesters gathered in the square"
+        names no actor."""
+        if not any(m.partnered for m in kept):
+            return kept
+        parties = [m for m in kept if m.actor and not m.partnered] + [m for _, m in state_pool if m.location]
+        out = []
+        for m in kept:
+            sent = doc[m.start].sent
+            if m.partnered and not any(sent.start <= o.start < sent.end for o in parties):
+                continue
+            out.append(m)
         return out
 
     def _plural_sector(self, doc: Doc, m: Mention) -> str | None:
@@ -863,11 +947,16 @@ class ActorsComponent:
         before = by_token.get(m.start - 1)
         return before is not None and before.kind == "demonym" and doc[m.start - 1].head.i == m.end - 1
 
+    def _the_plural(self, doc: Doc, m: Mention) -> bool:
+        """'the Russians' (with the article): the state."""
+        token = doc[m.end - 1]
+        return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
+            (m.start > 0 and doc[m.start - 1].lower_ == "the")
+
     def _plural_is_actor(self, doc: Doc, m: Mention) -> bool:
         """'The Russians intervened' is an actor; 'thousands of Afghans' is a population."""
         token = doc[m.end - 1]
-        if any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
-                (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+        if self._the_plural(doc, m):
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NUM", "NOUN", "ADJ") \
                 and token.head.head.lower_ in QUANTITY_WORDS:
@@ -1067,7 +1156,8 @@ class ActorsComponent:
         keys: dict[str, tuple[int, dict[str, Any]]] = {}
         clashing: set[str] = set()
         firsts: dict[str, tuple[int, dict[str, Any]]] = {}  # first name parts: surnames only after "Mr"
-        for m in kept:
+        recent: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # key → full names with it, in text order
+        for m in sorted(kept, key=lambda m: m.start):
             if not m.actor or m.actor.get("type") != "person":
                 continue
             words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
@@ -1085,6 +1175,7 @@ class ActorsComponent:
                 if key in keys and keys[key][1]["id"] != m.actor["id"]:
                     clashing.add(key)
                 keys.setdefault(key, (m.end, m.actor))
+                recent.setdefault(key, []).append((m.end, m.actor))
         if not keys and not firsts:
             return []
         covered = {i: m for m in kept for i in range(m.start, m.end)}
@@ -1095,9 +1186,21 @@ class ActorsComponent:
             if entry is None and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
                 # "Mr Wang" after "Wang Yi": a name that puts the family name first
                 entry = firsts.get(token.text)
+            other = covered.get(token.i)
+            if other is not None and other.end - other.start == 1 and other.actor \
+                    and other.actor.get("type") == "person" and other.actor.get("link") == "registry":
+                # a registered surname ("Castro") after a full name of the document with it ("Raúl Castro"):
+                # the most recent such name, before the registry's own choice
+                prior = [actor for end, actor in recent.get(token.text, []) if end <= token.i]
+                if prior and prior[-1]["id"] != other.actor["id"]:
+                    actor = prior[-1]
+                    res = self.registry.at(actor["id"], times[sent_index(token.i)]) \
+                        if actor.get("link") != "ner-fallback" else None
+                    other.actor = self._actor(res, "coreference") if res is not None and res.id == actor["id"] \
+                        else dict(actor, link="coreference")
+                continue
             if entry is None or token.text in clashing or token.i < entry[0] or token.pos_ != "PROPN":
                 continue
-            other = covered.get(token.i)
             if other is not None and not (other.end - other.start == 1 and other.actor
                                           and other.actor.get("link") == "ner-fallback"):
                 continue
@@ -1354,6 +1457,22 @@ def _is_dateline(doc: Doc, m: Mention) -> bool:
             dash = next((t.i for t in rest if t.text in ("—", "–", "-")), None)
             return any(t.text == "," for t in rest[:2]) and dash is not None and m.end <= dash
     return False
+
+
+def _fold(word: str) -> str:
+    """A name word without accents, case, dots and hyphens, for comparing spellings."""
+    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", ascii_word.lower())
+
+
+def _name_word_fits(word: str, registered: str) -> bool:
+    """One given name against one registered name word: equal, an initial of it, or a spelling variant
+    (same first letter, similar letters: "sergei"/"sergey", "mohammed"/"mohammad")."""
+    if not word or not registered or word[0] != registered[0]:
+        return False
+    if word == registered or len(word) == 1 or len(registered) == 1:
+        return True
+    return SequenceMatcher(None, word, registered).ratio() >= 0.6
 
 
 def _capitalised(token: Token) -> bool:

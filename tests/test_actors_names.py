@@ -1,0 +1,80 @@
+"""afru_actors on new text: people who share a registered surname, a nationality's armed and protest groups,
+populations and crowds that act, slugs of names with a possessive. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from stance_helpers import find, stances
+
+
+def ids(record: dict) -> list[str]:
+    return [a["id"] for s in record["sentences"] for a in s["actors"]]
+
+
+def found(record: dict) -> list[tuple[str, str]]:
+    return [(a["text"], a["id"]) for s in record["sentences"] for a in s["actors"]]
+
+
+def test_a_full_name_with_another_given_name_is_another_person(annotate):
+    record = annotate("In 2016 Raúl Castro received Justin Trudeau in Havana.")
+    assert ("Raúl Castro", "PER-raul-castro") in found(record)
+    record = annotate("In 2009 Maher al-Assad commanded the units that shelled the town.")
+    assert ("Maher al-Assad", "PER-maher-al-assad") in found(record)
+    # spelling variants, initials and a middle name still fit the registered person
+    assert ("Sergei Lavrov", "PER-sergey-lavrov") in found(annotate("Sergei Lavrov met Wang Yi in Guilin."))
+    assert ("Tayyip Erdogan", "PER-recep-tayyip-erdogan") in found(annotate("Tayyip Erdogan criticised Athens."))
+    assert ("Vladimir V. Putin", "PER-vladimir-putin") in found(annotate("Vladimir V. Putin warned Tbilisi."))
+
+
+def test_a_bare_surname_takes_the_last_full_name_of_the_document(annotate):
+    record = annotate("In 2016 Raúl Castro received Justin Trudeau in Havana. "
+                      "Castro told Trudeau that the embargo had to end.")
+    assert found(record).count(("Castro", "PER-raul-castro")) == 1
+    record = annotate("In 2001 George W. Bush met Vladimir Putin. Bush praised him. "
+                      "In 2015 Jeb Bush criticised the deal. Bush later withdrew the remark.")
+    assert [i for t, i in found(record) if t == "Bush"] == ["PER-george-w-bush", "PER-jeb-bush"]
+    # without another full name of that family the registry's person stays
+    record = annotate("Fidel Castro met Nikita Khrushchev in 1963. Castro thanked Moscow.")
+    assert ("Castro", "PER-fidel-castro") in found(record)
+
+
+def test_a_nationality_armed_or_protest_group_is_not_the_state(annotate):
+    record = annotate("In 2005 Iraqi insurgents ambushed a British patrol near Basra.")
+    assert ("Iraqi insurgents", "ORG-iraqi-insurgents") in found(record)
+    find(stances(record), "ORG-iraqi-insurgents", "GBR", "ASSAULT")
+    record = annotate("Colombian guerrillas released three Ecuadorian hostages.")
+    assert ("Colombian guerrillas", "ORG-colombian-guerrillas") in found(record)
+    record = annotate("Hundreds of Georgian demonstrators marched on the Russian embassy.")
+    assert ("Georgian demonstrators", "ORG-georgian-demonstrators") in found(record)
+    assert "GEO" not in ids(record)
+    # the state's own forces stay the state; a description names no actor at all
+    assert ids(annotate("Syrian government forces shelled the town.")) == ["SYR"]
+    assert ids(annotate("Chadian rebels are a threat to the whole region.")) == []
+
+
+def test_cameo_mode_keeps_the_sector_id_of_a_nationality_group(nlp):
+    from afru_nlp.components.actors import ActorsComponent
+    from afru_nlp.extensions import ACTORS_KEY
+
+    cameo = ActorsComponent(nlp, "afru_actors_cameo_names", populations="participants", locations="keep")
+    with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):
+        doc = nlp("In 2005 Iraqi insurgents ambushed a British patrol near Basra.")
+    assert "IRQ-REB" in [s._.afru_actor["id"] for s in cameo(doc).spans[ACTORS_KEY]]
+
+
+def test_populations_and_crowds_act_only_towards_another_actor(annotate):
+    record = annotate("Armed settlers attacked a Palestinian village near Hebron.")
+    assert ("Armed settlers", "ORG-armed-settlers") in found(record)
+    record = annotate("Protesters stormed the Danish embassy in Beirut.")
+    find(stances(record), "ORG-protesters", "DNK", "ASSAULT")
+    # no other party in the sentence: a population, not an actor (guidelines 5.3)
+    assert ids(annotate("Thousands of protesters gathered in the main square.")) == []
+    assert ids(annotate("Thousands of Kenyans fled.")) == []
+    assert ids(annotate("Local residents said the soldiers had left.")) == []
+    # a population noun needs a modifier of its own and must act
+    assert ids(annotate("Police detained local residents after the clashes.")) == []
+
+
+def test_fallback_slugs_drop_the_possessive_apostrophe(annotate):
+    record = annotate("The Kurdish Workers' Union and the People's Defence Front condemned Baghdad.")
+    got = dict(found(record))
+    assert got.get("People's Defence Front") == "ORG-peoples-defence-front"
