@@ -78,3 +78,52 @@ def test_fallback_slugs_drop_the_possessive_apostrophe(annotate):
     record = annotate("The Kurdish Workers' Union and the People's Defence Front condemned Baghdad.")
     got = dict(found(record))
     assert got.get("People's Defence Front") == "ORG-peoples-defence-front"
+
+
+def test_an_acronym_introduced_in_brackets_keeps_the_name_id(annotate):
+    record = annotate("The Southern African Coastal Authority (SACA) accused Maputo of delays. "
+                      "Later SACA praised Pretoria.")
+    got = found(record)
+    assert ("Southern African Coastal Authority", "ORG-southern-african-coastal-authority") in got
+    assert got.count(("SACA", "ORG-southern-african-coastal-authority")) == 2
+    # a registered acronym stays the registry's
+    record = annotate("The Collective Security Treaty Organisation (CSTO) sent troops. The CSTO left in 2022.")
+    assert [i for t, i in found(record) if t == "CSTO"] == ["CSTO", "CSTO"]
+    # no brackets, no link: another organisation's acronym stays its own
+    record = annotate("The Southern African Coastal Authority met in Maputo. SACU criticised Pretoria.")
+    assert ("SACU", "ORG-southern-african-coastal-authority") not in found(record)
+
+
+def test_a_movement_name_is_an_organisation_even_when_read_as_a_person_or_opening_with_a_demonym(annotate):
+    record = annotate("The Ogaden National Liberation Front (ONLF) attacked an oil field. The ONLF withdrew.")
+    assert ("ONLF", "ORG-ogaden-national-liberation-front") in found(record)
+    assert not any(i.startswith("PER-") for i in ids(record))
+    record = annotate("The Somali National Movement fought the government of Siad Barre.")
+    assert ("Somali National Movement", "ORG-somali-national-movement") in found(record)
+    # a state's own organ with a demonym stays the state
+    assert ids(annotate("The Russian Foreign Ministry rejected the claim.")) == ["RUS"]
+
+
+def test_a_titled_one_word_name_is_a_person_and_its_later_uses(annotate):
+    record = annotate("Foreign Minister Jaishankar met Wang Yi in Delhi. Jaishankar said the border was calm.")
+    assert [i for t, i in found(record) if t == "Jaishankar"] == ["PER-jaishankar", "PER-jaishankar"]
+    # without a title a lone unknown name stays out
+    assert ids(annotate("Salang was closed by snow.")) == []
+
+
+def test_a_person_known_by_the_first_part_of_the_name(annotate):
+    record = annotate("Abiy Ahmed met Isaias Afwerki in Asmara. Abiy thanked Isaias for the visit.")
+    got = found(record)
+    assert ("Abiy", "PER-abiy-ahmed") in got and ("Isaias", "PER-isaias-afwerki") in got
+    # two people of the document with that first name: no link
+    record = annotate("Abdul Rashid met Abdul Karim in Herat. Abdul thanked him.")
+    assert not any(t == "Abdul" for t, _ in found(record))
+
+
+def test_a_ministry_placed_by_a_capital_is_that_state(annotate):
+    record = annotate("The Foreign Ministry in Ankara condemned the raid on the Greek consulate.")
+    assert ids(record) == ["TUR", "GRC"]
+    assert ids(annotate("The Ministry of Foreign Affairs in Tokyo protested to Seoul.")) == ["JPN", "KOR"]
+    # a ministry without a state names no organisation; an embassy in a capital is still where
+    assert ids(annotate("The Foreign Ministry said the talks would continue.")) == []
+    assert ids(annotate("The Russian embassy in Kabul stayed open.")) == ["RUS"]

@@ -63,6 +63,11 @@ STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "
 GENERIC_ORG_WORDS = frozenset({"state", "defence", "defense", "interior", "finance", "justice", "treasury",
                                "commerce", "foreign", "home", "health", "education", "labour", "labor", "trade"})
 _ALPHA = re.compile(r"[A-Za-z]")
+# organs of a state named by their field ("the Foreign Ministry", "the Ministry of Foreign Affairs")
+ORGAN_NOUNS = frozenset({"ministry", "ministries", "department", "office", "secretariat"})
+ORGAN_FIELDS = frozenset({"affairs", "external", "internal", "economy", "economic", "energy", "industry",
+                          "agriculture", "information", "culture", "transport", "security", "national",
+                          "public", "relations", "development", "planning", "emergency", "emergencies"})
 STATE_TYPES = frozenset({"state", "government"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
@@ -74,8 +79,19 @@ GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters"
 SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
                     "insurgent": "REB", "militant": "REB", "separatist": "REB"}
 ORG_TYPES = frozenset({"igo", "organisation", "ngo"})
+# last words of the names of movements that stand apart from their state, even when the name opens with a demonym
+MOVEMENT_HEADS = frozenset({"front", "movement", "alliance", "brotherhood", "coalition"})
+# last words of organisations' names, which the NER sometimes reads as people
+ORG_NAME_HEADS = frozenset({"front", "party", "movement", "army", "union", "council", "organisation", "organization",
+                            "alliance", "congress", "league", "brotherhood", "authority", "committee", "commission",
+                            "forces", "coalition", "federation", "association", "agency", "institute", "foundation"})
 # first words of places named after saints, which the NER may read as people ("St Petersburg")
 SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "santo", "sao", "são"})
+# titles after which a lone unknown name is a person ("Foreign Minister Jaishankar")
+PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "general", "gen", "king", "queen",
+                           "prince", "senator", "sen", "ambassador", "envoy", "commander", "colonel", "col", "mr",
+                           "mrs", "ms", "dr", "sheikh", "mullah", "emir", "sultan", "ayatollah", "secretary",
+                           "spokesman", "spokeswoman", "governor", "marshal", "admiral", "mayor", "judge"})
 # courtesy titles before a family name ("Mr Wang" after "Wang Yi")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
 
@@ -238,7 +254,7 @@ class ActorsComponent:
                 self._link_registry(doc, m, when, by_token)
             if m.actor is None:
                 continue
-            if m.actor["type"] == "person" and m.end - m.start > 1:
+            if m.actor["type"] == "person" and (m.end - m.start > 1 or m.actor["link"] == "ner-fallback"):
                 people[doc[m.end - 1].text] = m.actor
             if m.actor["type"] in STATE_TYPES:
                 state_pool.append((m.start, m))
@@ -251,6 +267,7 @@ class ActorsComponent:
                 self._infer_context(doc, m, by_token)
             if m.actor and m.actor["type"] == "person":
                 self._persons_government(doc, m, times[sent_index(m.start)])
+        kept.extend(self._acronym_mentions(doc, kept))
         kept.extend(self._surname_mentions(doc, kept, times, sent_index))
         if self.populations == "agents":
             kept.extend(self._people_groups(doc, kept))
@@ -359,6 +376,12 @@ class ActorsComponent:
                 end -= 1
             if start >= end:
                 continue
+            bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
+            if bracket is not None:
+                # "the Intergovernmental Authority on Development (IGAD": the name, then the acronym alone
+                if bracket + 1 < end and _acronym(doc[bracket + 1]):
+                    out.append(Mention(bracket + 1, bracket + 2, "ner", label="ORG"))
+                end = bracket
             window = sorted(order[bisect_left(order_starts, start):bisect_right(order_starts, end)])
             inside = [m for m in (registry_mentions[k] for k in window) if start <= m.start and m.end <= end
                       and (m.end - m.start) < (end - start)]
@@ -366,10 +389,13 @@ class ActorsComponent:
                     and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
                 inside = []  # "Kabul University", "Moscow State University": an organisation named after a city
             if ent.label_ == "ORG" and inside and all(m.kind == "demonym" for m in inside) \
-                    and all(m.start > start for m in inside) and _capitalised(doc[start]) \
-                    and all(_capitalised(t) or t.lower_ == "of" for t in doc[start:end]) \
+                    and (all(m.start > start for m in inside) or doc[end - 1].lower_ in MOVEMENT_HEADS) \
+                    and _capitalised(doc[start]) \
+                    and all(_capitalised(t) or t.lower_ in ("of", "'s", "’s") for t in doc[start:end]) \
                     and doc[start].lower_ not in self.sector_of and doc[end - 1].lower_ not in ("state", "states"):
-                inside = []  # "United Tajik Opposition", "Free Syrian Army": a name that only contains a demonym
+                # "United Tajik Opposition", "Free Syrian Army", "Eritrean People's Liberation Front": a name
+                # that only contains a demonym (a movement's name may start with it; a party's may be the state's)
+                inside = []
             if inside and not (ent.label_ == "PERSON" and all(
                     self.registry.get(self.registry.lookup(doc[m.start:m.end].text)[0].actor_id).type == "person"
                     for m in inside)):
@@ -473,6 +499,8 @@ class ActorsComponent:
         span = doc[m.start:m.end]
         if _is_dateline(doc, m):
             return
+        if m.label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_NAME_HEADS:
+            m.label = "ORG"  # "Tigray People's Liberation Front" read as a person: an organisation's name
         if len(span) == 1 and span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN" \
                 and span[0].pos_ == "NOUN":
             return  # the tagger reads it as a common noun modifying another ("Rice prices")
@@ -501,12 +529,17 @@ class ActorsComponent:
             return  # "St Petersburg", "San Sebastian": a place named after a saint, not a person
         if self._office_title(span):
             return  # "State Councilor", "Deputy Prime Minister": an office; the person holding it is the actor
+        if m.label == "ORG" and self._generic_organ(span):
+            return  # "the Foreign Ministry (in Ankara)": an organ of a state, named by no name of its own
         if m.label == "PERSON" and len(span) == 1:
             known = (people or {}).get(span.text)
             if known is not None:  # "Amin" after "Hafizullah Amin"
                 m.actor = dict(known, link="coreference" if known["link"] == "ner-fallback" else known["link"])
                 return
-            return  # a lone unknown name is too weak ("Salang", "Mazar")
+            if not (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES - HONORIFICS
+                    and span[0].text[:1].isupper() and span[0].is_alpha):
+                return  # a lone unknown name is too weak ("Salang", "Mazar")
+            # "Foreign Minister Jaishankar", "President Tinubu": a title names a person
         if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
                                  or _route_end(span) or _place_visited(span)):
             return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
@@ -546,6 +579,35 @@ class ActorsComponent:
                         m.actor["country"] = actor.country
                         break
 
+    def _acronym_mentions(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """An unregistered organisation introduced with its acronym in brackets ("the Intergovernmental
+        Authority on Development (IGAD)") gives the acronym its id: the bracketed acronym and every later use
+        of it alone ("IGAD welcomed the deal") are the same actor (guidelines 5.2: both mentions, one id).
+        Registered actors are left to the registry."""
+        covered = {i: m for m in kept for i in range(m.start, m.end)}
+        introduced: dict[str, tuple[int, dict[str, Any]]] = {}
+        for m in sorted(kept, key=lambda m: m.start):
+            if not m.actor or m.actor.get("link") != "ner-fallback" or m.actor.get("type") != "organisation":
+                continue
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and _acronym(doc[m.end + 1]) \
+                    and doc[m.end + 2].text == ")":
+                introduced.setdefault(doc[m.end + 1].text, (m.end + 1, m.actor))
+        out: list[Mention] = []
+        for acronym, (first, actor) in introduced.items():
+            for token in doc[first:]:
+                if token.text != acronym:
+                    continue
+                other = covered.get(token.i)
+                if other is not None:
+                    if other.end - other.start == 1 and other.actor and other.actor.get("link") == "ner-fallback" \
+                            and other.actor["id"] != actor["id"]:
+                        other.actor = dict(actor, link="coreference")  # the NER's own ORG-{acronym}
+                    continue
+                mention = Mention(token.i, token.i + 1, "ner", label="ORG")
+                mention.actor = dict(actor, link="coreference")
+                out.append(mention)
+        return out
+
     def _person_by_surname(self, words: list[Token], when: Any) -> Resolution | None:
         """A full name the registry does not hold whose last word is a registered surname ("Raúl Castro",
         "Jeb Bush"): the registered person with that surname whose given names fit the name's first given
@@ -574,6 +636,14 @@ class ActorsComponent:
             return True
         word = _fold(given)
         return any(_name_word_fits(word, _fold(part)) for parts in full for part in parts[:-1])
+
+    def _generic_organ(self, span: Span) -> bool:
+        """A ministry or department named only by its field ("Foreign Ministry", "Ministry of Foreign Affairs",
+        "Defence Ministry"): the organ of some state, not an organisation with an id of its own."""
+        words = [t.lower_ for t in span if t.lower_ not in ("of", "the", "and", "&", "for")]
+        return bool(words) and words[0] in ORGAN_NOUNS | GENERIC_ORG_WORDS and any(w in ORGAN_NOUNS for w in words) \
+            and all(w in ORGAN_NOUNS or w in GENERIC_ORG_WORDS or w in self.sector_of or w in ORGAN_FIELDS
+                    for w in words)
 
     def _office_title(self, span: Span) -> bool:
         """A title of office without a name ("State Councilor", "Deputy Prime Minister", "Secretary-General"):
@@ -1042,6 +1112,10 @@ class ActorsComponent:
         word = noun.lower_
         if noun.pos_ not in ("NOUN", "PROPN"):
             return False
+        if word in ORGAN_NOUNS and all(c.lower_ in GENERIC_ORG_WORDS or c.lower_ in ORGAN_FIELDS
+                                       for c in noun.children if c.dep_ in ("amod", "compound")) \
+                and not any(c.dep_ == "poss" for c in noun.children):
+            return True  # "the Foreign Ministry in Ankara": the ministry of the state named
         if any(child.dep_ in ("amod", "compound", "poss") and (child.ent_type_ or child.pos_ in ("PROPN", "PRON"))
                for child in noun.children):
             return False  # "Soviet troops in Afghanistan", "its forces in Lebanon": the place is only where
@@ -1049,6 +1123,7 @@ class ActorsComponent:
         if sector in ("REB", "OPP", "MIL", "COP"):
             return True
         return word in ("authorities", "officials", "leaders", "leadership", "parties", "government", "people",
+                        "ministry", "ministries", "regime", "administration", "cabinet", "presidency",
                         "civilians", "students", "workers", "residents", "protesters", "demonstrators", "citizens")
 
     def _bare_groups(self, doc: Doc, by_token: dict[int, Mention], state_pool: list[tuple[int, Mention]],
@@ -1161,6 +1236,13 @@ class ActorsComponent:
             if not m.actor or m.actor.get("type") != "person":
                 continue
             words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
+            if len(words) == 1 and m.actor.get("link") == "ner-fallback" and len(words[0].text) >= 3:
+                # a titled person known by one name ("Foreign Minister Jaishankar"): later uses of it alone
+                key = words[0].text
+                if key in keys and keys[key][1]["id"] != m.actor["id"]:
+                    clashing.add(key)
+                keys.setdefault(key, (m.end, m.actor))
+                continue
             if len(words) < 2:
                 continue
             first = words[0].text
@@ -1183,8 +1265,12 @@ class ActorsComponent:
         names = keys.keys() | firsts.keys()  # no other word can be a key (the tokens are read as strings first)
         for token in (doc[i] for i, text in enumerate(token_arrays(doc).text) if text in names):
             entry = keys.get(token.text)
-            if entry is None and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
-                # "Mr Wang" after "Wang Yi": a name that puts the family name first
+            if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS and token.text in firsts:
+                entry = firsts[token.text]  # "Mr Wen" after "Wen Jiabao"
+            if entry is None and ((token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS)
+                                  or _lone_person(token)):
+                # "Mr Wang" after "Wang Yi": a name that puts the family name first; "Abiy" after "Abiy
+                # Ahmed", "Xi" after "Xi Jinping": a person known by the first part of the name, standing alone
                 entry = firsts.get(token.text)
             other = covered.get(token.i)
             if other is not None and other.end - other.start == 1 and other.actor \
@@ -1457,6 +1543,19 @@ def _is_dateline(doc: Doc, m: Mention) -> bool:
             dash = next((t.i for t in rest if t.text in ("—", "–", "-")), None)
             return any(t.text == "," for t in rest[:2]) and dash is not None and m.end <= dash
     return False
+
+
+def _lone_person(token: Token) -> bool:
+    """A proper noun standing alone as a party of its clause (subject, object, possessor, object of a
+    preposition), as a person known by one name is written ("Abiy thanked Isaias")."""
+    return token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos") \
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "LOC", "FAC")
+
+
+def _acronym(token: Token) -> bool:
+    """An organisation's acronym: 2-8 capitals, digits allowed after the first letter ("IGAD", "TPLF", "G5")."""
+    text = token.text
+    return 2 <= len(text) <= 8 and text[:1].isalpha() and text.isupper() and text.isalnum()
 
 
 def _fold(word: str) -> str:
