@@ -127,3 +127,36 @@ def test_a_ministry_placed_by_a_capital_is_that_state(annotate):
     # a ministry without a state names no organisation; an embassy in a capital is still where
     assert ids(annotate("The Foreign Ministry said the talks would continue.")) == []
     assert ids(annotate("The Russian embassy in Kabul stayed open.")) == ["RUS"]
+
+
+def test_allegiance_and_descent_words_do_not_make_the_state(annotate):
+    record = annotate("Pro-Russian separatists shelled the airport of Donetsk.")
+    assert ids(record) == ["ORG-pro-russian-separatists"]
+    record = annotate("Iran-backed militias attacked an American base in Syria.")
+    assert ("Iran-backed militias", "ORG-iran-backed-militias") in found(record) and "IRN" not in ids(record)
+    find(stances(record), "ORG-iran-backed-militias", "USA", "ASSAULT")
+    record = annotate("Ethnic Armenian forces surrendered to Azerbaijan.")
+    assert ids(record) == ["ORG-ethnic-armenian-forces", "AZE"]
+    # a state's own forces and a coalition a state leads stay the state
+    assert ids(annotate("Armenian forces surrendered to Azerbaijan.")) == ["ARM", "AZE"]
+    assert "SAU" in ids(annotate("The Saudi-led coalition bombed the port of Hodeidah."))
+    assert ids(annotate("Government forces shelled the town.")) == []
+
+
+def test_two_nationality_words_name_a_people_not_a_state(annotate):
+    record = annotate("Bosnian Serb forces shelled Sarajevo.")
+    assert ("Bosnian Serb forces", "ORG-bosnian-serb-forces") in found(record)
+    assert "SRB" not in ids(record)
+    # a group's registered name after a demonym is no people
+    assert "AFG-TAL" in ids(annotate("Afghan Taliban fighters crossed into Pakistan."))
+    assert ids(annotate("The last Soviet troops left in 1989.")) == ["SUN"]
+
+
+def test_a_family_name_with_its_particle_after_the_full_name(annotate):
+    record = annotate("Crown Prince Mohammed bin Salman received Ebrahim Raisi. Bin Salman praised Tehran.")
+    got = found(record)
+    assert ("Mohammed bin Salman", "PER-mohammed-bin-salman") in got
+    assert ("Bin Salman", "PER-mohammed-bin-salman") in got
+    # an unknown two-word name that is no particle + family name stays its own person
+    record = annotate("Omar Salman met Ebrahim Raisi. Ali Salman criticised Tehran.")
+    assert ("Ali Salman", "PER-ali-salman") in found(record)

@@ -47,7 +47,7 @@ TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
                          "prince", "ambassador", "envoy", "chancellor", "premier", "sir", "lord", "senator",
                          "commander", "colonel", "col.", "lt.", "captain", "the", "former", "new", "leader",
                          "archbishop", "bishop", "pope", "ayatollah", "emir", "sultan", "sen.", "rep.",
-                         "ousted", "late", "acting", "interim", "vice", "deputy"})
+                         "ousted", "late", "acting", "interim", "vice", "deputy", "crown"})
 NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel", "mountains", "treaty", "accords",
                            "accord", "agreement", "convention", "protocol", "declaration", "strip", "province",
                            "region", "district", "highway", "road", "bridge", "dam", "airport", "palace", "square",
@@ -95,6 +95,9 @@ PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "ge
 # courtesy titles before a family name ("Mr Wang" after "Wang Yi")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
 
+# articles that open a family name ("al-Assad", "de Gaulle", "bin Salman" with NAME_PARTICLES)
+SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "ul", "de", "la", "le", "du", "da", "di", "dos",
+                              "das", "van", "von"})
 # name parts that are no surname on their own ("Ahmad Shah Massoud" is not "Shah")
 NAME_PARTICLES = frozenset({"shah", "khan", "mohammad", "muhammad", "mohammed", "muhammed", "ahmad", "ahmed",
                             "abdul", "abd", "bin", "ibn", "bint", "abu", "din", "uddin", "allah", "ullah", "van",
@@ -422,6 +425,9 @@ class ActorsComponent:
         surfaces = self.registry.lookup(span.text)
         first = self.registry.get(surfaces[0].actor_id)
         is_state = first is not None and first.type in STATE_TYPES
+        if is_state and self.populations == "agents" and (_allegiance(doc, m) or self._people_pair(doc, m)):
+            return  # "pro-Russian separatists", "Iran-backed militias", "ethnic Armenian forces", "Turkish
+            # Cypriot leaders": not the state
         if m.kind in ("demonym",):
             verdict, sector = self._judge_demonym(doc, m, by_token)
             if verdict is None:
@@ -537,7 +543,9 @@ class ActorsComponent:
                 m.actor = dict(known, link="coreference" if known["link"] == "ner-fallback" else known["link"])
                 return
             if not (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES - HONORIFICS
-                    and span[0].text[:1].isupper() and span[0].is_alpha):
+                    and span[0].text[:1].isupper() and span[0].is_alpha and span[0].pos_ == "PROPN"
+                    and span[0].lower_ not in GENERIC_ORG_WORDS and span[0].lower_ not in self.sector_of
+                    and span[0].lower_ not in self.office_titles):
                 return  # a lone unknown name is too weak ("Salang", "Mazar")
             # "Foreign Minister Jaishankar", "President Tinubu": a title names a person
         if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
@@ -554,6 +562,11 @@ class ActorsComponent:
             return  # "Russia's Supreme Court": an organ of a state already linked
         words = [t for t in span if not (m.label == "PERSON" and t.lower_ in TITLE_WORDS)]
         if not words or not any(_ALPHA.search(t.text) and t.text[:1].isupper() for t in words):
+            return
+        known = (people or {}).get(words[-1].text) if m.label == "PERSON" and len(words) > 1 else None
+        if known is not None and all(t.lower_ in NAME_PARTICLES or t.lower_ in SURNAME_ARTICLES or not t.is_alpha
+                                     for t in words[:-1]):
+            m.actor = dict(known, link="coreference")  # "bin Salman", "al-Assad" after the full name
             return
         if len(words) > 8 or all(t.is_stop or t.is_punct for t in words):
             return
@@ -578,6 +591,28 @@ class ActorsComponent:
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _people_pair(self, doc: Doc, m: Mention) -> bool:
+        """Two nationality words on one noun name a people of a state, not the state(s): "Turkish Cypriot
+        leaders", "Bosnian Serb forces", "Iraqi Kurdish fighters" (the group may be a vague collective)."""
+        if m.kind != "demonym":
+            return False
+        token = doc[m.end - 1]
+        for a, b in ((token, doc[m.end] if m.end < len(doc) else None),
+                     (doc[m.start - 1] if m.start > 0 else None, doc[m.start])):
+            if a is None or b is None or a.i + 1 != b.i or not (a.text[:1].isupper() and b.text[:1].isupper()):
+                continue
+            kinds = [{f.kind for f in self.registry.lookup(t.text)} for t in (a, b)]
+            if kinds[0] != {"demonym"} or not (kinds[1] == {"demonym"} or (
+                    not kinds[1] and b.ent_type_ == "NORP" and b.is_alpha and len(b.text) >= 4
+                    and not (b.i + 1 < len(doc) and doc[b.i + 1].text in ("-", "‑")))):
+                continue  # "Afghan Taliban fighters": a group's name; "Last Soviet troops"; "Russian Su-24"
+            head = self._head_noun(b)
+            if head is not None and head.i > b.i and head.pos_ == "NOUN" and self._head_noun(a) is not None \
+                    and self._head_noun(a).i == head.i and not any(f.kind != "demonym" for f in
+                                                                   self.registry.lookup(f"{a.text} {b.text}")):
+                return True
+        return False
 
     def _acronym_mentions(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         """An unregistered organisation introduced with its acronym in brackets ("the Intergovernmental
@@ -887,8 +922,12 @@ class ActorsComponent:
                 continue
             if not (_participates(token) or _patient(token) or _agent_of_passive(token)):
                 continue
-            text = doc[left.i:token.i + 1].text
-            out.append(Mention(left.i, token.i + 1, "group", actor={
+            start = left.i
+            while start > 1 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].i not in taken:
+                start -= 2  # "Pro-Russian separatists", "anti-government rebels": the whole modifier
+            text = doc[start:token.i + 1].text
+            out.append(Mention(start, token.i + 1, "group", actor={
                 "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
                 "sector": sector, "role": None, "link": "ner-fallback"}))
         return out
@@ -932,6 +971,8 @@ class ActorsComponent:
             modified = start < token.i
             if not modified and not armed:
                 continue
+            if word == "forces" and any(self.sector_of.get(doc[i].lower_) in STATE_SECTORS for i in range(start, token.i)):
+                continue  # "government forces", "security forces": some state's own organ
             if not (_participates(token) or _agent_of_passive(token) or (modified and not population
                                                                           and _acted_on(token))):
                 continue
@@ -1545,6 +1586,24 @@ def _is_dateline(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _allegiance(doc: Doc, m: Mention) -> bool:
+    """A state word that only says whom a group sides with or descends from: "pro-Russian", "anti-American",
+    "Iran-backed", "Saudi-funded", "ethnic Armenian" (guidelines mode: the group is a vague collective)."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.lower_ == "ethnic":
+        return True
+    if before is not None and before.text in ("-", "‑") and not before.whitespace_ and m.start > 1 \
+            and doc[m.start - 2].lower_ in ("pro", "anti") and not doc[m.start - 2].whitespace_:
+        return True
+    return m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_ \
+        and doc[m.end + 1].lower_ in BACKER_WORDS
+
+
+# "Iran-backed militias": the state backs the group, it is not the group
+BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
+                          "aligned", "leaning", "friendly", "inspired"})
+
+
 def _lone_person(token: Token) -> bool:
     """A proper noun standing alone as a party of its clause (subject, object, possessor, object of a
     preposition), as a person known by one name is written ("Abiy thanked Isaias")."""
@@ -1739,7 +1798,11 @@ def _org_heads(doc: Doc, m: Mention) -> set[str]:
     "Forces for Defence of Democracy") and the common noun right after it, past brackets ("the Umma
     (Nation) party")."""
     words = {t.lower_ for t in doc[m.start:m.end] if t.is_alpha}
-    for t in doc[m.end:min(len(doc), m.end + 3)]:
+    after = m.end
+    if after < len(doc) and doc[after].text == "(":  # past a bracket: "Umma (Nation) party"
+        close = next((t.i for t in doc[after:min(len(doc), after + 8)] if t.text == ")"), None)
+        after = close + 1 if close is not None else after
+    for t in doc[after:min(len(doc), after + 3)]:
         if t.is_alpha:
             if t.pos_ == "NOUN":
                 words.add(t.lower_)
