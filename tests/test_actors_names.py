@@ -160,3 +160,41 @@ def test_a_family_name_with_its_particle_after_the_full_name(annotate):
     # an unknown two-word name that is no particle + family name stays its own person
     record = annotate("Omar Salman met Ebrahim Raisi. Ali Salman criticised Tehran.")
     assert ("Ali Salman", "PER-ali-salman") in found(record)
+
+
+def test_accents_dropped_on_capitals_still_match(annotate):
+    record = annotate("The Elysée said it would send a new envoy to Algiers.")
+    assert ("Elysée", "FRA") in found(record)
+    assert ("Elysee", "FRA") in found(annotate("The Elysee rejected the request from Rome."))
+    # the case rule still holds: a lowercase word is no metonym
+    assert ids(annotate("The elysee of the poem was a garden.")) == []
+
+
+def test_a_name_the_ner_missed_after_a_title(annotate):
+    record = annotate("President Ruto and President Museveni met in Kampala. The two presidents signed a deal.")
+    got = found(record)
+    assert ("Ruto", "PER-ruto") in got and ("two presidents", "PER-ruto") in got
+    # a title before an institution or a registered name adds nothing
+    assert "PER-assembly" not in ids(annotate("The General Assembly condemned the invasion."))
+    assert ids(annotate("President Putin met Chairman Mao in a dream.")).count("PER-vladimir-putin") == 1
+
+
+def test_a_state_before_based_is_a_place(annotate):
+    assert ids(annotate("A Beijing-based think tank criticised Washington.")) == ["USA"]
+    assert ids(annotate("Beijing criticised Washington.")) == ["CHN", "USA"]
+
+
+def test_a_movement_named_after_its_state_with_an_acronym(annotate):
+    record = annotate("The National Council of Resistance of Iran (NCRI) condemned Tehran. The NCRI urged Brussels to act.")
+    got = found(record)
+    assert ("NCRI", "ORG-national-council-of-resistance-of-iran") in got
+    assert ("Tehran", "IRN") in got and ("Iran", "IRN") not in got
+    # a state's own republic or government keeps the state
+    assert "IRN" in ids(annotate("The Government of Iran condemned the attack."))
+
+
+def test_pirates_and_bandits_of_a_nationality(annotate):
+    record = annotate("Somali pirates seized a Greek tanker.")
+    assert ids(record) == ["ORG-somali-pirates", "GRC"]
+    find(stances(record), "ORG-somali-pirates", "GRC")
+    assert ids(annotate("On Monday pirates seized a Greek tanker.")) == ["ORG-pirates", "GRC"]

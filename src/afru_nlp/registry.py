@@ -131,6 +131,21 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
 
 
+def _spellings(form: str) -> list[str]:
+    """A registered form and the spellings of it that drop accents: all of them ("Elysee") or only those on
+    capitals, which English text often writes bare ("Elysée" for "Élysée")."""
+    def bare(text: str) -> str:
+        return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+    out = [form]
+    if not form.isascii():
+        capitals = "".join(bare(c) or c if c.isupper() else c for c in form)
+        for variant in (capitals, bare(form)):
+            if variant not in out and len(variant) == len(form):
+                out.append(variant)
+    return out
+
+
 def case_matches(text: str, registered: str, kind: str) -> bool:
     """The case rule: acronyms match exactly ("US" not "us"); other words keep their capitals.
 
@@ -188,7 +203,7 @@ class Registry:
         for actor in actors.values():
             for kind, forms in (("name", actor.names), ("abbrev", actor.abbrevs), ("metonym", actor.metonyms),
                                 ("plural", actor.plurals), ("demonym", actor.demonyms)):
-                for form in forms:
+                for form in (variant for registered in forms for variant in _spellings(registered)):
                     bucket = self.index.setdefault(normalise(form), [])
                     if not any(s.actor_id == actor.id and s.kind == kind for s in bucket):
                         bucket.append(Surface(actor.id, form, kind))

@@ -91,7 +91,8 @@ SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "s
 PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "general", "gen", "king", "queen",
                            "prince", "senator", "sen", "ambassador", "envoy", "commander", "colonel", "col", "mr",
                            "mrs", "ms", "dr", "sheikh", "mullah", "emir", "sultan", "ayatollah", "secretary",
-                           "spokesman", "spokeswoman", "governor", "marshal", "admiral", "mayor", "judge"})
+                           "spokesman", "spokeswoman", "governor", "marshal", "admiral", "mayor", "judge",
+                           "chairman", "chairwoman"})
 # courtesy titles before a family name ("Mr Wang" after "Wang Yi")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
 
@@ -271,6 +272,7 @@ class ActorsComponent:
             if m.actor and m.actor["type"] == "person":
                 self._persons_government(doc, m, times[sent_index(m.start)])
         kept.extend(self._acronym_mentions(doc, kept))
+        kept.extend(self._titled_names(doc, kept, mentions))
         kept.extend(self._surname_mentions(doc, kept, times, sent_index))
         if self.populations == "agents":
             kept.extend(self._people_groups(doc, kept))
@@ -391,6 +393,12 @@ class ActorsComponent:
             if ent.label_ == "ORG" and inside and all(m.kind == "metonym" for m in inside) \
                     and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
                 inside = []  # "Kabul University", "Moscow State University": an organisation named after a city
+            of_state = [t.i for t in doc[start:end] if t.lower_ == "of"]
+            if ent.label_ == "ORG" and inside and of_state and all(m.kind == "name" and m.start > of_state[-1]
+                                                                   for m in inside) \
+                    and any(t.lower_ in MOVEMENT_HEADS | {"council", "organisation", "organization", "resistance"}
+                            for t in doc[start:of_state[-1]]) and _capitalised(doc[start]):
+                inside = []  # "the National Council of Resistance of Iran": a movement named after its state
             if ent.label_ == "ORG" and inside and all(m.kind == "demonym" for m in inside) \
                     and (all(m.start > start for m in inside) or doc[end - 1].lower_ in MOVEMENT_HEADS) \
                     and _capitalised(doc[start]) \
@@ -613,6 +621,36 @@ class ActorsComponent:
                                                                    self.registry.lookup(f"{a.text} {b.text}")):
                 return True
         return False
+
+    def _titled_names(self, doc: Doc, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        """A name the NER missed after a capitalised office title ("President Ruto and President Museveni
+        met"): one to three capitalised proper nouns the registry does not know, not an organisation, place or
+        field word, are a person, ``PER-{slug}`` (later uses alone follow the surname rule)."""
+        covered = {i for m in kept for i in range(m.start, m.end)} | \
+            {i for m in candidates if m.label in ("ORG", "GPE") for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for title in doc:
+            if title.lower_.rstrip(".") not in PERSON_TITLES - HONORIFICS or not title.text[:1].isupper():
+                continue
+            start = end = title.i + 1
+            while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and end not in covered \
+                    and doc[end].lower_ not in TITLE_WORDS and doc[end].ent_type_ in ("", "PERSON", "NORP"):
+                end += 1
+            if end == start or end - start > 3 or (end < len(doc) and doc[end].text in ("-", "‑")):
+                continue
+            words = doc[start:end]
+            if any(self.registry.lookup(t.text) or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in self.sector_of
+                   or t.lower_ in self.office_titles or t.lower_ in ORG_NAME_HEADS or t.lower_ in NON_ORG_HEADS
+                   for t in words):
+                continue
+            text = words.text
+            mention = Mention(start, end, "ner", label="PERSON")
+            mention.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
+                             "sector": None, "role": None, "link": "ner-fallback"}
+            covered.update(range(start, end))
+            out.append(mention)
+        return out
 
     def _acronym_mentions(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
         """An unregistered organisation introduced with its acronym in brackets ("the Intergovernmental
@@ -1096,6 +1134,8 @@ class ActorsComponent:
 
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         """A state name/capital that only says where: 'in Kabul', 'the situation in Afghanistan'."""
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ in BASED_WORDS:
+            return True  # "a Beijing-based think tank": where it sits
         token = doc[m.start:m.end].root
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
@@ -1599,6 +1639,8 @@ def _allegiance(doc: Doc, m: Mention) -> bool:
         and doc[m.end + 1].lower_ in BACKER_WORDS
 
 
+# "a Beijing-based think tank": a place
+BASED_WORDS = frozenset({"based", "headquartered", "registered"})
 # "Iran-backed militias": the state backs the group, it is not the group
 BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
                           "aligned", "leaning", "friendly", "inspired"})
