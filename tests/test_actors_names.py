@@ -198,3 +198,26 @@ def test_pirates_and_bandits_of_a_nationality(annotate):
     assert ids(record) == ["ORG-somali-pirates", "GRC"]
     find(stances(record), "ORG-somali-pirates", "GRC")
     assert ids(annotate("On Monday pirates seized a Greek tanker.")) == ["ORG-pirates", "GRC"]
+
+
+def test_an_unregistered_polity_is_an_organisation_of_its_own(annotate):
+    record = annotate("The self-declared Luhansk People's Republic shelled Ukrainian positions.")
+    assert ("Luhansk People's Republic", "ORG-luhansk-peoples-republic") in found(record)
+    record = annotate("The Turkish Republic of Northern Cyprus rejected the proposal of Nicosia.")
+    assert ids(record) == ["ORG-turkish-republic-of-northern-cyprus", "CYP"]
+    # a registered state's official name stays the state
+    assert ids(annotate("The Islamic Republic of Iran protested to Riyadh.")) == ["IRN", "SAU"]
+    # a polity's form alone names nothing new ("the People's Republic" after China)
+    record = annotate("Pakistan recognised China in 1950, soon after the People's Republic was proclaimed.")
+    assert not any(i.startswith("ORG-") for i in ids(record))
+
+
+def test_separatist_authorities_and_a_state_possessing_a_movement(annotate):
+    record = annotate("The separatist authorities in Sukhumi rejected the offer from Tbilisi.")
+    assert ("separatist authorities", "ORG-separatist-authorities") in found(record)
+    assert ids(annotate("Local authorities said the road was closed by Kenyan police.")) == ["KEN"]
+    record = annotate("Western Sahara's Polisario Front attacked Moroccan troops.")
+    assert ids(record) == ["ORG-polisario-front", "MAR"]
+    find(stances(record), "ORG-polisario-front", "MAR", "ASSAULT")
+    # an organ owned by a state stays the state's
+    assert ids(annotate("Russia's Supreme Court banned the group.")) == ["RUS"]

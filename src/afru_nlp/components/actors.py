@@ -79,6 +79,13 @@ GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters"
 SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
                     "insurgent": "REB", "militant": "REB", "separatist": "REB"}
 ORG_TYPES = frozenset({"igo", "organisation", "ngo"})
+# heads that make a vague collective only under a rebel, separatist or opposition modifier ("separatist authorities")
+LED_HEADS = frozenset({"authorities", "leaders", "leadership", "officials", "commanders", "administration"})
+# heads of the names of polities ("Donetsk People's Republic"): unregistered ones are breakaway states
+POLITY_HEADS = frozenset({"republic", "emirate", "caliphate", "kingdom", "sultanate", "khanate", "principality"})
+# words of a polity's form, not its place ("the People's Republic" alone names no polity of its own)
+POLITY_WORDS = frozenset({"people", "peoples", "democratic", "islamic", "socialist", "federal", "popular", "arab",
+                          "united", "national", "revolutionary", "of", "the", "new", "first", "second"})
 # last words of the names of movements that stand apart from their state, even when the name opens with a demonym
 MOVEMENT_HEADS = frozenset({"front", "movement", "alliance", "brotherhood", "coalition"})
 # last words of organisations' names, which the NER sometimes reads as people
@@ -122,6 +129,7 @@ class Mention:
     left: int | None = None   # a qualifying demonym merged into this mention ("Afghan Taliban")
     key_start: int | None = None  # where the registered surface starts when the span drops its "the"
     place_only: bool = False  # a demonym naming a place of its state ("Iraqi towns"): a location, no referent
+    polity: bool = False  # an unregistered polity's name ("Donetsk People's Republic"): no country from inside
     partnered: bool = False  # a crowd or population: an actor only beside another party of its sentence
 
 
@@ -387,6 +395,15 @@ class ActorsComponent:
                 if bracket + 1 < end and _acronym(doc[bracket + 1]):
                     out.append(Mention(bracket + 1, bracket + 2, "ner", label="ORG"))
                 end = bracket
+            label = ent.label_
+            if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
+                    or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
+                    and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
+                    and not self.registry.lookup(doc[start:end].text):
+                # "Donetsk People's Republic", "the Turkish Republic of Northern Cyprus": a polity the registry
+                # does not hold (a breakaway state): an organisation of its own, not the states named inside
+                out.append(Mention(start, end, "ner", label="ORG", polity=True))
+                continue
             window = sorted(order[bisect_left(order_starts, start):bisect_right(order_starts, end)])
             inside = [m for m in (registry_mentions[k] for k in window) if start <= m.start and m.end <= end
                       and (m.end - m.start) < (end - start)]
@@ -565,8 +582,8 @@ class ActorsComponent:
         if m.label == "ORG" and (self._thing_name(span) or span.text in self._things):
             self._things.add(span.text)  # "the TurkStream gas pipeline", then "an agreement on TurkStream"
             return
-        if m.label == "ORG" and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start
-                                    for t in span.root.children):
+        if m.label == "ORG" and span[-1].lower_ not in MOVEMENT_HEADS \
+                and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start for t in span.root.children):
             return  # "Russia's Supreme Court": an organ of a state already linked
         words = [t for t in span if not (m.label == "PERSON" and t.lower_ in TITLE_WORDS)]
         if not words or not any(_ALPHA.search(t.text) and t.text[:1].isupper() for t in words):
@@ -592,7 +609,7 @@ class ActorsComponent:
         else:
             m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
                        "sector": None, "role": None, "link": "ner-fallback"}
-            for token in words:  # "Kabul University", "Iraqi National Congress": the state it names
+            for token in words if not m.polity else ():  # "Kabul University": the state it names
                 found = self.registry.lookup(token.text) if token.text[:1].isupper() else []
                 if found and found[0].kind in ("name", "metonym", "demonym"):
                     actor = self.registry.get(found[0].actor_id)
@@ -982,7 +999,8 @@ class ActorsComponent:
             word = token.lower_
             armed = word in self.armed_collectives
             population = word in self.population_collectives
-            if not (armed or population or word in self.institutional_collectives) or token.i in taken \
+            led = word in LED_HEADS  # "separatist authorities", "rebel leaders": only with such a modifier
+            if not (armed or population or led or word in self.institutional_collectives) or token.i in taken \
                     or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 continue
             if any(c.dep_ == "poss" for c in token.children):
@@ -1009,6 +1027,9 @@ class ActorsComponent:
             modified = start < token.i
             if not modified and not armed:
                 continue
+            if led and not any(doc[i].lower_ in self.non_state_groups or doc[i].lower_ in self.region_modifiers
+                               or doc[i].lower_ == "opposition" for i in range(start, token.i)):
+                continue  # "local authorities", "senior officials": nobody's in particular
             if word == "forces" and any(self.sector_of.get(doc[i].lower_) in STATE_SECTORS for i in range(start, token.i)):
                 continue  # "government forces", "security forces": some state's own organ
             if not (_participates(token) or _agent_of_passive(token) or (modified and not population
@@ -1141,6 +1162,8 @@ class ActorsComponent:
             token = token.head
         if token.dep_ == "poss" and token.head.lower_ in self.part_of:
             return True  # "Georgia's capital", "Afghanistan's north"
+        if token.dep_ == "poss" and token.head.lower_ in MOVEMENT_HEADS and token.head.ent_type_ == "ORG":
+            return True  # "Western Sahara's Polisario Front": where the movement is from; the movement acts
         if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.pos_ == "PROPN":
             token = token.head  # "in Mombasa, Kenya": the state of a place named
         if token.dep_ != "pobj":
