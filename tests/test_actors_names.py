@@ -221,3 +221,20 @@ def test_separatist_authorities_and_a_state_possessing_a_movement(annotate):
     find(stances(record), "ORG-polisario-front", "MAR", "ASSAULT")
     # an organ owned by a state stays the state's
     assert ids(annotate("Russia's Supreme Court banned the group.")) == ["RUS"]
+
+
+def test_an_organisation_described_in_apposition(annotate):
+    record = annotate("Gazprom, the Russian gas giant, cut supplies to Ukraine.")
+    assert ("Gazprom", "ORG-gazprom") in found(record)
+    find(stances(record), "ORG-gazprom", "UKR")
+    record = annotate("Wagner, a private military company, sent fighters to Mali.")
+    assert ("Wagner", "ORG-wagner") in found(record)
+    # a person or a capital described in apposition is no organisation
+    assert ids(annotate("Putin, the Russian president, met Erdogan.")).count("ORG-putin") == 0
+    assert ids(annotate("TERMEZ, Soviet Union, 15 February 1989 - The last column crossed the bridge.")) == []
+
+
+def test_a_titled_first_name_after_the_full_name(annotate):
+    record = annotate("Sheikh Tamim bin Hamad Al Thani received the Iranian minister. Sheikh Tamim praised Tehran.")
+    assert ("Tamim", "PER-tamim-bin-hamad-al-thani") in found(record)
+    assert "PER-tamim" not in ids(record)

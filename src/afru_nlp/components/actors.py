@@ -79,6 +79,11 @@ GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters"
 SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
                     "insurgent": "REB", "militant": "REB", "separatist": "REB"}
 ORG_TYPES = frozenset({"igo", "organisation", "ngo"})
+# nouns that describe a name in apposition as an organisation ("Rosatom, Russia's state nuclear corporation")
+ORG_APPOS_NOUNS = frozenset({"company", "corporation", "firm", "conglomerate", "agency", "organisation",
+                             "organization", "group", "movement", "party", "militia", "bank", "operator", "giant",
+                             "producer", "broadcaster", "network", "consortium", "monopoly", "contractor",
+                             "alliance", "coalition", "union", "federation", "association", "charity"})
 # heads that make a vague collective only under a rebel, separatist or opposition modifier ("separatist authorities")
 LED_HEADS = frozenset({"authorities", "leaders", "leadership", "officials", "commanders", "administration"})
 # heads of the names of polities ("Donetsk People's Republic"): unregistered ones are breakaway states
@@ -274,6 +279,7 @@ class ActorsComponent:
                 kept.append(m)
         if parties:
             kept.extend(self._party_repeats(doc, parties, by_token))
+        kept.extend(self._described_organisations(doc, kept))
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
@@ -597,8 +603,9 @@ class ActorsComponent:
             return
         if m.label == "ORG" and len(words) == 1 and (words[0].lower_ in self.sector_of
                                                      or words[0].lower_ in GENERIC_ORG_WORDS
-                                                     or (words[0].is_sent_start and not words[0].text.isupper())):
-            return  # "Parliament", "State", "Defence": a common noun, not a named organisation
+                                                     or (words[0].is_sent_start and not words[0].text.isupper()
+                                                         and (words[0].pos_ != "PROPN" or words[0].is_stop))):
+            return  # "Parliament", "State", "Defence": a common noun, not a named organisation ("Gazprom" is)
         text = " ".join(t.text for t in words)
         if words[-1].i - words[0].i + 1 == len(words):
             text = " ".join(doc[words[0].i:words[-1].i + 1].text.split())  # as written: "People's Defence Front"
@@ -638,6 +645,33 @@ class ActorsComponent:
                                                                    self.registry.lookup(f"{a.text} {b.text}")):
                 return True
         return False
+
+    def _described_organisations(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """A proper name the NER missed or misread, described in apposition as an organisation ("Rosatom,
+        Russia's state nuclear corporation, ...", "Wagner, a private military company"): ``ORG-{slug}`` of
+        the name (its country from the apposition, as for other fallbacks)."""
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for noun in doc:
+            if noun.dep_ != "appos" or noun.lower_ not in ORG_APPOS_NOUNS or not noun.text.islower():
+                continue  # ("TERMEZ, Soviet Union, ...": a name in apposition, not a description)
+            name = noun.head
+            if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.i in taken or name.i > noun.i \
+                    or name.ent_type_ in ("PERSON", "DATE", "TIME"):
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                    and doc[start - 1].pos_ == "PROPN" and (start - 1) not in taken:
+                start -= 1
+            if self.registry.lookup(doc[start:name.i + 1].text):
+                continue
+            text = doc[start:name.i + 1].text
+            mention = Mention(start, name.i + 1, "ner", label="ORG")
+            mention.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                             "sector": None, "role": None, "link": "ner-fallback"}
+            taken.update(range(start, name.i + 1))
+            out.append(mention)
+        return out
 
     def _titled_names(self, doc: Doc, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
         """A name the NER missed after a capitalised office title ("President Ruto and President Museveni
@@ -1336,16 +1370,15 @@ class ActorsComponent:
         clashing: set[str] = set()
         firsts: dict[str, tuple[int, dict[str, Any]]] = {}  # first name parts: surnames only after "Mr"
         recent: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # key → full names with it, in text order
+        singles: dict[str, tuple[int, dict[str, Any]]] = {}  # one-word titled names ("Minister Jaishankar")
         for m in sorted(kept, key=lambda m: m.start):
             if not m.actor or m.actor.get("type") != "person":
                 continue
             words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
             if len(words) == 1 and m.actor.get("link") == "ner-fallback" and len(words[0].text) >= 3:
-                # a titled person known by one name ("Foreign Minister Jaishankar"): later uses of it alone
-                key = words[0].text
-                if key in keys and keys[key][1]["id"] != m.actor["id"]:
-                    clashing.add(key)
-                keys.setdefault(key, (m.end, m.actor))
+                # a titled person known by one name ("Foreign Minister Jaishankar"): later uses of it alone,
+                # unless the word is part of a full name of the document ("Sheikh Tamim" after the full name)
+                singles.setdefault(words[0].text, (m.end, m.actor))
                 continue
             if len(words) < 2:
                 continue
@@ -1362,6 +1395,9 @@ class ActorsComponent:
                     clashing.add(key)
                 keys.setdefault(key, (m.end, m.actor))
                 recent.setdefault(key, []).append((m.end, m.actor))
+        for key, entry in singles.items():
+            if key not in keys and key not in firsts:
+                keys[key] = entry
         if not keys and not firsts:
             return []
         covered = {i: m for m in kept for i in range(m.start, m.end)}
