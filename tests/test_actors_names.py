@@ -238,3 +238,16 @@ def test_a_titled_first_name_after_the_full_name(annotate):
     record = annotate("Sheikh Tamim bin Hamad Al Thani received the Iranian minister. Sheikh Tamim praised Tehran.")
     assert ("Tamim", "PER-tamim-bin-hamad-al-thani") in found(record)
     assert "PER-tamim" not in ids(record)
+
+
+def test_titles_are_stripped_from_people_and_titled_names_read_as_organisations(annotate):
+    assert ("Tito", "PER-tito") in found(annotate("Marshal Tito rejected the demands of Moscow."))
+    assert ("Hirohito", "PER-hirohito") in found(annotate("Emperor Hirohito met General Douglas MacArthur."))
+    record = annotate("Field Marshal Khalifa Haftar attacked Tripoli.")
+    assert ("Khalifa Haftar", "PER-khalifa-haftar") in found(record)
+    # the extent of a registered person leaves the title out (guidelines 5.2)
+    assert ("Ali Khamenei", "PER-ali-khamenei") in found(annotate("Ayatollah Ali Khamenei warned Washington."))
+    # registry ids are ASCII slugs
+    assert ("Antonio Guterres", "PER-antonio-guterres") in found(annotate("Antonio Guterres urged Moscow to stop."))
+    # an organisation that opens with a title-like word stays an organisation
+    assert "PER-general-motors" not in ids(annotate("General Motors closed its plant in Russia."))

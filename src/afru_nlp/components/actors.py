@@ -47,7 +47,8 @@ TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
                          "prince", "ambassador", "envoy", "chancellor", "premier", "sir", "lord", "senator",
                          "commander", "colonel", "col.", "lt.", "captain", "the", "former", "new", "leader",
                          "archbishop", "bishop", "pope", "ayatollah", "emir", "sultan", "sen.", "rep.",
-                         "ousted", "late", "acting", "interim", "vice", "deputy", "crown"})
+                         "ousted", "late", "acting", "interim", "vice", "deputy", "crown", "emperor", "empress", "marshal",
+                         "field", "tsar", "czar", "chairman", "chairwoman", "governor", "mayor", "admiral"})
 NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel", "mountains", "treaty", "accords",
                            "accord", "agreement", "convention", "protocol", "declaration", "strip", "province",
                            "region", "district", "highway", "road", "bridge", "dam", "airport", "palace", "square",
@@ -104,7 +105,7 @@ PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "ge
                            "prince", "senator", "sen", "ambassador", "envoy", "commander", "colonel", "col", "mr",
                            "mrs", "ms", "dr", "sheikh", "mullah", "emir", "sultan", "ayatollah", "secretary",
                            "spokesman", "spokeswoman", "governor", "marshal", "admiral", "mayor", "judge",
-                           "chairman", "chairwoman"})
+                           "chairman", "chairwoman", "emperor", "empress", "tsar", "czar", "pope", "premier"})
 # courtesy titles before a family name ("Mr Wang" after "Wang Yi")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
 
@@ -538,6 +539,13 @@ class ActorsComponent:
             return
         if m.label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_NAME_HEADS:
             m.label = "ORG"  # "Tigray People's Liberation Front" read as a person: an organisation's name
+        if m.label == "ORG" and span[0].lower_.rstrip(".") in PERSON_TITLES | {"field"} and span[0].text[:1].isupper():
+            rest = [t for t in span if t.lower_.rstrip(".") not in TITLE_WORDS]
+            if 2 <= len(rest) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                           and t.lower_ not in ORG_NAME_HEADS and t.lower_ not in NON_ORG_HEADS
+                                           and t.lower_ not in self.sector_of and t.lower_ not in GENERIC_ORG_WORDS
+                                           for t in rest):
+                m.label = "PERSON"  # "Field Marshal Khalifa Haftar" read as an organisation: a titled person
         if len(span) == 1 and span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN" \
                 and span[0].pos_ == "NOUN":
             return  # the tagger reads it as a common noun modifying another ("Rice prices")
@@ -548,6 +556,8 @@ class ActorsComponent:
                 res = self.registry.resolve(" ".join(t.text for t in words), when)
             if res is None and len(words) >= 2:
                 res = self._person_by_surname(words, when)
+            if res is not None and words and words[-1].i - words[0].i + 1 == len(words) < len(span):
+                m.start, m.end = words[0].i, words[-1].i + 1  # "Ayatollah Ali Khamenei" → "Ali Khamenei"
         if res is not None:
             if res.type in STATE_TYPES and m.label in ("GPE", "NORP"):
                 return  # the registry patterns already judged these words
