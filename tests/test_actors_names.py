@@ -251,3 +251,11 @@ def test_titles_are_stripped_from_people_and_titled_names_read_as_organisations(
     assert ("Antonio Guterres", "PER-antonio-guterres") in found(annotate("Antonio Guterres urged Moscow to stop."))
     # an organisation that opens with a title-like word stays an organisation
     assert "PER-general-motors" not in ids(annotate("General Motors closed its plant in Russia."))
+
+
+def test_members_and_things_of_a_nationality_group_are_not_the_state(annotate):
+    record = annotate("Syrian rebel fighters attacked a Turkish convoy.")
+    assert ids(record) == ["ORG-syrian-rebel-fighters", "TUR"]
+    assert ids(annotate("A Syrian rebel commander accused Ankara of betrayal.")) == ["TUR"]
+    assert ids(annotate("Syrian rebel positions were shelled by Russian jets.")) == ["RUS"]
+    assert "SRB" not in ids(annotate("A Serbian protest blocked the road to Kosovo."))

@@ -956,11 +956,15 @@ class ActorsComponent:
         if not any(doc[i].lower_ == "opposition" for i in range(m.end, head.i + 1)):
             sector = next((self.non_state_groups[doc[i].lower_] for i in range(m.end, head.i + 1)
                            if doc[i].lower_ in self.non_state_groups), None)
-            if sector is None or (head.lower_ not in self.non_state_groups and head.tag_ not in ("NNS", "NNPS")):
-                return False  # "Syrian government forces"; "a Syrian rebel commander" (a person) stays
-            if head.lower_ not in self.non_state_groups and head.lower_ not in self.institutional_collectives \
-                    and head.lower_ not in GROUP_HEADS:
-                return False  # "Syrian rebel positions": a thing of the group
+            if sector is None:
+                return False  # "Syrian government forces"
+            if head.lower_ == "protest":
+                return True  # "a Serbian protest": an event, no actor
+            if head.lower_ not in self.non_state_groups and (
+                    head.tag_ not in ("NNS", "NNPS") or (head.lower_ not in self.institutional_collectives
+                                                         and head.lower_ not in GROUP_HEADS
+                                                         and head.lower_ not in self.armed_collectives)):
+                return True  # "a Syrian rebel commander", "Syrian rebel positions": the group's, never the state
             m.end = head.i + 1
             if not (_participates(head) or _agent_of_passive(head) or _acted_on(head)):
                 return True  # "Syrian rebels are divided": a description, no actor
