@@ -259,3 +259,14 @@ def test_members_and_things_of_a_nationality_group_are_not_the_state(annotate):
     assert ids(annotate("A Syrian rebel commander accused Ankara of betrayal.")) == ["TUR"]
     assert ids(annotate("Syrian rebel positions were shelled by Russian jets.")) == ["RUS"]
     assert "SRB" not in ids(annotate("A Serbian protest blocked the road to Kosovo."))
+
+
+def test_a_people_named_with_the_article_that_acts(annotate):
+    record = annotate("The Houthis fired a missile at Riyadh.")
+    assert ids(record) == ["ORG-houthis", "SAU"]
+    find(stances(record), "ORG-houthis", "SAU", "ASSAULT")
+    assert ("Kurds", "ORG-kurds") in found(annotate("Ankara accused the Kurds of terrorism."))
+    # a place or a description is no actor; a registered plural stays the state
+    assert ids(annotate("Troops crossed the Himalayas.")) == []
+    assert ids(annotate("The Kurds are a large minority.")) == []
+    assert ids(annotate("In 2015 the Russians intervened in Syria.")) == ["RUS"]

@@ -296,6 +296,7 @@ class ActorsComponent:
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         if self.populations == "agents":
             kept.extend(self._vague_collectives(doc, kept))
+            kept.extend(self._named_peoples(doc, kept))
         if self.populations == "agents":
             kept = self._with_partner(doc, kept, state_pool)
         if self.populations == "participants":
@@ -1112,6 +1113,32 @@ class ActorsComponent:
             if m.partnered and not any(sent.start <= o.start < sent.end for o in parties):
                 continue
             out.append(m)
+        return out
+
+    def _named_peoples(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """Guidelines mode: "the Kurds", "the Houthis" -- a people or movement named by a plural proper noun
+        the registry does not hold, with the article (as "the Russians" stands for a state) -- that acts or
+        is acted on is a vague collective: ``ORG-{slug}`` of the noun, country null."""
+        taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for token in doc:
+            text = token.text
+            if token.pos_ != "PROPN" or not text[:1].isupper() or not text.endswith("s") or len(text) < 4 \
+                    or not token.is_alpha or text.isupper() or token.i in taken or token.i == 0 \
+                    or doc[token.i - 1].lower_ != "the" or token.ent_type_ not in ("NORP", "PERSON", "ORG"):
+                continue
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS | LEAVE_VERBS:
+                continue  # "crossed the Himalayas": a place
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue  # part of a longer name
+            if self.registry.lookup(text) or self.registry.lookup(f"the {text}"):
+                continue
+            if not (_participates(token) or _agent_of_passive(token) or _acted_on(token)):
+                continue
+            out.append(Mention(token.i, token.i + 1, "group", actor={
+                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                "sector": None, "role": None, "link": "ner-fallback"}))
+            taken.add(token.i)
         return out
 
     def _plural_sector(self, doc: Doc, m: Mention) -> str | None:
