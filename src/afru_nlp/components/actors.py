@@ -93,7 +93,9 @@ POLITY_HEADS = frozenset({"republic", "emirate", "caliphate", "kingdom", "sultan
 POLITY_WORDS = frozenset({"people", "peoples", "democratic", "islamic", "socialist", "federal", "popular", "arab",
                           "united", "national", "revolutionary", "of", "the", "new", "first", "second"})
 # last words of the names of movements that stand apart from their state, even when the name opens with a demonym
-MOVEMENT_HEADS = frozenset({"front", "movement", "alliance", "brotherhood", "coalition"})
+MOVEMENT_HEADS = frozenset({"front", "movement", "alliance", "brotherhood", "coalition", "church"})
+# a state possessing one of these only says where it is from ("India's ruling Bharatiya Janata Party")
+PARTY_HEADS = MOVEMENT_HEADS | {"party", "league"}
 # last words of organisations' names, which the NER sometimes reads as people
 ORG_NAME_HEADS = frozenset({"front", "party", "movement", "army", "union", "council", "organisation", "organization",
                             "alliance", "congress", "league", "brotherhood", "authority", "committee", "commission",
@@ -418,6 +420,13 @@ class ActorsComponent:
             if ent.label_ == "ORG" and inside and all(m.kind == "metonym" for m in inside) \
                     and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
                 inside = []  # "Kabul University", "Moscow State University": an organisation named after a city
+            if label == "ORG" and inside and len(inside) == 1 and inside[0].start == start and inside[0].kind == "name" \
+                    and inside[0].end < end and all(_capitalised(t) or not t.is_alpha for t in doc[inside[0].end:end]) \
+                    and self.sector_of.get(doc[end - 1].lower_) not in STATE_SECTORS | {"MED"} \
+                    and doc[end - 1].lower_ not in GENERIC_ORG_WORDS \
+                    and doc[end - 1].lower_ not in ORGAN_NOUNS and not self._office_title(doc[start:end]) \
+                    and self._is_state_name(doc[inside[0].start:inside[0].end]):
+                inside = []  # "China Metallurgical Group Corporation", "Pakistan Tehreek-e-Insaf": a name
             of_state = [t.i for t in doc[start:end] if t.lower_ == "of"]
             if ent.label_ == "ORG" and inside and of_state and all(m.kind == "name" and m.start > of_state[-1]
                                                                    for m in inside) \
@@ -599,7 +608,7 @@ class ActorsComponent:
         if m.label == "ORG" and (self._thing_name(span) or span.text in self._things):
             self._things.add(span.text)  # "the TurkStream gas pipeline", then "an agreement on TurkStream"
             return
-        if m.label == "ORG" and span[-1].lower_ not in MOVEMENT_HEADS \
+        if m.label == "ORG" and span[-1].lower_ not in PARTY_HEADS \
                 and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start for t in span.root.children):
             return  # "Russia's Supreme Court": an organ of a state already linked
         words = [t for t in span if not (m.label == "PERSON" and t.lower_ in TITLE_WORDS)]
@@ -771,6 +780,12 @@ class ActorsComponent:
             return True
         word = _fold(given)
         return any(_name_word_fits(word, _fold(part)) for parts in full for part in parts[:-1])
+
+    def _is_state_name(self, span: Span) -> bool:
+        """Whether a registry mention is the name of a state (not a person, group or organ)."""
+        found = self.registry.lookup(span.text)
+        actor = self.registry.get(found[0].actor_id) if found else None
+        return actor is not None and actor.type in STATE_TYPES
 
     def _generic_organ(self, span: Span) -> bool:
         """A ministry or department named only by its field ("Foreign Ministry", "Ministry of Foreign Affairs",
@@ -965,7 +980,10 @@ class ActorsComponent:
                     head.tag_ not in ("NNS", "NNPS") or (head.lower_ not in self.institutional_collectives
                                                          and head.lower_ not in GROUP_HEADS
                                                          and head.lower_ not in self.armed_collectives)):
-                return True  # "a Syrian rebel commander", "Syrian rebel positions": the group's, never the state
+                # "a Syrian rebel commander": one of the group's people, never the state; a thing of the group
+                # ("Albanian rebel-held territory", "guerrilla camps") is left to the demonym rules (CAMEO and
+                # the PLOVER gold code the state there)
+                return head.lower_ in self.sector_of or head.lower_ in self.population_of
             m.end = head.i + 1
             if not (_participates(head) or _agent_of_passive(head) or _acted_on(head)):
                 return True  # "Syrian rebels are divided": a description, no actor
@@ -1237,7 +1255,7 @@ class ActorsComponent:
             token = token.head
         if token.dep_ == "poss" and token.head.lower_ in self.part_of:
             return True  # "Georgia's capital", "Afghanistan's north"
-        if token.dep_ == "poss" and token.head.lower_ in MOVEMENT_HEADS and token.head.ent_type_ == "ORG":
+        if token.dep_ == "poss" and token.head.lower_ in PARTY_HEADS and token.head.ent_type_ == "ORG":
             return True  # "Western Sahara's Polisario Front": where the movement is from; the movement acts
         if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.pos_ == "PROPN":
             token = token.head  # "in Mombasa, Kenya": the state of a place named
