@@ -280,3 +280,12 @@ def test_an_organisation_named_after_its_state(annotate):
         annotate("The Armenian Apostolic Church condemned Baku."))
     # the state's own army, legislature or media keep the state
     assert ids(annotate("The Pakistan Army shelled the border posts of Kabul.")) [0] == "PAK"
+
+
+def test_person_ids_are_slugs_of_their_names():
+    """Registry people and fallbacks share one id form: PER-{slug(name)}, ASCII ("Tuđman" → tudman)."""
+    from afru_nlp.registry import load_registry, slug
+
+    registry = load_registry()
+    assert [a.id for a in registry.actors.values() if a.type == "person" and a.id != f"PER-{slug(a.name)}"] == []
+    assert slug("Lech Wałęsa") == "lech-walesa" and slug("Côte d'Ivoire") == "cote-d-ivoire"

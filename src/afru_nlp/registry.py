@@ -122,11 +122,16 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip()).lower()
 
 
+# letters that do not decompose into an ASCII base letter ("Wałęsa" → walesa, "Tuđman" → tudman)
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                          "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h"})
+
+
 def slug(text: str) -> str:
     """ASCII slug for fallback ids: 'Human Rights Watch' → 'human-rights-watch'. A possessive apostrophe is
     dropped, not made a word break: "People's Protection Units" → 'peoples-protection-units', "Workers'
     Party" → 'workers-party' (other apostrophes, as in "Côte d'Ivoire", still separate words)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"(?<=[A-Za-z]) ?['`](?=s\b)|(?<=[sS])['`](?![A-Za-z])", "", ascii_text)
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
 
