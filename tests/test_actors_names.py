@@ -289,3 +289,10 @@ def test_person_ids_are_slugs_of_their_names():
     registry = load_registry()
     assert [a.id for a in registry.actors.values() if a.type == "person" and a.id != f"PER-{slug(a.name)}"] == []
     assert slug("Lech Wałęsa") == "lech-walesa" and slug("Côte d'Ivoire") == "cote-d-ivoire"
+
+
+def test_a_message_from_a_capital_names_its_sender(annotate):
+    assert ids(annotate("The ministry received a letter from Tokyo.")) == ["JPN"]
+    assert ids(annotate("The envoy rejected the accusations from Baku.")) == ["AZE"]
+    # people or things coming from a place: where, not who
+    assert ids(annotate("Refugees from Syria reached Greece.")) == []
