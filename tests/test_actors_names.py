@@ -296,3 +296,11 @@ def test_a_message_from_a_capital_names_its_sender(annotate):
     assert ids(annotate("The envoy rejected the accusations from Baku.")) == ["AZE"]
     # people or things coming from a place: where, not who
     assert ids(annotate("Refugees from Syria reached Greece.")) == []
+
+
+def test_the_participants_of_a_meeting_that_act(annotate):
+    record = annotate("At the end of the summit the delegates urged Moscow to respect the ceasefire.")
+    assert ("delegates", "ORG-delegates") in found(record)
+    find(stances(record), "ORG-delegates", "RUS", "REQUEST")
+    # alone, with no other party, they name no actor
+    assert ids(annotate("The delegates went home on Friday.")) == []

@@ -215,7 +215,7 @@ class ActorsComponent:
         self.collective.add("COLLECTIVE", list(nlp.tokenizer.pipe(sorted(set(phrases)))))
         heads = rules.get("collective_heads", {})
         # protest crowds count bare like armed groups ("Protesters stormed the embassy")
-        self.crowd_collectives = frozenset(heads.get("protest", []))
+        self.crowd_collectives = frozenset(heads.get("protest", []) + heads.get("participants", []))
         self.armed_collectives = frozenset(heads.get("armed", [])) | self.crowd_collectives
         # populations count only with a modifier of their own and only when they act ("Armed settlers attacked")
         self.population_collectives = frozenset(heads.get("population", []))
