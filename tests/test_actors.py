@@ -44,8 +44,10 @@ def test_demonym_describing_a_population_is_not_an_actor(annotate):
     assert ids(annotate("The Uzbek language is spoken in the north.")) == []
     # the object of another's act is still a population; only a population that acts is an actor
     assert ids(annotate("In 2023 Pakistan deported thousands of Afghan refugees.")) == ["PAK"]
-    acting = annotate("In 2023 Afghan refugees protested outside the embassy.")
-    assert ids(acting) == ["AFG"] and by_text(acting, "Afghan")["sector"] == "REF"
+    # a population that acts is an actor only in an event towards another actor (guidelines 5.3)
+    acting = annotate("In 2023 Afghan refugees protested outside the Pakistani embassy.")
+    assert ids(acting) == ["AFG", "PAK"] and by_text(acting, "Afghan")["sector"] == "REF"
+    assert ids(annotate("In 2023 Afghan refugees protested outside the embassy.")) == []
 
 
 def test_metonym_and_historical_succession(annotate):

@@ -51,9 +51,9 @@ def test_demonym_with_insurgent_noun_is_the_insurgency_of_the_period(annotate):
     assert ("Afghan rebels", "AFG-MUJ") in found(early)
     late = annotate("In 2010 Afghan insurgents ambushed a supply convoy.")
     assert found(late) == [("Afghan insurgents", "AFG-TAL")]
-    # no registered insurgency for the state: the demonym rule stays
+    # no registered insurgency for the state: a nationality's rebels, not the state (fallback id)
     other = annotate("In 1984 Peruvian rebels ambushed a convoy.")
-    assert [a["id"] for a in actors(other)] == ["PER"]
+    assert [a["id"] for a in actors(other)] == ["ORG-peruvian-rebels"]
 
 
 def test_bare_insurgent_noun_takes_the_insurgency_of_a_state_in_context(annotate):

@@ -84,9 +84,9 @@ def test_object_cue_tables_may_be_lists(tmp_path):
 def test_subjunctive_content_tagged_as_noun_gives_its_subject_as_target(annotate):
     """"demanded that the Kenyan government release ...": the parser tags "release" NN, but it heads a
     clause with a subject; without a subject of its own nothing is added."""
-    assert ("SOM", "KEN", "REQUEST") in stances(annotate(
+    assert ("ORG-somali-rebels", "KEN", "REQUEST") in stances(annotate(
         "Somali rebels demanded that the Kenyan government release all prisoners."))
-    assert ("SOM", "KEN", "REQUEST") in stances(annotate(
+    assert ("ORG-somali-rebels", "KEN", "REQUEST") in stances(annotate(
         "Somali rebels demanded that Kenya's government release all prisoners."))
     assert stances(annotate("Somali rebels demanded that the release of prisoners begin.")) == []
 
@@ -95,7 +95,7 @@ def test_insisting_on_a_demand_takes_the_target_of_its_that_clause(annotate):
     """"insisted on its demand that X ...": the subject of the demand's that-clause is the target; a
     non-request noun ("the fact that ...") gives none."""
     assert ("KEN", "UGA", "REQUEST") in stances(annotate("Kenya insisted on its demand that Uganda withdraw its troops."))
-    assert ("SOM", "KEN", "REQUEST") in stances(annotate(
+    assert ("ORG-somali-rebels", "KEN", "REQUEST") in stances(annotate(
         "Somali rebels insisted on their demands that Kenya's government release all prisoners."))
     assert not any(t[:2] == ("KEN", "UGA") and t[2] == "REQUEST" for t in stances(annotate(
         "Kenya insisted on the fact that Uganda had attacked first.")))

@@ -122,10 +122,33 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip()).lower()
 
 
+# letters that do not decompose into an ASCII base letter ("Wałęsa" → walesa, "Tuđman" → tudman)
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                          "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h"})
+
+
 def slug(text: str) -> str:
-    """ASCII slug for fallback ids: 'Human Rights Watch' → 'human-rights-watch'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """ASCII slug for fallback ids: 'Human Rights Watch' → 'human-rights-watch'. A possessive apostrophe is
+    dropped, not made a word break: "People's Protection Units" → 'peoples-protection-units', "Workers'
+    Party" → 'workers-party' (other apostrophes, as in "Côte d'Ivoire", still separate words)."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"(?<=[A-Za-z]) ?['`](?=s\b)|(?<=[sS])['`](?![A-Za-z])", "", ascii_text)
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
+
+
+def _spellings(form: str) -> list[str]:
+    """A registered form and the spellings of it that drop accents: all of them ("Elysee") or only those on
+    capitals, which English text often writes bare ("Elysée" for "Élysée")."""
+    def bare(text: str) -> str:
+        return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+    out = [form]
+    if not form.isascii():
+        capitals = "".join(bare(c) or c if c.isupper() else c for c in form)
+        for variant in (capitals, bare(form)):
+            if variant not in out and len(variant) == len(form):
+                out.append(variant)
+    return out
 
 
 def case_matches(text: str, registered: str, kind: str) -> bool:
@@ -185,7 +208,7 @@ class Registry:
         for actor in actors.values():
             for kind, forms in (("name", actor.names), ("abbrev", actor.abbrevs), ("metonym", actor.metonyms),
                                 ("plural", actor.plurals), ("demonym", actor.demonyms)):
-                for form in forms:
+                for form in (variant for registered in forms for variant in _spellings(registered)):
                     bucket = self.index.setdefault(normalise(form), [])
                     if not any(s.actor_id == actor.id and s.kind == kind for s in bucket):
                         bucket.append(Surface(actor.id, form, kind))

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,7 +47,8 @@ TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
                          "prince", "ambassador", "envoy", "chancellor", "premier", "sir", "lord", "senator",
                          "commander", "colonel", "col.", "lt.", "captain", "the", "former", "new", "leader",
                          "archbishop", "bishop", "pope", "ayatollah", "emir", "sultan", "sen.", "rep.",
-                         "ousted", "late", "acting", "interim", "vice", "deputy"})
+                         "ousted", "late", "acting", "interim", "vice", "deputy", "crown", "emperor", "empress", "marshal",
+                         "field", "tsar", "czar", "chairman", "chairwoman", "governor", "mayor", "admiral"})
 NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel", "mountains", "treaty", "accords",
                            "accord", "agreement", "convention", "protocol", "declaration", "strip", "province",
                            "region", "district", "highway", "road", "bridge", "dam", "airport", "palace", "square",
@@ -61,6 +64,11 @@ STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "
 GENERIC_ORG_WORDS = frozenset({"state", "defence", "defense", "interior", "finance", "justice", "treasury",
                                "commerce", "foreign", "home", "health", "education", "labour", "labor", "trade"})
 _ALPHA = re.compile(r"[A-Za-z]")
+# organs of a state named by their field ("the Foreign Ministry", "the Ministry of Foreign Affairs")
+ORGAN_NOUNS = frozenset({"ministry", "ministries", "department", "office", "secretariat"})
+ORGAN_FIELDS = frozenset({"affairs", "external", "internal", "economy", "economic", "energy", "industry",
+                          "agriculture", "information", "culture", "transport", "security", "national",
+                          "public", "relations", "development", "planning", "emergency", "emergencies"})
 STATE_TYPES = frozenset({"state", "government"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
@@ -72,11 +80,40 @@ GROUP_HEADS = frozenset({"parties", "groups", "leaders", "members", "supporters"
 SECTOR_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "guerrilla": "REB", "guerilla": "REB",
                     "insurgent": "REB", "militant": "REB", "separatist": "REB"}
 ORG_TYPES = frozenset({"igo", "organisation", "ngo"})
+# nouns that describe a name in apposition as an organisation ("Rosatom, Russia's state nuclear corporation")
+ORG_APPOS_NOUNS = frozenset({"company", "corporation", "firm", "conglomerate", "agency", "organisation",
+                             "organization", "group", "movement", "party", "militia", "bank", "operator", "giant",
+                             "producer", "broadcaster", "network", "consortium", "monopoly", "contractor",
+                             "alliance", "coalition", "union", "federation", "association", "charity"})
+# heads that make a vague collective only under a rebel, separatist or opposition modifier ("separatist authorities")
+LED_HEADS = frozenset({"authorities", "leaders", "leadership", "officials", "commanders", "administration"})
+# heads of the names of polities ("Donetsk People's Republic"): unregistered ones are breakaway states
+POLITY_HEADS = frozenset({"republic", "emirate", "caliphate", "kingdom", "sultanate", "khanate", "principality"})
+# words of a polity's form, not its place ("the People's Republic" alone names no polity of its own)
+POLITY_WORDS = frozenset({"people", "peoples", "democratic", "islamic", "socialist", "federal", "popular", "arab",
+                          "united", "national", "revolutionary", "of", "the", "new", "first", "second"})
+# last words of the names of movements that stand apart from their state, even when the name opens with a demonym
+MOVEMENT_HEADS = frozenset({"front", "movement", "alliance", "brotherhood", "coalition", "church"})
+# a state possessing one of these only says where it is from ("India's ruling Bharatiya Janata Party")
+PARTY_HEADS = MOVEMENT_HEADS | {"party", "league"}
+# last words of organisations' names, which the NER sometimes reads as people
+ORG_NAME_HEADS = frozenset({"front", "party", "movement", "army", "union", "council", "organisation", "organization",
+                            "alliance", "congress", "league", "brotherhood", "authority", "committee", "commission",
+                            "forces", "coalition", "federation", "association", "agency", "institute", "foundation"})
 # first words of places named after saints, which the NER may read as people ("St Petersburg")
 SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "santo", "sao", "são"})
+# titles after which a lone unknown name is a person ("Foreign Minister Jaishankar")
+PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "general", "gen", "king", "queen",
+                           "prince", "senator", "sen", "ambassador", "envoy", "commander", "colonel", "col", "mr",
+                           "mrs", "ms", "dr", "sheikh", "mullah", "emir", "sultan", "ayatollah", "secretary",
+                           "spokesman", "spokeswoman", "governor", "marshal", "admiral", "mayor", "judge",
+                           "chairman", "chairwoman", "emperor", "empress", "tsar", "czar", "pope", "premier"})
 # courtesy titles before a family name ("Mr Wang" after "Wang Yi")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
 
+# articles that open a family name ("al-Assad", "de Gaulle", "bin Salman" with NAME_PARTICLES)
+SURNAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "ul", "de", "la", "le", "du", "da", "di", "dos",
+                              "das", "van", "von"})
 # name parts that are no surname on their own ("Ahmad Shah Massoud" is not "Shah")
 NAME_PARTICLES = frozenset({"shah", "khan", "mohammad", "muhammad", "mohammed", "muhammed", "ahmad", "ahmed",
                             "abdul", "abd", "bin", "ibn", "bint", "abu", "din", "uddin", "allah", "ullah", "van",
@@ -100,6 +137,8 @@ class Mention:
     left: int | None = None   # a qualifying demonym merged into this mention ("Afghan Taliban")
     key_start: int | None = None  # where the registered surface starts when the span drops its "the"
     place_only: bool = False  # a demonym naming a place of its state ("Iraqi towns"): a location, no referent
+    polity: bool = False  # an unregistered polity's name ("Donetsk People's Republic"): no country from inside
+    partnered: bool = False  # a crowd or population: an actor only beside another party of its sentence
 
 
 class ActorsComponent:
@@ -175,11 +214,18 @@ class ActorsComponent:
         phrases += collective.get("phrases", [])
         self.collective.add("COLLECTIVE", list(nlp.tokenizer.pipe(sorted(set(phrases)))))
         heads = rules.get("collective_heads", {})
-        self.armed_collectives = frozenset(heads.get("armed", []))
+        # protest crowds count bare like armed groups ("Protesters stormed the embassy")
+        self.crowd_collectives = frozenset(heads.get("protest", []) + heads.get("participants", []))
+        self.armed_collectives = frozenset(heads.get("armed", [])) | self.crowd_collectives
+        # populations count only with a modifier of their own and only when they act ("Armed settlers attacked")
+        self.population_collectives = frozenset(heads.get("population", []))
         self.institutional_collectives = frozenset(heads.get("institutional", []))
         self.collective_quantifiers = frozenset(rules.get("collective_quantifiers", []))
         self.office_titles = frozenset(rules.get("office_titles", []))
         self.member_nouns = frozenset(rules.get("member_state_nouns", []))
+        # a nationality's armed or protest groups: not the state ("Syrian rebels", "Serbian protesters")
+        self.non_state_groups: dict[str, str] = {
+            w: sector for sector, words in rules.get("non_state_groups", {}).items() for w in words}
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
@@ -228,7 +274,7 @@ class ActorsComponent:
                 self._link_registry(doc, m, when, by_token)
             if m.actor is None:
                 continue
-            if m.actor["type"] == "person" and m.end - m.start > 1:
+            if m.actor["type"] == "person" and (m.end - m.start > 1 or m.actor["link"] == "ner-fallback"):
                 people[doc[m.end - 1].text] = m.actor
             if m.actor["type"] in STATE_TYPES:
                 state_pool.append((m.start, m))
@@ -236,11 +282,14 @@ class ActorsComponent:
                 kept.append(m)
         if parties:
             kept.extend(self._party_repeats(doc, parties, by_token))
+        kept.extend(self._described_organisations(doc, kept))
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
             if m.actor and m.actor["type"] == "person":
                 self._persons_government(doc, m, times[sent_index(m.start)])
+        kept.extend(self._acronym_mentions(doc, kept))
+        kept.extend(self._titled_names(doc, kept, mentions))
         kept.extend(self._surname_mentions(doc, kept, times, sent_index))
         if self.populations == "agents":
             kept.extend(self._people_groups(doc, kept))
@@ -249,6 +298,9 @@ class ActorsComponent:
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         if self.populations == "agents":
             kept.extend(self._vague_collectives(doc, kept))
+            kept.extend(self._named_peoples(doc, kept))
+        if self.populations == "agents":
+            kept = self._with_partner(doc, kept, state_pool)
         if self.populations == "participants":
             # CAMEO practice: domestic events have two parties of one state ("Iraqi police" vs "protesters")
             kept.extend(self._bare_groups(doc, by_token, state_pool, sents, sent_index))
@@ -347,17 +399,48 @@ class ActorsComponent:
                 end -= 1
             if start >= end:
                 continue
+            bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
+            if bracket is not None:
+                # "the Intergovernmental Authority on Development (IGAD": the name, then the acronym alone
+                if bracket + 1 < end and _acronym(doc[bracket + 1]):
+                    out.append(Mention(bracket + 1, bracket + 2, "ner", label="ORG"))
+                end = bracket
+            label = ent.label_
+            if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
+                    or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
+                    and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
+                    and not self.registry.lookup(doc[start:end].text):
+                # "Donetsk People's Republic", "the Turkish Republic of Northern Cyprus": a polity the registry
+                # does not hold (a breakaway state): an organisation of its own, not the states named inside
+                out.append(Mention(start, end, "ner", label="ORG", polity=True))
+                continue
             window = sorted(order[bisect_left(order_starts, start):bisect_right(order_starts, end)])
             inside = [m for m in (registry_mentions[k] for k in window) if start <= m.start and m.end <= end
                       and (m.end - m.start) < (end - start)]
             if ent.label_ == "ORG" and inside and all(m.kind == "metonym" for m in inside) \
                     and doc[end - 1].pos_ == "PROPN" and doc[end - 1].lower_ not in self.sector_of:
                 inside = []  # "Kabul University", "Moscow State University": an organisation named after a city
+            if label == "ORG" and inside and len(inside) == 1 and inside[0].start == start and inside[0].kind == "name" \
+                    and inside[0].end < end and all(_capitalised(t) or not t.is_alpha for t in doc[inside[0].end:end]) \
+                    and self.sector_of.get(doc[end - 1].lower_) not in STATE_SECTORS | {"MED"} \
+                    and doc[end - 1].lower_ not in GENERIC_ORG_WORDS \
+                    and doc[end - 1].lower_ not in ORGAN_NOUNS and not self._office_title(doc[start:end]) \
+                    and self._is_state_name(doc[inside[0].start:inside[0].end]):
+                inside = []  # "China Metallurgical Group Corporation", "Pakistan Tehreek-e-Insaf": a name
+            of_state = [t.i for t in doc[start:end] if t.lower_ == "of"]
+            if ent.label_ == "ORG" and inside and of_state and all(m.kind == "name" and m.start > of_state[-1]
+                                                                   for m in inside) \
+                    and any(t.lower_ in MOVEMENT_HEADS | {"council", "organisation", "organization", "resistance"}
+                            for t in doc[start:of_state[-1]]) and _capitalised(doc[start]):
+                inside = []  # "the National Council of Resistance of Iran": a movement named after its state
             if ent.label_ == "ORG" and inside and all(m.kind == "demonym" for m in inside) \
-                    and all(m.start > start for m in inside) and _capitalised(doc[start]) \
-                    and all(_capitalised(t) or t.lower_ == "of" for t in doc[start:end]) \
+                    and (all(m.start > start for m in inside) or doc[end - 1].lower_ in MOVEMENT_HEADS) \
+                    and _capitalised(doc[start]) \
+                    and all(_capitalised(t) or t.lower_ in ("of", "'s", "’s") for t in doc[start:end]) \
                     and doc[start].lower_ not in self.sector_of and doc[end - 1].lower_ not in ("state", "states"):
-                inside = []  # "United Tajik Opposition", "Free Syrian Army": a name that only contains a demonym
+                # "United Tajik Opposition", "Free Syrian Army", "Eritrean People's Liberation Front": a name
+                # that only contains a demonym (a movement's name may start with it; a party's may be the state's)
+                inside = []
             if inside and not (ent.label_ == "PERSON" and all(
                     self.registry.get(self.registry.lookup(doc[m.start:m.end].text)[0].actor_id).type == "person"
                     for m in inside)):
@@ -384,6 +467,9 @@ class ActorsComponent:
         surfaces = self.registry.lookup(span.text)
         first = self.registry.get(surfaces[0].actor_id)
         is_state = first is not None and first.type in STATE_TYPES
+        if is_state and self.populations == "agents" and (_allegiance(doc, m) or self._people_pair(doc, m)):
+            return  # "pro-Russian separatists", "Iran-backed militias", "ethnic Armenian forces", "Turkish
+            # Cypriot leaders": not the state
         if m.kind in ("demonym",):
             verdict, sector = self._judge_demonym(doc, m, by_token)
             if verdict is None:
@@ -413,11 +499,13 @@ class ActorsComponent:
             res = self.registry.resolve(span.text, when, sector)
             if res is not None and verdict == "actor" and self._insurgency_phrase(doc, m, res, when):
                 return
-            if res is not None and verdict == "actor" and sector == "OPP" and self.populations == "agents" \
+            if res is not None and verdict == "actor" and self.populations == "agents" \
                     and self._opposition(doc, m, res, by_token):
                 return
             if res is not None:
                 m.actor = self._actor(res, "demonym", sector)
+                # a population ("Afghan refugees protested"): only in an event towards another actor (5.3)
+                m.partnered = sector in ("CVL", "REF") and self.populations == "agents"
             return
         if m.kind == "plural":
             if not self._plural_is_actor(doc, m):
@@ -427,6 +515,8 @@ class ActorsComponent:
             res = self.registry.resolve(span.text, when)
             if res is not None:
                 m.actor = self._actor(res, "demonym", self._plural_sector(doc, m))
+                # "Afghans fled", "thousands of Afghans": a population, an actor only towards another (5.3)
+                m.partnered = self.populations == "agents" and not self._the_plural(doc, m)
             return
         if m.kind == "organ":
             # an agency of a state ("the CIA", "Pakistan's ISI"): the state with the organ's sector; an agency
@@ -457,6 +547,15 @@ class ActorsComponent:
         span = doc[m.start:m.end]
         if _is_dateline(doc, m):
             return
+        if m.label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_NAME_HEADS:
+            m.label = "ORG"  # "Tigray People's Liberation Front" read as a person: an organisation's name
+        if m.label == "ORG" and span[0].lower_.rstrip(".") in PERSON_TITLES | {"field"} and span[0].text[:1].isupper():
+            rest = [t for t in span if t.lower_.rstrip(".") not in TITLE_WORDS]
+            if 2 <= len(rest) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                           and t.lower_ not in ORG_NAME_HEADS and t.lower_ not in NON_ORG_HEADS
+                                           and t.lower_ not in self.sector_of and t.lower_ not in GENERIC_ORG_WORDS
+                                           for t in rest):
+                m.label = "PERSON"  # "Field Marshal Khalifa Haftar" read as an organisation: a titled person
         if len(span) == 1 and span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN" \
                 and span[0].pos_ == "NOUN":
             return  # the tagger reads it as a common noun modifying another ("Rice prices")
@@ -466,9 +565,9 @@ class ActorsComponent:
             if words and len(words) < len(span):
                 res = self.registry.resolve(" ".join(t.text for t in words), when)
             if res is None and len(words) >= 2:
-                last = self.registry.resolve(words[-1].text, when)
-                if last is not None and last.type == "person":
-                    res = last
+                res = self._person_by_surname(words, when)
+            if res is not None and words and words[-1].i - words[0].i + 1 == len(words) < len(span):
+                m.start, m.end = words[0].i, words[-1].i + 1  # "Ayatollah Ali Khamenei" → "Ali Khamenei"
         if res is not None:
             if res.type in STATE_TYPES and m.label in ("GPE", "NORP"):
                 return  # the registry patterns already judged these words
@@ -487,12 +586,19 @@ class ActorsComponent:
             return  # "St Petersburg", "San Sebastian": a place named after a saint, not a person
         if self._office_title(span):
             return  # "State Councilor", "Deputy Prime Minister": an office; the person holding it is the actor
+        if m.label == "ORG" and self._generic_organ(span):
+            return  # "the Foreign Ministry (in Ankara)": an organ of a state, named by no name of its own
         if m.label == "PERSON" and len(span) == 1:
             known = (people or {}).get(span.text)
             if known is not None:  # "Amin" after "Hafizullah Amin"
                 m.actor = dict(known, link="coreference" if known["link"] == "ner-fallback" else known["link"])
                 return
-            return  # a lone unknown name is too weak ("Salang", "Mazar")
+            if not (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES - HONORIFICS
+                    and span[0].text[:1].isupper() and span[0].is_alpha and span[0].pos_ == "PROPN"
+                    and span[0].lower_ not in GENERIC_ORG_WORDS and span[0].lower_ not in self.sector_of
+                    and span[0].lower_ not in self.office_titles):
+                return  # a lone unknown name is too weak ("Salang", "Mazar")
+            # "Foreign Minister Jaishankar", "President Tinubu": a title names a person
         if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
                                  or _route_end(span) or _place_visited(span)):
             return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
@@ -502,19 +608,27 @@ class ActorsComponent:
         if m.label == "ORG" and (self._thing_name(span) or span.text in self._things):
             self._things.add(span.text)  # "the TurkStream gas pipeline", then "an agreement on TurkStream"
             return
-        if m.label == "ORG" and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start
-                                    for t in span.root.children):
+        if m.label == "ORG" and span[-1].lower_ not in PARTY_HEADS \
+                and any(t.dep_ == "poss" and by_token.get(t.i) is not None and t.i < m.start for t in span.root.children):
             return  # "Russia's Supreme Court": an organ of a state already linked
         words = [t for t in span if not (m.label == "PERSON" and t.lower_ in TITLE_WORDS)]
         if not words or not any(_ALPHA.search(t.text) and t.text[:1].isupper() for t in words):
+            return
+        known = (people or {}).get(words[-1].text) if m.label == "PERSON" and len(words) > 1 else None
+        if known is not None and all(t.lower_ in NAME_PARTICLES or t.lower_ in SURNAME_ARTICLES or not t.is_alpha
+                                     for t in words[:-1]):
+            m.actor = dict(known, link="coreference")  # "bin Salman", "al-Assad" after the full name
             return
         if len(words) > 8 or all(t.is_stop or t.is_punct for t in words):
             return
         if m.label == "ORG" and len(words) == 1 and (words[0].lower_ in self.sector_of
                                                      or words[0].lower_ in GENERIC_ORG_WORDS
-                                                     or (words[0].is_sent_start and not words[0].text.isupper())):
-            return  # "Parliament", "State", "Defence": a common noun, not a named organisation
+                                                     or (words[0].is_sent_start and not words[0].text.isupper()
+                                                         and (words[0].pos_ != "PROPN" or words[0].is_stop))):
+            return  # "Parliament", "State", "Defence": a common noun, not a named organisation ("Gazprom" is)
         text = " ".join(t.text for t in words)
+        if words[-1].i - words[0].i + 1 == len(words):
+            text = " ".join(doc[words[0].i:words[-1].i + 1].text.split())  # as written: "People's Defence Front"
         m.start, m.end = words[0].i, words[-1].i + 1
         if m.label == "PERSON":
             m.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
@@ -522,13 +636,164 @@ class ActorsComponent:
         else:
             m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
                        "sector": None, "role": None, "link": "ner-fallback"}
-            for token in words:  # "Kabul University", "Iraqi National Congress": the state it names
+            for token in words if not m.polity else ():  # "Kabul University": the state it names
                 found = self.registry.lookup(token.text) if token.text[:1].isupper() else []
                 if found and found[0].kind in ("name", "metonym", "demonym"):
                     actor = self.registry.get(found[0].actor_id)
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _people_pair(self, doc: Doc, m: Mention) -> bool:
+        """Two nationality words on one noun name a people of a state, not the state(s): "Turkish Cypriot
+        leaders", "Bosnian Serb forces", "Iraqi Kurdish fighters" (the group may be a vague collective)."""
+        if m.kind != "demonym":
+            return False
+        token = doc[m.end - 1]
+        for a, b in ((token, doc[m.end] if m.end < len(doc) else None),
+                     (doc[m.start - 1] if m.start > 0 else None, doc[m.start])):
+            if a is None or b is None or a.i + 1 != b.i or not (a.text[:1].isupper() and b.text[:1].isupper()):
+                continue
+            kinds = [{f.kind for f in self.registry.lookup(t.text)} for t in (a, b)]
+            if kinds[0] != {"demonym"} or not (kinds[1] == {"demonym"} or (
+                    not kinds[1] and b.ent_type_ == "NORP" and b.is_alpha and len(b.text) >= 4
+                    and not (b.i + 1 < len(doc) and doc[b.i + 1].text in ("-", "‑")))):
+                continue  # "Afghan Taliban fighters": a group's name; "Last Soviet troops"; "Russian Su-24"
+            head = self._head_noun(b)
+            if head is not None and head.i > b.i and head.pos_ == "NOUN" and self._head_noun(a) is not None \
+                    and self._head_noun(a).i == head.i and not any(f.kind != "demonym" for f in
+                                                                   self.registry.lookup(f"{a.text} {b.text}")):
+                return True
+        return False
+
+    def _described_organisations(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """A proper name the NER missed or misread, described in apposition as an organisation ("Rosatom,
+        Russia's state nuclear corporation, ...", "Wagner, a private military company"): ``ORG-{slug}`` of
+        the name (its country from the apposition, as for other fallbacks)."""
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for noun in doc:
+            if noun.dep_ != "appos" or noun.lower_ not in ORG_APPOS_NOUNS or not noun.text.islower():
+                continue  # ("TERMEZ, Soviet Union, ...": a name in apposition, not a description)
+            name = noun.head
+            if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.i in taken or name.i > noun.i \
+                    or name.ent_type_ in ("PERSON", "DATE", "TIME"):
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                    and doc[start - 1].pos_ == "PROPN" and (start - 1) not in taken:
+                start -= 1
+            if self.registry.lookup(doc[start:name.i + 1].text):
+                continue
+            text = doc[start:name.i + 1].text
+            mention = Mention(start, name.i + 1, "ner", label="ORG")
+            mention.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                             "sector": None, "role": None, "link": "ner-fallback"}
+            taken.update(range(start, name.i + 1))
+            out.append(mention)
+        return out
+
+    def _titled_names(self, doc: Doc, kept: list[Mention], candidates: list[Mention]) -> list[Mention]:
+        """A name the NER missed after a capitalised office title ("President Ruto and President Museveni
+        met"): one to three capitalised proper nouns the registry does not know, not an organisation, place or
+        field word, are a person, ``PER-{slug}`` (later uses alone follow the surname rule)."""
+        covered = {i for m in kept for i in range(m.start, m.end)} | \
+            {i for m in candidates if m.label in ("ORG", "GPE") for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for title in doc:
+            if title.lower_.rstrip(".") not in PERSON_TITLES - HONORIFICS or not title.text[:1].isupper():
+                continue
+            start = end = title.i + 1
+            while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and end not in covered \
+                    and doc[end].lower_ not in TITLE_WORDS and doc[end].ent_type_ in ("", "PERSON", "NORP"):
+                end += 1
+            if end == start or end - start > 3 or (end < len(doc) and doc[end].text in ("-", "‑")):
+                continue
+            words = doc[start:end]
+            if any(self.registry.lookup(t.text) or t.lower_ in GENERIC_ORG_WORDS or t.lower_ in self.sector_of
+                   or t.lower_ in self.office_titles or t.lower_ in ORG_NAME_HEADS or t.lower_ in NON_ORG_HEADS
+                   for t in words):
+                continue
+            text = words.text
+            mention = Mention(start, end, "ner", label="PERSON")
+            mention.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
+                             "sector": None, "role": None, "link": "ner-fallback"}
+            covered.update(range(start, end))
+            out.append(mention)
+        return out
+
+    def _acronym_mentions(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """An unregistered organisation introduced with its acronym in brackets ("the Intergovernmental
+        Authority on Development (IGAD)") gives the acronym its id: the bracketed acronym and every later use
+        of it alone ("IGAD welcomed the deal") are the same actor (guidelines 5.2: both mentions, one id).
+        Registered actors are left to the registry."""
+        covered = {i: m for m in kept for i in range(m.start, m.end)}
+        introduced: dict[str, tuple[int, dict[str, Any]]] = {}
+        for m in sorted(kept, key=lambda m: m.start):
+            if not m.actor or m.actor.get("link") != "ner-fallback" or m.actor.get("type") != "organisation":
+                continue
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and _acronym(doc[m.end + 1]) \
+                    and doc[m.end + 2].text == ")":
+                introduced.setdefault(doc[m.end + 1].text, (m.end + 1, m.actor))
+        out: list[Mention] = []
+        for acronym, (first, actor) in introduced.items():
+            for token in doc[first:]:
+                if token.text != acronym:
+                    continue
+                other = covered.get(token.i)
+                if other is not None:
+                    if other.end - other.start == 1 and other.actor and other.actor.get("link") == "ner-fallback" \
+                            and other.actor["id"] != actor["id"]:
+                        other.actor = dict(actor, link="coreference")  # the NER's own ORG-{acronym}
+                    continue
+                mention = Mention(token.i, token.i + 1, "ner", label="ORG")
+                mention.actor = dict(actor, link="coreference")
+                out.append(mention)
+        return out
+
+    def _person_by_surname(self, words: list[Token], when: Any) -> Resolution | None:
+        """A full name the registry does not hold whose last word is a registered surname ("Raúl Castro",
+        "Jeb Bush"): the registered person with that surname whose given names fit the name's first given
+        word ("Tayyip Erdogan", "Sergei Lavrov" for "Sergey Lavrov", "Vladimir V. Putin"); None when none
+        fits, so a different person of the same family falls back to ``PER-{slug}`` of the name."""
+        last = self.registry.resolve(words[-1].text, when)
+        if last is None or last.type != "person":
+            return None
+        given = [t.text for t in words[:-1] if t.text[:1].isupper() and _ALPHA.search(t.text)]
+        if not given or self._given_name_fits(last.id, given[0]):
+            return last
+        for surface in self.registry.lookup(words[-1].text):
+            actor = self.registry.get(surface.actor_id)
+            if actor is not None and actor.type == "person" and actor.id != last.id \
+                    and self._given_name_fits(actor.id, given[0]):
+                return self.registry.at(actor.id, when)
+        return None
+
+    def _given_name_fits(self, actor_id: str, given: str) -> bool:
+        """Whether a given name (or initial) matches one of the non-final words of a registered person's
+        full names; spelling variants of one name fit ("Sergei"/"Sergey", "Mohammed"/"Mohammad"). A person
+        registered without a full name fits any given name."""
+        actor = self.registry.get(actor_id)
+        full = [name.split() for name in (actor.names if actor is not None else ()) if len(name.split()) >= 2]
+        if not full:
+            return True
+        word = _fold(given)
+        return any(_name_word_fits(word, _fold(part)) for parts in full for part in parts[:-1])
+
+    def _is_state_name(self, span: Span) -> bool:
+        """Whether a registry mention is the name of a state (not a person, group or organ)."""
+        found = self.registry.lookup(span.text)
+        actor = self.registry.get(found[0].actor_id) if found else None
+        return actor is not None and actor.type in STATE_TYPES
+
+    def _generic_organ(self, span: Span) -> bool:
+        """A ministry or department named only by its field ("Foreign Ministry", "Ministry of Foreign Affairs",
+        "Defence Ministry"): the organ of some state, not an organisation with an id of its own."""
+        words = [t.lower_ for t in span if t.lower_ not in ("of", "the", "and", "&", "for")]
+        return bool(words) and words[0] in ORGAN_NOUNS | GENERIC_ORG_WORDS and any(w in ORGAN_NOUNS for w in words) \
+            and all(w in ORGAN_NOUNS or w in GENERIC_ORG_WORDS or w in self.sector_of or w in ORGAN_FIELDS
+                    for w in words)
 
     def _office_title(self, span: Span) -> bool:
         """A title of office without a name ("State Councilor", "Deputy Prime Minister", "Secretary-General"):
@@ -696,12 +961,39 @@ class ActorsComponent:
     def _opposition(self, doc: Doc, m: Mention, res: Resolution, by_token: dict[int, Mention]) -> bool:
         """Guidelines mode: "the Tajik opposition", "Syrian opposition forces" is not the state (the opposition
         stands against its government): the opposition organisation of that state the document has already
-        named ("the United Tajik Opposition"), else a fallback ``ORG-{slug}`` of the phrase, country kept."""
+        named ("the United Tajik Opposition"), else a fallback ``ORG-{slug}`` of the phrase, country kept.
+        Likewise a nationality's armed or protest groups ("Syrian rebels", "Iraqi insurgents", "Serbian
+        protesters", "Somali militant groups": linking.json ``non_state_groups``): a fallback ``ORG-{slug}``
+        with the demonym's country when the group acts or is acted on (a vague collective, guidelines 5.3),
+        else no actor -- never the state. True when the mention was decided here (``m.actor`` may stay None)."""
         head = self._head_noun(doc[m.end - 1])
-        if head is None or head.i < m.end or not any(doc[i].lower_ == "opposition" for i in range(m.end, head.i + 1)):
+        if head is None or head.i < m.end:
             return False
         if any(_capitalised(doc[i]) for i in range(m.end, head.i + 1)):
             return False  # a longer name
+        if not any(doc[i].lower_ == "opposition" for i in range(m.end, head.i + 1)):
+            sector = next((self.non_state_groups[doc[i].lower_] for i in range(m.end, head.i + 1)
+                           if doc[i].lower_ in self.non_state_groups), None)
+            if sector is None:
+                return False  # "Syrian government forces"
+            if head.lower_ == "protest":
+                return True  # "a Serbian protest": an event, no actor
+            if head.lower_ not in self.non_state_groups and (
+                    head.tag_ not in ("NNS", "NNPS") or (head.lower_ not in self.institutional_collectives
+                                                         and head.lower_ not in GROUP_HEADS
+                                                         and head.lower_ not in self.armed_collectives)):
+                # "a Syrian rebel commander": one of the group's people, never the state; a thing of the group
+                # ("Albanian rebel-held territory", "guerrilla camps") is left to the demonym rules (CAMEO and
+                # the PLOVER gold code the state there)
+                return head.lower_ in self.sector_of or head.lower_ in self.population_of
+            m.end = head.i + 1
+            if not (_participates(head) or _agent_of_passive(head) or _acted_on(head)):
+                return True  # "Syrian rebels are divided": a description, no actor
+            text = doc[m.start:m.end].text
+            m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": res.country,
+                       "sector": sector, "role": None, "link": "ner-fallback"}
+            m.partnered = sector == "OPP"  # protesters: only beside another party of the sentence
+            return True
         named = [o for o in {id(v): v for v in by_token.values()}.values() if o.start < m.start and o.actor is not None
                  and o.actor.get("type") in ("organisation", "political_party", "armed_group")
                  and o.actor.get("country") == res.country and "opposition" in (o.actor.get("name") or "").lower()]
@@ -754,8 +1046,12 @@ class ActorsComponent:
                 continue
             if not (_participates(token) or _patient(token) or _agent_of_passive(token)):
                 continue
-            text = doc[left.i:token.i + 1].text
-            out.append(Mention(left.i, token.i + 1, "group", actor={
+            start = left.i
+            while start > 1 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].i not in taken:
+                start -= 2  # "Pro-Russian separatists", "anti-government rebels": the whole modifier
+            text = doc[start:token.i + 1].text
+            out.append(Mention(start, token.i + 1, "group", actor={
                 "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
                 "sector": sector, "role": None, "link": "ner-fallback"}))
         return out
@@ -769,11 +1065,13 @@ class ActorsComponent:
         taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
         out = []
         lowers = token_arrays(doc).lower  # Token objects only for the collective heads
-        for token in (doc[i] for i, lower in enumerate(lowers)
-                      if lower in self.armed_collectives or lower in self.institutional_collectives):
+        heads = self.armed_collectives | self.institutional_collectives | self.population_collectives | LED_HEADS
+        for token in (doc[i] for i, lower in enumerate(lowers) if lower in heads):
             word = token.lower_
             armed = word in self.armed_collectives
-            if not (armed or word in self.institutional_collectives) or token.i in taken \
+            population = word in self.population_collectives
+            led = word in LED_HEADS  # "separatist authorities", "rebel leaders": only with such a modifier
+            if not (armed or population or led or word in self.institutional_collectives) or token.i in taken \
                     or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 continue
             if any(c.dep_ == "poss" for c in token.children):
@@ -800,7 +1098,13 @@ class ActorsComponent:
             modified = start < token.i
             if not modified and not armed:
                 continue
-            if not (_participates(token) or _agent_of_passive(token) or (modified and _acted_on(token))):
+            if led and not any(doc[i].lower_ in self.non_state_groups or doc[i].lower_ in self.region_modifiers
+                               or doc[i].lower_ == "opposition" for i in range(start, token.i)):
+                continue  # "local authorities", "senior officials": nobody's in particular
+            if word == "forces" and any(self.sector_of.get(doc[i].lower_) in STATE_SECTORS for i in range(start, token.i)):
+                continue  # "government forces", "security forces": some state's own organ
+            if not (_participates(token) or _agent_of_passive(token) or (modified and not population
+                                                                          and _acted_on(token))):
                 continue
             end = token.i + 1
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -811,9 +1115,52 @@ class ActorsComponent:
             text = doc[start:end].text
             out.append(Mention(start, end, "group", actor={
                 "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                "sector": self.bare_groups.get(word) or ("REB" if armed else None), "role": None,
-                "link": "ner-fallback"}))
+                "sector": self.bare_groups.get(word) or ("REB" if armed else "CVL" if population else None),
+                "role": None,
+                "link": "ner-fallback"}, partnered=population or word in self.crowd_collectives))
             taken.update(range(start, end))
+        return out
+
+    def _with_partner(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """Crowds and populations ("Serbian protesters", "angry farmers") are actors only when they take part
+        in an event towards another actor (guidelines 5.3): another actor of their sentence, or a state named
+        there as a place ("attacked a Palestinian village"). "Thousands of protesters gathered in the square"
+        names no actor."""
+        if not any(m.partnered for m in kept):
+            return kept
+        parties = [m for m in kept if m.actor and not m.partnered] + [m for _, m in state_pool if m.location]
+        out = []
+        for m in kept:
+            sent = doc[m.start].sent
+            if m.partnered and not any(sent.start <= o.start < sent.end for o in parties):
+                continue
+            out.append(m)
+        return out
+
+    def _named_peoples(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """Guidelines mode: "the Kurds", "the Houthis" -- a people or movement named by a plural proper noun
+        the registry does not hold, with the article (as "the Russians" stands for a state) -- that acts or
+        is acted on is a vague collective: ``ORG-{slug}`` of the noun, country null."""
+        taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for token in doc:
+            text = token.text
+            if token.pos_ != "PROPN" or not text[:1].isupper() or not text.endswith("s") or len(text) < 4 \
+                    or not token.is_alpha or text.isupper() or token.i in taken or token.i == 0 \
+                    or doc[token.i - 1].lower_ != "the" or token.ent_type_ not in ("NORP", "PERSON", "ORG"):
+                continue
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS | LEAVE_VERBS:
+                continue  # "crossed the Himalayas": a place
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue  # part of a longer name
+            if self.registry.lookup(text) or self.registry.lookup(f"the {text}"):
+                continue
+            if not (_participates(token) or _agent_of_passive(token) or _acted_on(token)):
+                continue
+            out.append(Mention(token.i, token.i + 1, "group", actor={
+                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                "sector": None, "role": None, "link": "ner-fallback"}))
+            taken.add(token.i)
         return out
 
     def _plural_sector(self, doc: Doc, m: Mention) -> str | None:
@@ -867,11 +1214,16 @@ class ActorsComponent:
         before = by_token.get(m.start - 1)
         return before is not None and before.kind == "demonym" and doc[m.start - 1].head.i == m.end - 1
 
+    def _the_plural(self, doc: Doc, m: Mention) -> bool:
+        """'the Russians' (with the article): the state."""
+        token = doc[m.end - 1]
+        return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
+            (m.start > 0 and doc[m.start - 1].lower_ == "the")
+
     def _plural_is_actor(self, doc: Doc, m: Mention) -> bool:
         """'The Russians intervened' is an actor; 'thousands of Afghans' is a population."""
         token = doc[m.end - 1]
-        if any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
-                (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+        if self._the_plural(doc, m):
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NUM", "NOUN", "ADJ") \
                 and token.head.head.lower_ in QUANTITY_WORDS:
@@ -900,11 +1252,15 @@ class ActorsComponent:
 
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         """A state name/capital that only says where: 'in Kabul', 'the situation in Afghanistan'."""
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ in BASED_WORDS:
+            return True  # "a Beijing-based think tank": where it sits
         token = doc[m.start:m.end].root
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         if token.dep_ == "poss" and token.head.lower_ in self.part_of:
             return True  # "Georgia's capital", "Afghanistan's north"
+        if token.dep_ == "poss" and token.head.lower_ in PARTY_HEADS and token.head.ent_type_ == "ORG":
+            return True  # "Western Sahara's Polisario Front": where the movement is from; the movement acts
         if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.pos_ == "PROPN":
             token = token.head  # "in Mombasa, Kenya": the state of a place named
         if token.dep_ != "pobj":
@@ -957,6 +1313,10 @@ class ActorsComponent:
         word = noun.lower_
         if noun.pos_ not in ("NOUN", "PROPN"):
             return False
+        if word in ORGAN_NOUNS and all(c.lower_ in GENERIC_ORG_WORDS or c.lower_ in ORGAN_FIELDS
+                                       for c in noun.children if c.dep_ in ("amod", "compound")) \
+                and not any(c.dep_ == "poss" for c in noun.children):
+            return True  # "the Foreign Ministry in Ankara": the ministry of the state named
         if any(child.dep_ in ("amod", "compound", "poss") and (child.ent_type_ or child.pos_ in ("PROPN", "PRON"))
                for child in noun.children):
             return False  # "Soviet troops in Afghanistan", "its forces in Lebanon": the place is only where
@@ -964,6 +1324,7 @@ class ActorsComponent:
         if sector in ("REB", "OPP", "MIL", "COP"):
             return True
         return word in ("authorities", "officials", "leaders", "leadership", "parties", "government", "people",
+                        "ministry", "ministries", "regime", "administration", "cabinet", "presidency",
                         "civilians", "students", "workers", "residents", "protesters", "demonstrators", "citizens")
 
     def _bare_groups(self, doc: Doc, by_token: dict[int, Mention], state_pool: list[tuple[int, Mention]],
@@ -1071,10 +1432,17 @@ class ActorsComponent:
         keys: dict[str, tuple[int, dict[str, Any]]] = {}
         clashing: set[str] = set()
         firsts: dict[str, tuple[int, dict[str, Any]]] = {}  # first name parts: surnames only after "Mr"
-        for m in kept:
+        recent: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # key → full names with it, in text order
+        singles: dict[str, tuple[int, dict[str, Any]]] = {}  # one-word titled names ("Minister Jaishankar")
+        for m in sorted(kept, key=lambda m: m.start):
             if not m.actor or m.actor.get("type") != "person":
                 continue
             words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
+            if len(words) == 1 and m.actor.get("link") == "ner-fallback" and len(words[0].text) >= 3:
+                # a titled person known by one name ("Foreign Minister Jaishankar"): later uses of it alone,
+                # unless the word is part of a full name of the document ("Sheikh Tamim" after the full name)
+                singles.setdefault(words[0].text, (m.end, m.actor))
+                continue
             if len(words) < 2:
                 continue
             first = words[0].text
@@ -1089,6 +1457,10 @@ class ActorsComponent:
                 if key in keys and keys[key][1]["id"] != m.actor["id"]:
                     clashing.add(key)
                 keys.setdefault(key, (m.end, m.actor))
+                recent.setdefault(key, []).append((m.end, m.actor))
+        for key, entry in singles.items():
+            if key not in keys and key not in firsts:
+                keys[key] = entry
         if not keys and not firsts:
             return []
         covered = {i: m for m in kept for i in range(m.start, m.end)}
@@ -1096,12 +1468,28 @@ class ActorsComponent:
         names = keys.keys() | firsts.keys()  # no other word can be a key (the tokens are read as strings first)
         for token in (doc[i] for i, text in enumerate(token_arrays(doc).text) if text in names):
             entry = keys.get(token.text)
-            if entry is None and token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
-                # "Mr Wang" after "Wang Yi": a name that puts the family name first
+            if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS and token.text in firsts:
+                entry = firsts[token.text]  # "Mr Wen" after "Wen Jiabao"
+            if entry is None and ((token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS)
+                                  or _lone_person(token)):
+                # "Mr Wang" after "Wang Yi": a name that puts the family name first; "Abiy" after "Abiy
+                # Ahmed", "Xi" after "Xi Jinping": a person known by the first part of the name, standing alone
                 entry = firsts.get(token.text)
+            other = covered.get(token.i)
+            if other is not None and other.end - other.start == 1 and other.actor \
+                    and other.actor.get("type") == "person" and other.actor.get("link") == "registry":
+                # a registered surname ("Castro") after a full name of the document with it ("Raúl Castro"):
+                # the most recent such name, before the registry's own choice
+                prior = [actor for end, actor in recent.get(token.text, []) if end <= token.i]
+                if prior and prior[-1]["id"] != other.actor["id"]:
+                    actor = prior[-1]
+                    res = self.registry.at(actor["id"], times[sent_index(token.i)]) \
+                        if actor.get("link") != "ner-fallback" else None
+                    other.actor = self._actor(res, "coreference") if res is not None and res.id == actor["id"] \
+                        else dict(actor, link="coreference")
+                continue
             if entry is None or token.text in clashing or token.i < entry[0] or token.pos_ != "PROPN":
                 continue
-            other = covered.get(token.i)
             if other is not None and not (other.end - other.start == 1 and other.actor
                                           and other.actor.get("link") == "ner-fallback"):
                 continue
@@ -1360,6 +1748,55 @@ def _is_dateline(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _allegiance(doc: Doc, m: Mention) -> bool:
+    """A state word that only says whom a group sides with or descends from: "pro-Russian", "anti-American",
+    "Iran-backed", "Saudi-funded", "ethnic Armenian" (guidelines mode: the group is a vague collective)."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.lower_ == "ethnic":
+        return True
+    if before is not None and before.text in ("-", "‑") and not before.whitespace_ and m.start > 1 \
+            and doc[m.start - 2].lower_ in ("pro", "anti") and not doc[m.start - 2].whitespace_:
+        return True
+    return m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_ \
+        and doc[m.end + 1].lower_ in BACKER_WORDS
+
+
+# "a Beijing-based think tank": a place
+BASED_WORDS = frozenset({"based", "headquartered", "registered"})
+# "Iran-backed militias": the state backs the group, it is not the group
+BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
+                          "aligned", "leaning", "friendly", "inspired"})
+
+
+def _lone_person(token: Token) -> bool:
+    """A proper noun standing alone as a party of its clause (subject, object, possessor, object of a
+    preposition), as a person known by one name is written ("Abiy thanked Isaias")."""
+    return token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos") \
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "LOC", "FAC")
+
+
+def _acronym(token: Token) -> bool:
+    """An organisation's acronym: 2-8 capitals, digits allowed after the first letter ("IGAD", "TPLF", "G5")."""
+    text = token.text
+    return 2 <= len(text) <= 8 and text[:1].isalpha() and text.isupper() and text.isalnum()
+
+
+def _fold(word: str) -> str:
+    """A name word without accents, case, dots and hyphens, for comparing spellings."""
+    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", ascii_word.lower())
+
+
+def _name_word_fits(word: str, registered: str) -> bool:
+    """One given name against one registered name word: equal, an initial of it, or a spelling variant
+    (same first letter, similar letters: "sergei"/"sergey", "mohammed"/"mohammad")."""
+    if not word or not registered or word[0] != registered[0]:
+        return False
+    if word == registered or len(word) == 1 or len(registered) == 1:
+        return True
+    return SequenceMatcher(None, word, registered).ratio() >= 0.6
+
+
 def _capitalised(token: Token) -> bool:
     """A capitalised word between a demonym and its noun names something else ("Afghan Hazara rebels")."""
     return token.text[:1].isupper()
@@ -1525,7 +1962,11 @@ def _org_heads(doc: Doc, m: Mention) -> set[str]:
     "Forces for Defence of Democracy") and the common noun right after it, past brackets ("the Umma
     (Nation) party")."""
     words = {t.lower_ for t in doc[m.start:m.end] if t.is_alpha}
-    for t in doc[m.end:min(len(doc), m.end + 3)]:
+    after = m.end
+    if after < len(doc) and doc[after].text == "(":  # past a bracket: "Umma (Nation) party"
+        close = next((t.i for t in doc[after:min(len(doc), after + 8)] if t.text == ")"), None)
+        after = close + 1 if close is not None else after
+    for t in doc[after:min(len(doc), after + 3)]:
         if t.is_alpha:
             if t.pos_ == "NOUN":
                 words.add(t.lower_)
