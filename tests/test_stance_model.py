@@ -281,3 +281,22 @@ def test_a_saved_pipeline_with_the_model_loads_with_it(tmp_path):
     stance = again.get_pipe("afru_stance")
     assert stance.model is not None
     assert stance.model.meta["doc_ids"] == load_model().meta["doc_ids"]
+
+
+def test_shipped_model_is_what_training_on_the_current_gold_gives():
+    """Fails when the gold, the candidates or the features change without retraining (README, train-stance)."""
+    pytest.importorskip("sklearn")
+    from afru_nlp.io import read_directory
+    from afru_nlp.records import read_annotations
+    from afru_nlp.training import train_on_gold
+
+    shipped = load_model()
+    fresh, _ = train_on_gold(list(read_directory(REPO / "corpus")),
+                             read_annotations(REPO / "annotations" / "gold"),
+                             shipped.meta["excluded_splits"], shipped.threshold, shipped.meta["c_category"])
+    for part in ("category", "direction"):
+        old, new = getattr(shipped, part), getattr(fresh, part)
+        assert new.classes == old.classes
+        assert set(new.as_dict()["weights"]) == set(old.weights), f"{part}: other features; retrain the model"
+        worst = max(abs(a - b) for f, row in old.weights.items() for a, b in zip(row, new.weights[f], strict=True))
+        assert worst < 0.02, f"{part}: weights moved by {worst:.3f}; retrain the model"
