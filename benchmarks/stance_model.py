@@ -34,7 +34,14 @@ def main(argv: list[str] | None = None) -> int:
     from afru_nlp.records import read_annotations
     from afru_nlp.stance_model import train
     from afru_nlp.stance_rules import load_lexicon
-    from afru_nlp.training import add_model_stances, collect, leave_one_out, rules_pipeline, training_splits
+    from afru_nlp.training import (
+        collect,
+        leave_one_out,
+        predict_all,
+        rules_pipeline,
+        training_splits,
+        with_model_stances,
+    )
 
     gold_all = {r["doc_id"]: r for r in read_annotations(ROOT / "annotations" / "gold")}
     documents = list(read_directory(ROOT / "corpus"))
@@ -72,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         golds = [gold_all[d] for d in ids]
         rules = evaluate(golds, [records[d] for d in ids])["overall"]
-        merged = add_model_stances({d: records[d] for d in ids}, [e for e in examples if e.doc_id in ids],
-                                   model, lex)
+        merged = with_model_stances({d: records[d] for d in ids},
+                                    predict_all(model, [e for e in examples if e.doc_id in ids]), model.threshold, lex)
         both = evaluate(golds, [merged[d] for d in ids])["overall"]
         print(row(f"{split} rules", rules))
         print(row(f"{split} rules + model", both))

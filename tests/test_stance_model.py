@@ -256,6 +256,29 @@ def test_cli_extract_with_a_missing_model_is_a_one_line_error(tmp_path):
     assert "cannot read stance model" in result.output and "Traceback" not in result.output
 
 
+def test_with_model_stances_adds_only_confident_pairs_the_rules_left():
+    from afru_nlp.stance_model import Example
+    from afru_nlp.stance_rules import load_lexicon
+    from afru_nlp.training import with_model_stances
+
+    rule = {"source": "A", "target": "B", "polarity": "cooperative", "category": "AID"}
+    records = {"d": {"sentences": [{"stances": [rule]}]}}
+
+    def ex(a, b, rule_pair):
+        return Example("d", 0, a, b, False, [], NONE, None, rule_pair)
+
+    predictions = [(ex("A", "B", True), "ASSAULT", 0.9, "forward"),  # the rules coded A-B: kept as is
+                   (ex("A", "C", False), "ASSAULT", 0.8, "backward"),
+                   (ex("B", "C", False), "AID", 0.1, "forward")]  # below the threshold
+    merged = with_model_stances(records, predictions, 0.3, load_lexicon())
+    assert merged["d"]["sentences"][0]["stances"] == [rule, {
+        "source": "C", "target": "A", "symmetric": False, "polarity": "conflictual", "score": 0.0,
+        "category": "ASSAULT", "cues": []}]
+    assert records["d"]["sentences"][0]["stances"] == [rule]  # the input is not changed
+    alone = with_model_stances(records, predictions, 0.3, load_lexicon(), replace=True)
+    assert [(s["source"], s["target"]) for s in alone["d"]["sentences"][0]["stances"]] == [("A", "B"), ("C", "A")]
+
+
 def test_cli_train_stance_on_three_documents(tmp_path):
     pytest.importorskip("sklearn")
     from afru_nlp.cli import cli
@@ -263,8 +286,10 @@ def test_cli_train_stance_on_three_documents(tmp_path):
     out = tmp_path / "model.json"
     keep_out = [x for split in ("dev", "test", "test2", "test3", "test4", "test5") for x in ("--exclude-split", split)]
     result = CliRunner().invoke(cli, ["train-stance", str(REPO / "annotations" / "gold"), "--corpus",
-                                      str(REPO / "corpus"), *keep_out, "-o", str(out)])
+                                      str(REPO / "corpus"), *keep_out, "--cross-validate", "-o", str(out)])
     assert result.exit_code == 0, result.output
+    report = json.loads(result.stderr[: result.stderr.rindex("}") + 1])
+    assert report["documents"] == 3 and 0 <= report["model@0.3"]["stance_dyad_polarity"]["f1"] <= 1
     model = load_model(out)
     assert model.meta["documents"] == 3 and model.meta["positives"] > 10
     assert NONE in model.category.classes and model.category.weights

@@ -53,20 +53,24 @@ def collect(documents: Sequence[Document], gold: dict[str, dict[str, Any]], nlp:
     return examples, records
 
 
-def add_model_stances(records: dict[str, dict[str, Any]], examples: Iterable[Example], model: StanceModel,
-                      lex: Lexicon, replace: bool = False) -> dict[str, dict[str, Any]]:
-    """Copies of the rules' records with the stances ``model`` adds on ``examples`` (for scoring only: the
-    stances carry the dyad, polarity and category, not cues). ``replace``: drop the rules' stances first."""
+Prediction = tuple[Example, str, float, str]  # candidate, category, probability of a stance, direction
+
+
+def predict_all(model: StanceModel, examples: Iterable[Example]) -> list[Prediction]:
+    return [(e, *model.predict(e.features)) for e in examples]
+
+
+def with_model_stances(records: dict[str, dict[str, Any]], predictions: Iterable[Prediction], threshold: float,
+                       lex: Lexicon, replace: bool = False) -> dict[str, dict[str, Any]]:
+    """Copies of the rules' records with the stances the predictions add at ``threshold`` where the rules
+    coded none (for scoring only: dyad, polarity and category, no cues). ``replace``: the model alone."""
     out = {d: copy.deepcopy(r) for d, r in records.items()}
     if replace:
         for record in out.values():
             for sent in record["sentences"]:
                 sent["stances"] = []
-    for e in examples:
-        if e.doc_id not in out or (e.rule_pair and not replace):
-            continue
-        label, p_stance, direction = model.predict(e.features)
-        if p_stance < model.threshold:
+    for e, label, p_stance, direction in predictions:
+        if e.doc_id not in out or (e.rule_pair and not replace) or p_stance < threshold:
             continue
         source, target = (e.b, e.a) if direction == "backward" else (e.a, e.b)
         category = None if label == RELATION else label
@@ -82,27 +86,17 @@ def leave_one_out(examples: Sequence[Example], records: dict[str, dict[str, Any]
     """Leave-one-document-out scores of rules alone, model alone and rules + model at each threshold."""
     lex = load_lexicon()
     doc_ids = sorted({e.doc_id for e in examples} & set(records))
-    held: list[tuple[StanceModel, list[Example]]] = []
+    predictions: list[Prediction] = []
     for doc_id in doc_ids:
         model = train([e for e in examples if e.doc_id != doc_id], c_category=c)
-        held.append((model, [e for e in examples if e.doc_id == doc_id]))
+        predictions.extend(predict_all(model, [e for e in examples if e.doc_id == doc_id]))
     golds = [gold[d] for d in doc_ids]
-    result: dict[str, Any] = {"documents": len(doc_ids), "rules": _stance_scores(evaluate(golds, [records[d] for d in doc_ids]))}
+    mine = {d: records[d] for d in doc_ids}
+    result: dict[str, Any] = {"documents": len(doc_ids), "rules": _stance_scores(evaluate(golds, mine.values()))}
     for threshold in thresholds:
         for mode, replace in (("model", True), ("rules+model", False)):
-            merged: dict[str, dict[str, Any]] = {}
-            for model, part in held:
-                model.threshold = threshold
-                merged.update(add_model_stances({part[0].doc_id: records[part[0].doc_id]} if part else {},
-                                                part, model, lex, replace))
-            for d in doc_ids:
-                if d not in merged:  # a document without candidates
-                    merged[d] = copy.deepcopy(records[d])
-                    if replace:
-                        for sent in merged[d]["sentences"]:
-                            sent["stances"] = []
-            scores = evaluate(golds, [merged[d] for d in doc_ids])
-            result[f"{mode}@{threshold}"] = _stance_scores(scores)
+            merged = with_model_stances(mine, predictions, threshold, lex, replace)
+            result[f"{mode}@{threshold}"] = _stance_scores(evaluate(golds, [merged[d] for d in doc_ids]))
     return result
 
 
