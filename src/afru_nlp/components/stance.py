@@ -1434,17 +1434,20 @@ class _SentenceCoder:
                                                    for p in c.children if p.dep_ == "pobj" for r in self._arg(p))])
         else:
             sources = subjects
-        objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+        # the children are tested on the token arrays; Tokens only for those kept
+        deps, lowers, kids, doc = self.arrays.dep, self.arrays.lower, self.arrays.children, self.doc
+        objects: list[Token] = [doc[c] for c in kids[verb.i] if deps[c] in ("dobj", "dative", "oprd")]
         if not objects:
             # a heavy object after its "as" phrase: "denounced as a crime Serbia's crackdown" (the parser
             # hangs the object on the "as" noun as an apposition)
-            objects = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
+            objects = [doc[a] for c in kids[verb.i] if deps[c] == "prep" and lowers[c] == "as"
+                       for p in kids[c] if deps[p] == "pobj" for a in kids[p] if deps[a] == "appos"]
         # "together with Iran", "alongside India": co-agents, never targets
-        preps = [c for c in verb.children if c.dep_ == "prep" and not _comitative(c, verb)]
-        for prt in (c for c in verb.children if c.dep_ == "prt"
-                    or (c.dep_ in ("advmod", "prep") and c.lower_ in self.mod.get("particles", ()))):
-            preps.extend(c for c in prt.children if c.dep_ == "prep")
+        preps = [doc[c] for c in kids[verb.i] if deps[c] == "prep"
+                 and not (lowers[c] in COMITATIVE_WORDS and _comitative(doc[c], verb))]
+        for prt in (c for c in kids[verb.i] if deps[c] == "prt"
+                    or (deps[c] in ("advmod", "prep") and lowers[c] in self.mod.get("particles", ()))):
+            preps.extend(doc[c] for c in kids[prt] if deps[c] == "prep")
         own = set(exclude) | ({r.id for r in sources} if not passive else set())
 
         def others(refs: list[ActorRef]) -> list[ActorRef]:
@@ -1548,11 +1551,13 @@ class _SentenceCoder:
         targets: list[ActorRef] = []
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "peace talks", "a mediation effort between ...": the head noun has the actors
-        for child in noun.children:
+        deps, lowers, kids, doc = self.arrays.dep, self.arrays.lower, self.arrays.children, self.doc
+        # the child loops below build Tokens only for children of the dependencies they test
+        for child in (doc[c] for c in kids[noun.i] if deps[c] in ("poss", "amod", "compound", "nmod", "nummod")):
             if child.dep_ in ("poss", "amod", "compound", "nmod", "nummod") and child.i not in self._cue_span(noun):
                 refs = self._np_actors(child) if child.dep_ != "poss" else self._arg(child)
                 sources.extend(refs)
-        for child in noun.children:
+        for child in (doc[c] for c in kids[noun.i] if deps[c] == "prep"):
             if child.dep_ != "prep":
                 continue
             word = child.lower_
@@ -1571,8 +1576,8 @@ class _SentenceCoder:
         if not targets:
             # "the Soviet intervention in Afghanistan": an "in" object the linker kept as an actor (a
             # relational head, not a location) is the target of the event noun
-            targets.extend(r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
-                           for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)
+            targets.extend(r for c in kids[noun.i] if deps[c] == "prep" and lowers[c] in ("in", "into")
+                           for p in kids[c] if deps[p] == "pobj" for r in self._np_actors(doc[p])
                            if r not in sources)
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in self.mod.get("provider_nouns", frozenset()):
@@ -1580,9 +1585,9 @@ class _SentenceCoder:
             # noun's possessor receives
             targets.extend(r for c in noun.head.head.children if c.dep_ == "poss" for r in self._arg(c))
         if not targets:
-            for child in noun.children:
-                if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
-                    targets.extend(r for r in self._own_subject(child) if r not in sources)
+            for child in kids[noun.i]:
+                if deps[child] in ("acl", "ccomp") and any(lowers[m] == "that" for m in kids[child]):
+                    targets.extend(r for r in self._own_subject(doc[child]) if r not in sources)
         if not sources:
             sources, targets = self._relative_light_verb(noun, sources, targets)
         first = noun  # "launched artillery, mortar and rocket fire at X": a later conjunct takes the first's verb
@@ -1620,10 +1625,12 @@ class _SentenceCoder:
     def _verb_event(self, anchor: Token, cue: Cue, tokens: list[Token]) -> Event:
         sources, targets, pairs = self._verb_args(anchor, category=cue.category)
         direct_object = self.direct_object
+        deps, lowers, lemmas, kids = self.arrays.dep, self.arrays.lower, self.arrays.lemma_lower, self.arrays.children
+        subtree = self.arrays.subtree_set  # these sets are read from the token arrays: no Token per word
         # "supported the joint approach against the Taliban": support for an action against X opposes X
-        opposed = {t.i for obj in anchor.children if obj.dep_ in ("dobj", "pobj")
-                   for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("against", "versus")
-                   for t in prep.subtree}
+        opposed = {t for obj in kids[anchor.i] if deps[obj] in ("dobj", "pobj")
+                   for prep in kids[obj] if deps[prep] == "prep" and lowers[prep] in ("against", "versus")
+                   for t in subtree(prep)}
         if targets and self.lex.polarity(cue.category) == "cooperative":
             own = {r.id for r in sources} | {r.id for r in targets}
             for prep in anchor.children:
@@ -1636,9 +1643,9 @@ class _SentenceCoder:
                                     opposed |= {ref.start}
         opposed_starts = frozenset(r.start for r in targets if r.start in opposed)
         # "intervened militarily in support of the government": the target is helped, whatever the verb
-        helped = {t.i for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
-                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in SUPPORT_NOUNS
-                  for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
+        helped = {t for prep in kids[anchor.i] if deps[prep] == "prep" and lowers[prep] in ("in", "on")
+                  for pobj in kids[prep] if deps[pobj] == "pobj" and lemmas[pobj] in SUPPORT_NOUNS
+                  for of in kids[pobj] if deps[of] == "prep" and lowers[of] == "of" for t in subtree(of)}
         if helped:
             helped_refs = [r for r in targets if r.start in helped]
             if helped_refs:

@@ -105,6 +105,17 @@ class TokenArrays:
     def children(self) -> list[list[int]]:
         return self._get("children")
 
+    def subtree_set(self, i: int) -> set[int]:
+        """The positions of ``doc[i].subtree`` (the token and its descendants), as a set."""
+        kids = self.children
+        out = {i}
+        stack = [i]
+        while stack:
+            for child in kids[stack.pop()]:
+                out.add(child)
+                stack.append(child)
+        return out
+
     @property
     def line_start(self) -> set[int]:
         return self._get("line_start")
