@@ -297,6 +297,9 @@ class _SentenceCoder:
         self.direct_object = False  # set by _verb_args: the last targets were a direct object
         self.sent_ids: set[str] = set()
         self._depth = 0  # nesting of pronoun resolution
+        self.arrays = token_arrays(self.doc)
+        self._np_walks: dict[tuple[int, bool], tuple[dict[int, ActorRef], set[int], list[int]]] = {}
+        self._flags_at: dict[int, dict[str, Any]] = {}
         # filled by the single lookup pass over the tokens
         self.copulas: list[Token] = []
         self.complements: list[Token] = []
@@ -910,55 +913,11 @@ class _SentenceCoder:
     def _np_actors(self, head: Token, extended: bool = False) -> list[ActorRef]:
         """The actors of the noun phrase headed by ``head``: the head, its modifiers, conjuncts and "of"
         complements; with ``extended`` also the objects of any preposition ("the situation in Afghanistan")."""
-        out: dict[int, ActorRef] = {}
-        stack = [head]
-        seen = set()
-        repeated: list[Token] = []  # "with A and with B": B's phrase, read as a phrase of its own
-        while stack:
-            t = stack.pop()
-            if t.i in seen or not (self.sent.start <= t.i < self.sent.end):
-                continue
-            seen.add(t.i)
-            if t.dep_ == "pobj":
-                repeated.extend(self._repeated_prep_objects(t))
-            ref = self.actor_at.get(t.i)
-            if ref is not None and not self._modifies_actor(t, ref):
-                # "the Afghan mujahideen": the nationality of a named group is not a second actor
-                out.setdefault(ref.start, ref)
-            for child in t.children:
-                if child.dep_ == "poss" and t.lemma_.lower() in ALLY_NOUNS:
-                    continue  # "Israel's militia ally", "Iran's proxies": someone else, not the possessor
-                if child.dep_ == "prep":
-                    if t.i == head.i and head.i in self.actor_at and not extended:
-                        continue  # "the Albanians of southern Serbia": the head actor is the referent
-                    # "(part of) its aid programme for Haiti": the partitive's "of" noun is the head too
-                    own_phrase = t.i == head.i or (head.lower_ in PARTITIVE_NOUNS and t.head.head.i == head.i)
-                    if (extended and own_phrase) or child.lower_ == "of" or (
-                            child.lower_ == "in" and t.lemma_.lower() in INSTITUTION_NOUNS):
-                        stack.extend(c for c in child.children if c.dep_ == "pobj")
-                    continue
-                if child.dep_ == "acl" and t.i == head.i and head.i not in self.actor_at \
-                        and head.lemma_.lower() not in self.lex.people_nouns:
-                    # "a bombing claimed by ISKP", "crimes committed by X": the agent is the actor of the
-                    # thing done (not of people: "the rebels, backed by Pakistan, ..." are the rebels)
-                    stack.extend(p for a in child.children if a.dep_ == "agent"
-                                 for p in a.children if p.dep_ == "pobj")
-                    continue
-                if child.dep_ == "nsubj" and t.i == head.i and head.pos_ == "VERB":
-                    stack.append(child)  # "The Red Cross operating in Iraq said": a participle heads the NP
-                    continue
-                if child.dep_ == "appos" and t.i not in self.actor_at and (t.i == head.i or t.dep_ == "conj"):
-                    # an apposition names the referent: "27 December 1979 – Soviet forces ... storm",
-                    # "the branch, ISKP, ..."
-                    stack.append(child)
-                    continue
-                if child.dep_ in NP_SKIP_DEPS and not (child.dep_ == "appos" and child.i in self.actor_at
-                                                       and t.i in self.actor_at):
-                    continue
-                stack.append(child)
+        found, seen, repeated = self._np_walk(head.i, extended)
+        out = dict(found)
         for pobj in repeated:
-            if pobj.i not in seen:
-                for ref in self._np_actors(pobj, extended):
+            if pobj not in seen:
+                for ref in self._np_actors(self.doc[pobj], extended):
                     out.setdefault(ref.start, ref)
         refs = [out[k] for k in sorted(out)]
         if not refs and self._depth < 2:
@@ -975,40 +934,108 @@ class _SentenceCoder:
                 self._depth -= 1
         return refs
 
-    def _repeated_prep_objects(self, pobj: Token) -> list[Token]:
+    def _np_walk(self, head: int, extended: bool) -> tuple[dict[int, ActorRef], set[int], list[int]]:
+        """The tree walk of ``_np_actors`` from token ``head``: (actors found by start, tokens visited, objects
+        of repeated prepositions to read as phrases of their own). It reads token positions and the
+        document's attribute lists instead of ``Token`` objects (the walk runs for every argument looked up),
+        and depends only on the sentence, the document's actors and the lexicon, so it is kept per (head,
+        extended) for the sentence: the same phrase is often asked for again (by ``_subject``, ``_arg``)."""
+        key = (head, extended)
+        held = self._np_walks.get(key)
+        if held is not None:
+            return held
+        arrays = self.arrays
+        deps, lemmas, lowers, pos, heads, kids = (arrays.dep, arrays.lemma_lower, arrays.lower, arrays.pos,
+                                                  arrays.head, arrays.children)
+        actor_at = self.actor_at
+        start, end = self.sent.start, self.sent.end
+        out: dict[int, ActorRef] = {}
+        stack = [head]
+        seen: set[int] = set()
+        repeated: list[int] = []  # "with A and with B": B's phrase, read as a phrase of its own
+        while stack:
+            t = stack.pop()
+            if t in seen or not (start <= t < end):
+                continue
+            seen.add(t)
+            if deps[t] == "pobj":
+                repeated.extend(self._repeated_prep_objects(t))
+            ref = actor_at.get(t)
+            if ref is not None and not self._modifies_actor(t, ref):
+                # "the Afghan mujahideen": the nationality of a named group is not a second actor
+                out.setdefault(ref.start, ref)
+            for child in kids[t]:
+                dep = deps[child]
+                if dep == "poss" and lemmas[t] in ALLY_NOUNS:
+                    continue  # "Israel's militia ally", "Iran's proxies": someone else, not the possessor
+                if dep == "prep":
+                    if t == head and head in actor_at and not extended:
+                        continue  # "the Albanians of southern Serbia": the head actor is the referent
+                    # "(part of) its aid programme for Haiti": the partitive's "of" noun is the head too
+                    own_phrase = t == head or (lowers[head] in PARTITIVE_NOUNS and heads[heads[t]] == head)
+                    if (extended and own_phrase) or lowers[child] == "of" or (
+                            lowers[child] == "in" and lemmas[t] in INSTITUTION_NOUNS):
+                        stack.extend(c for c in kids[child] if deps[c] == "pobj")
+                    continue
+                if dep == "acl" and t == head and head not in actor_at \
+                        and lemmas[head] not in self.lex.people_nouns:
+                    # "a bombing claimed by ISKP", "crimes committed by X": the agent is the actor of the
+                    # thing done (not of people: "the rebels, backed by Pakistan, ..." are the rebels)
+                    stack.extend(p for a in kids[child] if deps[a] == "agent"
+                                 for p in kids[a] if deps[p] == "pobj")
+                    continue
+                if dep == "nsubj" and t == head and pos[head] == "VERB":
+                    stack.append(child)  # "The Red Cross operating in Iraq said": a participle heads the NP
+                    continue
+                if dep == "appos" and t not in actor_at and (t == head or deps[t] == "conj"):
+                    # an apposition names the referent: "27 December 1979 – Soviet forces ... storm",
+                    # "the branch, ISKP, ..."
+                    stack.append(child)
+                    continue
+                if dep in NP_SKIP_DEPS and not (dep == "appos" and child in actor_at and t in actor_at):
+                    continue
+                stack.append(child)
+        held = self._np_walks[key] = (out, seen, repeated)
+        return held
+
+    def _repeated_prep_objects(self, pobj: int) -> list[int]:
         """ "talks with A and with B", "negotiated with A and with B": a preposition repeated after "and"
         joins a second object to the first; the parser hangs the second phrase as a conjunct of the first
-        preposition, or on the verb (or the verb of the noun) after a "cc"."""
-        prep = pobj.head
-        if pobj.dep_ != "pobj" or prep.pos_ != "ADP" or prep.i == pobj.i:
+        preposition, or on the verb (or the verb of the noun) after a "cc". (Token positions, as in
+        ``_np_walk``.)"""
+        arrays = self.arrays
+        deps, lowers, pos, heads, kids = arrays.dep, arrays.lower, arrays.pos, arrays.head, arrays.children
+        prep = heads[pobj]
+        if deps[pobj] != "pobj" or pos[prep] != "ADP" or prep == pobj:
             return []
-        holders = [prep, prep.head]
-        if prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.i != prep.head.i:
-            holders.append(prep.head.head)
+        holders = [prep, heads[prep]]
+        if deps[heads[prep]] in ("dobj", "nsubjpass") and heads[heads[prep]] != heads[prep]:
+            holders.append(heads[heads[prep]])
         out = []
         for holder in holders:
-            for c in holder.children:
-                if c.i <= pobj.i or c.pos_ != "ADP" or c.lower_ != prep.lower_ or c.dep_ not in ("prep", "conj"):
+            for c in kids[holder]:
+                if c <= pobj or pos[c] != "ADP" or lowers[c] != lowers[prep] or deps[c] not in ("prep", "conj"):
                     continue
-                before = self.doc[c.i - 1]
-                if before.lower_ in ("and", "or") and before.dep_ == "cc":
-                    out.extend(p for p in c.children if p.dep_ == "pobj")
+                before = c - 1
+                if lowers[before] in ("and", "or") and deps[before] == "cc":
+                    out.extend(p for p in kids[c] if deps[p] == "pobj")
         return out
 
-    def _modifies_actor(self, t: Token, ref: ActorRef) -> bool:
+    def _modifies_actor(self, t: int, ref: ActorRef) -> bool:
         """True for a nationality or label inside another actor's name: "the Afghan mujahideen",
-        "NATO-member Norway"."""
-        if t.dep_ in ("poss", "amod") and t.head.i != t.i:
+        "NATO-member Norway". (Token positions, as in ``_np_walk``.)"""
+        deps, heads = self.arrays.dep, self.arrays.head
+        if deps[t] in ("poss", "amod") and heads[t] != t:
             # "Afghanistan's new Taliban rulers": the owner of a named group's phrase is not a second actor
-            for sibling in t.head.children:
-                other = self.actor_at.get(sibling.i)
-                if sibling.dep_ == "compound" and sibling.i > t.i and other is not None and other.id != ref.id:
+            for sibling in self.arrays.children[heads[t]]:
+                other = self.actor_at.get(sibling)
+                if deps[sibling] == "compound" and sibling > t and other is not None and other.id != ref.id:
                     return True
         for _ in range(2):
-            if t.dep_ not in ("amod", "compound") or t.head.i == t.i:
+            if deps[t] not in ("amod", "compound") or heads[t] == t:
                 return False
-            t = t.head
-            other = self.actor_at.get(t.i)
+            t = heads[t]
+            other = self.actor_at.get(t)
             if other is not None and other is not ref:
                 return True
         return False
@@ -1269,10 +1296,11 @@ class _SentenceCoder:
 
     def _subject(self, verb: Token) -> tuple[list[ActorRef], bool]:
         """(actors of the subject, passive?) of ``verb``, inherited through xcomp, conj and acl."""
-        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-            verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))  # "armed and financed by X"
+        deps, kids = self.arrays.dep, self.arrays.children  # child tests on strings, no Token per child
+        passive = any(deps[c] == "auxpass" for c in kids[verb.i]) or (
+            verb.tag_ == "VBN" and any(deps[c] == "agent" for c in kids[verb.i]))  # "armed and financed by X"
         if passive and verb.lemma_.lower() in self.mod.get("stative_participles", ()) \
-                and not any(c.dep_ == "agent" for c in verb.children):
+                and not any(deps[c] == "agent" for c in kids[verb.i]):
             passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
         t = verb
         only_conj = True
@@ -1285,7 +1313,8 @@ class _SentenceCoder:
                 refs = [r for p in agents for r in self._arg(p)]
                 if refs:
                     return _unique(refs), False
-            for child in t.children:
+            # only subject children count below: Tokens for those alone
+            for child in (self.doc[c] for c in kids[t.i] if deps[c] in SUBJECT_DEPS or deps[c] == "nsubjpass"):
                 if child.dep_ in SUBJECT_DEPS:
                     refs = _unique([*self._arg(child), *self._co_agents(child, t, verb.i)])
                     if refs:
@@ -1367,12 +1396,16 @@ class _SentenceCoder:
         and the event's verb ("Pakistan became one of three states, together with X and Y, to recognise")."""
         out: list[ActorRef] = []
         limit = max(verb.i, event_i)
+        deps, lowers, kids = self.arrays.dep, self.arrays.lower, self.arrays.children
         # the phrase may hang on the subject, the verb or its predicate ("became one of ..., together with X")
-        predicates = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        predicates = [self.doc[c] for c in kids[verb.i] if deps[c] in ("attr", "acomp")]
         for head in (subject, verb, *predicates):
-            for prep in head.children:
-                if prep.dep_ != "prep" or (head is not subject and not subject.i < prep.i < limit):
+            for p in kids[head.i]:
+                if deps[p] != "prep" or (head is not subject and not subject.i < p < limit):
                     continue
+                if lowers[p] not in COMITATIVE_WORDS:
+                    continue  # _comitative is false for any other word: no Token needed
+                prep = self.doc[p]
                 if _comitative(prep, head):
                     objs = [p for p in prep.children if p.dep_ == "pobj"] or [
                         p for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
@@ -1401,17 +1434,20 @@ class _SentenceCoder:
                                                    for p in c.children if p.dep_ == "pobj" for r in self._arg(p))])
         else:
             sources = subjects
-        objects: list[Token] = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+        # the children are tested on the token arrays; Tokens only for those kept
+        deps, lowers, kids, doc = self.arrays.dep, self.arrays.lower, self.arrays.children, self.doc
+        objects: list[Token] = [doc[c] for c in kids[verb.i] if deps[c] in ("dobj", "dative", "oprd")]
         if not objects:
             # a heavy object after its "as" phrase: "denounced as a crime Serbia's crackdown" (the parser
             # hangs the object on the "as" noun as an apposition)
-            objects = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
+            objects = [doc[a] for c in kids[verb.i] if deps[c] == "prep" and lowers[c] == "as"
+                       for p in kids[c] if deps[p] == "pobj" for a in kids[p] if deps[a] == "appos"]
         # "together with Iran", "alongside India": co-agents, never targets
-        preps = [c for c in verb.children if c.dep_ == "prep" and not _comitative(c, verb)]
-        for prt in (c for c in verb.children if c.dep_ == "prt"
-                    or (c.dep_ in ("advmod", "prep") and c.lower_ in self.mod.get("particles", ()))):
-            preps.extend(c for c in prt.children if c.dep_ == "prep")
+        preps = [doc[c] for c in kids[verb.i] if deps[c] == "prep"
+                 and not (lowers[c] in COMITATIVE_WORDS and _comitative(doc[c], verb))]
+        for prt in (c for c in kids[verb.i] if deps[c] == "prt"
+                    or (deps[c] in ("advmod", "prep") and lowers[c] in self.mod.get("particles", ()))):
+            preps.extend(doc[c] for c in kids[prt] if deps[c] == "prep")
         own = set(exclude) | ({r.id for r in sources} if not passive else set())
 
         def others(refs: list[ActorRef]) -> list[ActorRef]:
@@ -1515,11 +1551,13 @@ class _SentenceCoder:
         targets: list[ActorRef] = []
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "peace talks", "a mediation effort between ...": the head noun has the actors
-        for child in noun.children:
+        deps, lowers, kids, doc = self.arrays.dep, self.arrays.lower, self.arrays.children, self.doc
+        # the child loops below build Tokens only for children of the dependencies they test
+        for child in (doc[c] for c in kids[noun.i] if deps[c] in ("poss", "amod", "compound", "nmod", "nummod")):
             if child.dep_ in ("poss", "amod", "compound", "nmod", "nummod") and child.i not in self._cue_span(noun):
                 refs = self._np_actors(child) if child.dep_ != "poss" else self._arg(child)
                 sources.extend(refs)
-        for child in noun.children:
+        for child in (doc[c] for c in kids[noun.i] if deps[c] == "prep"):
             if child.dep_ != "prep":
                 continue
             word = child.lower_
@@ -1538,8 +1576,8 @@ class _SentenceCoder:
         if not targets:
             # "the Soviet intervention in Afghanistan": an "in" object the linker kept as an actor (a
             # relational head, not a location) is the target of the event noun
-            targets.extend(r for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "into")
-                           for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)
+            targets.extend(r for c in kids[noun.i] if deps[c] == "prep" and lowers[c] in ("in", "into")
+                           for p in kids[c] if deps[p] == "pobj" for r in self._np_actors(doc[p])
                            if r not in sources)
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in self.mod.get("provider_nouns", frozenset()):
@@ -1547,9 +1585,9 @@ class _SentenceCoder:
             # noun's possessor receives
             targets.extend(r for c in noun.head.head.children if c.dep_ == "poss" for r in self._arg(c))
         if not targets:
-            for child in noun.children:
-                if child.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in child.children):
-                    targets.extend(r for r in self._own_subject(child) if r not in sources)
+            for child in kids[noun.i]:
+                if deps[child] in ("acl", "ccomp") and any(lowers[m] == "that" for m in kids[child]):
+                    targets.extend(r for r in self._own_subject(doc[child]) if r not in sources)
         if not sources:
             sources, targets = self._relative_light_verb(noun, sources, targets)
         first = noun  # "launched artillery, mortar and rocket fire at X": a later conjunct takes the first's verb
@@ -1587,10 +1625,12 @@ class _SentenceCoder:
     def _verb_event(self, anchor: Token, cue: Cue, tokens: list[Token]) -> Event:
         sources, targets, pairs = self._verb_args(anchor, category=cue.category)
         direct_object = self.direct_object
+        deps, lowers, lemmas, kids = self.arrays.dep, self.arrays.lower, self.arrays.lemma_lower, self.arrays.children
+        subtree = self.arrays.subtree_set  # these sets are read from the token arrays: no Token per word
         # "supported the joint approach against the Taliban": support for an action against X opposes X
-        opposed = {t.i for obj in anchor.children if obj.dep_ in ("dobj", "pobj")
-                   for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("against", "versus")
-                   for t in prep.subtree}
+        opposed = {t for obj in kids[anchor.i] if deps[obj] in ("dobj", "pobj")
+                   for prep in kids[obj] if deps[prep] == "prep" and lowers[prep] in ("against", "versus")
+                   for t in subtree(prep)}
         if targets and self.lex.polarity(cue.category) == "cooperative":
             own = {r.id for r in sources} | {r.id for r in targets}
             for prep in anchor.children:
@@ -1603,9 +1643,9 @@ class _SentenceCoder:
                                     opposed |= {ref.start}
         opposed_starts = frozenset(r.start for r in targets if r.start in opposed)
         # "intervened militarily in support of the government": the target is helped, whatever the verb
-        helped = {t.i for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
-                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in SUPPORT_NOUNS
-                  for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of" for t in of.subtree}
+        helped = {t for prep in kids[anchor.i] if deps[prep] == "prep" and lowers[prep] in ("in", "on")
+                  for pobj in kids[prep] if deps[pobj] == "pobj" and lemmas[pobj] in SUPPORT_NOUNS
+                  for of in kids[pobj] if deps[of] == "prep" and lowers[of] == "of" for t in subtree(of)}
         if helped:
             helped_refs = [r for r in targets if r.start in helped]
             if helped_refs:
@@ -1765,6 +1805,8 @@ class _SentenceCoder:
                 or not self.ctx.place_at:
             return
         anchor = event.anchor
+        if not any(i in self.ctx.place_at for i in range(anchor.i + 1, self.sent.end)):
+            return  # the walk below only counts places after the cue in this sentence: none, nothing found
         if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in ACT_NOUN_DEPS:
             return  # an event noun in a modifier ("peacekeeping forces") is a topic, as for acts
         verb = anchor
@@ -2923,7 +2965,15 @@ class _SentenceCoder:
 
     # ------------------------------------------------------------------ modality
     def _flags(self, anchor: Token) -> dict[str, Any]:
-        """negated, future, alleged, denied and an intensity factor, read from the anchor's clause chain."""
+        """negated, future, alleged, denied and an intensity factor, read from the anchor's clause chain.
+        A function of the anchor alone (the parse and the lexicon), so kept per anchor for the sentence
+        (events of one cue are coded, and made acts, more than once); callers get a copy they may change."""
+        held = self._flags_at.get(anchor.i)
+        if held is None:
+            held = self._flags_at[anchor.i] = self._read_flags(anchor)
+        return {**held, "extra_cues": list(held["extra_cues"])}
+
+    def _read_flags(self, anchor: Token) -> dict[str, Any]:
         mod = self.mod
         negators = mod.get("negators", frozenset())
         implicatives = mod.get("negative_implicatives", frozenset())
@@ -2942,9 +2992,12 @@ class _SentenceCoder:
         intensity = 1.0
         extra_cues: list[Token] = []
 
+        deps, lemmas, kids = self.arrays.dep, self.arrays.lemma_lower, self.arrays.children
+
         def clause_markers(t: Token, own: bool) -> None:
             nonlocal negated, future, alleged, intensity
-            for child in t.children:
+            # only these dependencies can set a marker below: Tokens for those children alone
+            for child in (self.doc[c] for c in kids[t.i] if deps[c] in ("neg", "det", "aux", "advmod", "amod")):
                 word = child.lower_
                 if child.dep_ == "neg" or (child.dep_ == "det" and word in negators and own):
                     negated = not negated
@@ -3016,9 +3069,9 @@ class _SentenceCoder:
                 alleged = True
             if lemma in denial and edge in ("ccomp", "xcomp", "dobj", "pcomp"):
                 denied = True
-            for child in t.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and child.lemma_.lower() in allegation \
-                        and child.i != anchor.i:
+            for child in kids[t.i]:
+                if deps[child] in ("nsubj", "nsubjpass", "dobj", "attr") and lemmas[child] in allegation \
+                        and child != anchor.i:
                     alleged = True
             via = edge
         return {"negated": negated, "future": future, "alleged": alleged, "denied": denied,
@@ -3324,6 +3377,9 @@ def _reciprocal_object(verb: Token) -> bool:
         if child.dep_ == "prep" and any(p.dep_ == "pobj" and _is_reciprocal_pronoun(p) for p in child.children):
             return True
     return False
+
+
+COMITATIVE_WORDS = frozenset({"along", "alongside", "like", "with"})  # the only words _comitative accepts
 
 
 def _comitative(prep: Token, head: Token) -> bool:

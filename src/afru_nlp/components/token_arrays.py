@@ -21,7 +21,8 @@ _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos"
 
 class TokenArrays:
     """Lists indexed by token position: ``text``, ``lower``, ``lemma_lower``, ``dep``, ``pos`` (strings),
-    ``head`` (absolute index of each token's head) and ``line_start`` (a set of token positions)."""
+    ``head`` (absolute index of each token's head), ``children`` (lists of indices) and ``line_start`` (a set
+    of token positions)."""
 
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)
@@ -66,6 +67,14 @@ class TokenArrays:
             texts = self.text
             spaces = doc.to_array(IS_SPACE).tolist()
             return {0} | {i + 1 for i in range(len(texts)) if spaces[i] or "\n" in texts[i]}
+        if name == "children":
+            # the indices of each token's children in ascending order, the order of ``Token.children``
+            # (its left children, then its right ones)
+            kids: list[list[int]] = [[] for _ in range(self.length)]
+            for i, head in enumerate(self.head):
+                if head != i:
+                    kids[head].append(i)
+            return kids
         return self._strings(name)
 
     @property
@@ -91,6 +100,21 @@ class TokenArrays:
     @property
     def head(self) -> list[int]:
         return self._get("head")
+
+    @property
+    def children(self) -> list[list[int]]:
+        return self._get("children")
+
+    def subtree_set(self, i: int) -> set[int]:
+        """The positions of ``doc[i].subtree`` (the token and its descendants), as a set."""
+        kids = self.children
+        out = {i}
+        stack = [i]
+        while stack:
+            for child in kids[stack.pop()]:
+                out.add(child)
+                stack.append(child)
+        return out
 
     @property
     def line_start(self) -> set[int]:
