@@ -1,6 +1,16 @@
-"""Helpers the stance test modules share: reading stances out of a record."""
+"""Helpers the stance and actor test modules share: reading stances and actors out of a record."""
 
 from __future__ import annotations
+
+
+def actor_ids(record: dict) -> list[str]:
+    """Every actor id of the record, in sentence order."""
+    return [a["id"] for s in record["sentences"] for a in s["actors"]]
+
+
+def actor_mentions(record: dict) -> list[tuple[str, str]]:
+    """(text, id) of every actor mention."""
+    return [(a["text"], a["id"]) for s in record["sentences"] for a in s["actors"]]
 
 
 def stances(record: dict) -> list[dict]:

@@ -4,15 +4,9 @@ these tests."""
 
 from __future__ import annotations
 
+from stance_helpers import actor_ids as ids
+from stance_helpers import actor_mentions as found
 from stance_helpers import find, stances
-
-
-def ids(record: dict) -> list[str]:
-    return [a["id"] for s in record["sentences"] for a in s["actors"]]
-
-
-def found(record: dict) -> list[tuple[str, str]]:
-    return [(a["text"], a["id"]) for s in record["sentences"] for a in s["actors"]]
 
 
 def test_armed_collective_subject_gets_a_fallback_id(annotate):

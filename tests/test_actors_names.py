@@ -3,15 +3,9 @@ populations and crowds that act, slugs of names with a possessive. Sentences wri
 
 from __future__ import annotations
 
+from stance_helpers import actor_ids as ids
+from stance_helpers import actor_mentions as found
 from stance_helpers import find, stances
-
-
-def ids(record: dict) -> list[str]:
-    return [a["id"] for s in record["sentences"] for a in s["actors"]]
-
-
-def found(record: dict) -> list[tuple[str, str]]:
-    return [(a["text"], a["id"]) for s in record["sentences"] for a in s["actors"]]
 
 
 def test_a_full_name_with_another_given_name_is_another_person(annotate):
