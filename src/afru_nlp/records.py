@@ -31,9 +31,10 @@ def sentence_id(doc_id: str, index: int) -> str:
 
 def doc_to_record(doc: Doc, doc_id: str, meta: dict[str, Any], provenance: dict[str, Any]) -> dict[str, Any]:
     """The contract's record for one processed document."""
+    from afru_nlp.components.token_arrays import sentences as doc_sentences
     from afru_nlp.extensions import ACTORS_KEY, DATES_KEY
 
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     doc_text = doc.text  # rebuilt from the tokens on every access: read it once
     starts = [s.start_char for s in sentences]
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from afru_nlp import temporal
+from afru_nlp.components.token_arrays import sentences as doc_sentences
 from afru_nlp.extensions import DATES_KEY, register_extensions
 
 POINTS_KEY = "afru_date_points"
@@ -96,7 +97,7 @@ class DatesComponent:
         doc.spans[POINTS_KEY] = points
         doc._.afru_temporal = {"mode": mode, "anchor": document}
         try:
-            sentences = list(doc.sents)
+            sentences = doc_sentences(doc)
         except ValueError:  # a pipeline without parser/senter has no sentences to place
             return doc
         self._anchor_sentences(sentences, text, spans, mode, document)
