@@ -13,12 +13,15 @@ from click.testing import CliRunner
 from afru_nlp.cli import cli
 from afru_nlp.evaluate import (
     METRICS,
+    MISS_CAUSES,
     Counts,
     EvaluationError,
     evaluate,
     evaluate_document,
     match_spans,
+    miss_cause,
     sentence_groups,
+    stance_misses,
 )
 from afru_nlp.io import write_jsonl
 
@@ -256,10 +259,58 @@ def test_result_is_deterministic_with_fixed_key_order():
     first = json.dumps(evaluate([gold_record()], [pred]))
     assert first == json.dumps(evaluate([gold_record()], [copy.deepcopy(pred)]))
     result = json.loads(first)
-    assert list(result) == ["documents", "skipped", "metrics", "overall", "per_document"]
+    assert list(result) == ["documents", "skipped", "metrics", "overall", "stance_misses", "per_document"]
     assert list(result["overall"]) == list(METRICS)
     assert result["overall"]["date_extent_strict"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667,
                                                        "tp": 1, "fp": 0, "fn": 1}
+
+
+def act(source, target, category="ASSAULT", polarity="conflictual"):
+    return {"source": source, "target": target, "category": category, "polarity": polarity, "cues": []}
+
+
+@pytest.mark.parametrize("pred_stances, acts, ids, cause", [
+    ([stance("RUS", "GEO", "AID", "cooperative")], [], {"RUS", "GEO"}, "polarity"),
+    ([stance("GEO", "RUS", "ASSAULT", "conflictual")], [], {"RUS", "GEO"}, "direction"),
+    ([], [act("RUS", None)], {"RUS"}, "party_not_linked"),           # Georgia never linked
+    ([], [act("RUS", None)], {"RUS", "GEO"}, "other_side_missing"),
+    ([], [act(None, "GEO")], {"RUS", "GEO"}, "other_side_missing"),
+    ([stance("RUS", "UKR", "ASSAULT", "conflictual")], [], {"RUS", "GEO", "UKR"}, "other_partner"),
+    ([], [], {"RUS", "GEO"}, "no_stance"),
+    ([stance("USA", "UKR", "AID", "cooperative")], [act("GBR", None)], {"RUS", "GEO", "USA", "UKR", "GBR"},
+     "other"),
+])
+def test_miss_cause_takes_the_first_cause_that_holds(pred_stances, acts, ids, cause):
+    assert miss_cause(stance("RUS", "GEO", "ASSAULT", "conflictual"), pred_stances, acts, ids) == cause
+
+
+def test_a_symmetric_gold_stance_coded_the_other_way_round_with_another_polarity_is_a_polarity_miss():
+    gold = stance("NATO", "RUS", "CONSULT", "cooperative", symmetric=True)
+    assert miss_cause(gold, [stance("RUS", "NATO", "REJECT", "conflictual")], [], {"RUS", "NATO"}) == "polarity"
+
+
+def test_stance_misses_count_only_the_missed_gold_stances():
+    pred = gold_record()
+    assert stance_misses(gold_record(), pred) == dict.fromkeys(MISS_CAUSES, 0)
+    pred["sentences"][0]["stances"] = []                       # RUS->GEO lost, Georgia still linked
+    pred["sentences"][0]["acts"] = [act("RUS", None)]
+    pred["sentences"][1]["actors"] = [actor("Russia", "RUS", n=2)]  # NATO not linked
+    pred["sentences"][1]["stances"] = []
+    misses = stance_misses(gold_record(), pred)
+    assert misses["other_side_missing"] == 1 and misses["party_not_linked"] == 1 and sum(misses.values()) == 2
+    result = evaluate([gold_record()], [pred])
+    assert result["stance_misses"] == misses
+    assert result["overall"]["stance_dyad_polarity"]["fn"] == sum(misses.values())
+
+
+def test_the_table_lists_the_miss_causes():
+    from afru_nlp.evaluate import format_table
+
+    pred = gold_record()
+    pred["sentences"][0]["stances"] = []
+    table = format_table(evaluate([gold_record()], [pred]))
+    assert "missed gold stances (dyad + polarity) by cause, 1 in all:" in table
+    assert "no_stance" in table and MISS_CAUSES["no_stance"] in table
 
 
 # --------------------------------------------------------------------------- real gold, perturbed

@@ -136,32 +136,75 @@ def match_spans(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]], 
     return Counts(tp, len(pred) - tp, len(gold) - tp)
 
 
-def _stance_matches(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]], attribute: str | None) -> int:
-    """How many gold stances find a distinct predicted stance with the same dyad and ``attribute`` (if any).
+def _unmatched_stances(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]],
+                       attribute: str | None) -> list[dict[str, Any]]:
+    """The gold stances that find no distinct predicted stance with the same dyad and ``attribute`` (if any).
 
     Direction counts unless either stance is symmetric; same-direction pairs are taken first.
     """
     used: set[int] = set()
-    tp = 0
     pending = []
     for g in gold:
         for j, p in enumerate(pred):
             if j not in used and (attribute is None or p.get(attribute) == g.get(attribute)) and \
                     (p["source"], p["target"]) == (g["source"], g["target"]):
                 used.add(j)
-                tp += 1
                 break
         else:
             pending.append(g)
+    missed = []
     for g in pending:
         for j, p in enumerate(pred):
             if j not in used and (attribute is None or p.get(attribute) == g.get(attribute)) and \
                     (g.get("symmetric") or p.get("symmetric")) and \
                     (p["source"], p["target"]) == (g["target"], g["source"]):
                 used.add(j)
-                tp += 1
                 break
-    return tp
+        else:
+            missed.append(g)
+    return missed
+
+
+def _stance_matches(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]], attribute: str | None) -> int:
+    """How many gold stances find a distinct predicted stance with the same dyad and ``attribute`` (if any)."""
+    return len(gold) - len(_unmatched_stances(gold, pred, attribute))
+
+
+# Why a gold stance was missed (dyad + polarity), in the order the causes are tested; the first that holds
+# is counted. They separate the actor layer's share of the loss from the stance layer's.
+MISS_CAUSES: dict[str, str] = {
+    "polarity": "the same dyad is coded with another polarity",
+    "direction": "the two parties are coded, in the other direction",
+    "party_not_linked": "a party's id is not among the actors linked in the sentence",
+    "other_side_missing": "the act is found with this source (or target) but no other party",
+    "other_partner": "a stance with one of the parties and another partner is coded",
+    "no_stance": "nothing (no stance, no one-sided act) is coded in the sentence",
+    "other": "stances or acts are coded in the sentence, none with either party",
+}
+
+
+def miss_cause(gold_stance: dict[str, Any], pred_stances: Sequence[dict[str, Any]],
+               pred_acts: Sequence[dict[str, Any]], pred_actor_ids: set[str]) -> str:
+    """The :data:`MISS_CAUSES` key for a gold stance that no predicted stance matched (dyad + polarity)."""
+    source, target = gold_stance["source"], gold_stance["target"]
+    pair = {source, target}
+    for p in pred_stances:
+        same = (p["source"], p["target"]) == (source, target) or (
+            (gold_stance.get("symmetric") or p.get("symmetric")) and (p["source"], p["target"]) == (target, source))
+        if same:
+            return "polarity"
+    if any({p["source"], p["target"]} == pair for p in pred_stances):
+        return "direction"
+    if not pair <= pred_actor_ids:
+        return "party_not_linked"
+    if any((a.get("source") == source and a.get("target") is None)
+           or (a.get("target") == target and a.get("source") is None) for a in pred_acts):
+        return "other_side_missing"
+    if any(pair & {p["source"], p["target"]} for p in pred_stances):
+        return "other_partner"
+    if not pred_stances and not pred_acts:
+        return "no_stance"
+    return "other"
 
 
 def sentence_groups(gold_sents: Sequence[dict[str, Any]],
@@ -274,6 +317,22 @@ def evaluate_document(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, C
     return out
 
 
+def stance_misses(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, int]:
+    """How many of a document's gold stances are missed (dyad + polarity) for each of :data:`MISS_CAUSES`."""
+    misses = dict.fromkeys(MISS_CAUSES, 0)
+    gold_sents, pred_sents = gold["sentences"], pred["sentences"]
+    for gold_idx, pred_idx in sentence_groups(gold_sents, pred_sents):
+        g_stances = [st for i in gold_idx for st in gold_sents[i].get("stances", [])]
+        p_stances = [st for j in pred_idx for st in pred_sents[j].get("stances", [])]
+        missed = _unmatched_stances(g_stances, p_stances, "polarity")
+        if missed:
+            acts = [act for j in pred_idx for act in pred_sents[j].get("acts") or []]
+            ids = {actor.get("id") for j in pred_idx for actor in pred_sents[j].get("actors", [])}
+            for stance in missed:
+                misses[miss_cause(stance, p_stances, acts, ids)] += 1
+    return misses
+
+
 # --------------------------------------------------------------------------- many documents
 
 
@@ -292,25 +351,30 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
 
     Documents present on one side only are skipped and listed under ``skipped``; raises
     :class:`EvaluationError` when no document is shared or a shared document's texts differ.
-    Returns ``{"documents", "skipped", "metrics", "overall", "per_document"}`` with a fixed key order.
+    Returns ``{"documents", "skipped", "metrics", "overall", "stance_misses", "per_document"}`` with a fixed
+    key order; ``stance_misses`` counts the gold stances missed (dyad + polarity) by :data:`MISS_CAUSES`.
     """
     gold_by_id, pred_by_id = _by_id(gold, "gold"), _by_id(pred, "prediction")
     shared = sorted(set(gold_by_id) & set(pred_by_id))
     if not shared:
         raise EvaluationError("no document is in both gold and prediction (documents are matched by doc_id)")
     overall = {name: Counts() for name in METRICS}
+    misses = dict.fromkeys(MISS_CAUSES, 0)
     per_document: dict[str, dict[str, Any]] = {}
     for doc_id in shared:
         counts = evaluate_document(gold_by_id[doc_id], pred_by_id[doc_id])
         for name in METRICS:
             overall[name] += counts[name]
         per_document[doc_id] = {name: counts[name].as_dict() for name in METRICS}
+        for cause, n in stance_misses(gold_by_id[doc_id], pred_by_id[doc_id]).items():
+            misses[cause] += n
     return {
         "documents": shared,
         "skipped": {"gold_only": sorted(set(gold_by_id) - set(pred_by_id)),
                     "prediction_only": sorted(set(pred_by_id) - set(gold_by_id))},
         "metrics": dict(METRICS),
         "overall": {name: overall[name].as_dict() for name in METRICS},
+        "stance_misses": misses,
         "per_document": per_document,
     }
 
@@ -361,6 +425,11 @@ def format_table(result: dict[str, Any], per_document: bool = True) -> str:
     for name, m in result["overall"].items():
         lines.append(f"{name:<22} {_fmt(m['precision']):>6} {_fmt(m['recall']):>6} {_fmt(m['f1']):>6} "
                      f"{m['tp']:>5} {m['fp']:>5} {m['fn']:>5}")
+    misses = result.get("stance_misses")
+    if misses and any(misses.values()):
+        total = sum(misses.values())
+        lines += ["", f"missed gold stances (dyad + polarity) by cause, {total} in all:"]
+        lines += [f"  {cause:<20} {n:>5}  {n / total:>4.0%}  {MISS_CAUSES[cause]}" for cause, n in misses.items()]
     if per_document and result["per_document"]:
         names = list(result["overall"])
         width = max(8, *(len(d) for d in result["per_document"]))
