@@ -284,7 +284,7 @@ def test_cli_train_stance_on_three_documents(tmp_path):
     from afru_nlp.cli import cli
 
     out = tmp_path / "model.json"
-    keep_out = [x for split in ("dev", "test", "test2", "test3", "test4", "test5") for x in ("--exclude-split", split)]
+    keep_out = [x for split in ("dev", "test", "test2", "test3", "test4", "test5", "test6") for x in ("--exclude-split", split)]
     result = CliRunner().invoke(cli, ["train-stance", str(REPO / "annotations" / "gold"), "--corpus",
                                       str(REPO / "corpus"), *keep_out, "--cross-validate", "-o", str(out)])
     assert result.exit_code == 0, result.output
