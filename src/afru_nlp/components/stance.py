@@ -81,6 +81,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "her
 PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
                         "capital", "power"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # material acts that, in a document about a dyad, need no named target to be about the other side
 IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
 # verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
@@ -727,6 +728,7 @@ class _SentenceCoder:
             self._named_project(event)
             self._ordered_by(event)
             self._refusal_target(event, events)
+            self._relative_rejection(event)
             self._ceded_territory(event)
             self._mediated_pair(event, events)
             self._place_target(event)
@@ -3242,10 +3244,14 @@ class _SentenceCoder:
             accusations = self.ctx.prev_accusations
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in allegation_nouns]
             here = [s for s in current if s["category"] == "ACCUSE" and not s["denied"]]
-            if not objs and here and tok.dep_ == "relcl" and tok.head.lemma_.lower() in allegation_nouns \
-                    and not any(c.dep_ == "dobj" for c in tok.children):
-                objs = [tok.head]  # "a charge New Delhi rejected": the relativised object
+            relative = tok.dep_ in ("relcl", "acl") and not any(
+                c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
+            if not objs and here and relative and tok.head.lemma_.lower() in allegation_nouns:
+                objs = [tok.head]  # "a charge (that) New Delhi rejected": the relativised object
                 accusations = here
+            if not objs and relative and not here:
+                # "..., a claim that X has denied": the claimant
+                out.extend(self._rejected_author(tok))
             if not objs and here:
                 # "... and Islamabad denied any role": involvement in what this sentence alleges
                 objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in involvement]
@@ -3280,6 +3286,68 @@ class _SentenceCoder:
                         "negated": False, "alleged": False, "denied": False, "future": False,
                         "trigger": tok.lemma_.lower(), "attribution": "context"})
         return out
+
+    def _relativised_author(self, verb: Token, own: set[str]) -> list[ActorRef]:
+        """The author of what a relative clause's verb relativises: "India said its jet downed an F-16, a
+        claim that Pakistan has denied" (a claim: the subject of the reporting verb it hangs on); "quarrels
+        over Soviet proposals for joint bases, which Mao rejected" (an event or offer noun: its possessor or
+        demonym, also when the clause hangs on the noun's prepositional object). Not the verb's own subject."""
+        if verb.dep_ not in ("relcl", "acl") or any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS
+                                                     for c in verb.children):
+            return []
+        noun = verb.head
+        authors: list[ActorRef] = []
+        for _ in range(2):
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN":
+                break
+            if lemma in self.mod.get("allegation_nouns", frozenset()):
+                head = noun.head
+                for _ in range(MAX_WALK):
+                    if head.pos_ == "VERB" and head.lemma_.lower() in self.mod.get("speech_verbs", ()):
+                        authors = self._own_subject(head)
+                        break
+                    if head.head.i == head.i:
+                        break
+                    head = head.head
+                break
+            cue = self.lex.nouns.get(lemma)
+            if (cue is not None and cue.category) or lemma in self.mod.get("offer_nouns", ()):
+                authors = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                           for r in self._np_actors(c)]
+                if authors:
+                    break
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head  # "proposals for joint facilities, which ...": the noun above
+        return [r for r in _unique_ids(authors) if r.id not in own]
+
+    def _relative_rejection(self, event: Event) -> None:
+        """ "Soviet proposals for joint bases, which Mao rejected", "the Turkish offer, which Greece turned
+        down": a rejection in a relative clause with no object of its own is aimed at the author of what it
+        relativises (_relativised_author)."""
+        if event.targets or event.pairs or not event.sources or event.cue.category != "REJECT" \
+                or event.anchor.pos_ != "VERB":
+            return
+        authors = self._relativised_author(event.anchor, {r.id for r in event.sources})
+        if authors:
+            event.targets = authors
+
+    def _rejected_author(self, verb: Token) -> list[dict[str, Any]]:
+        """A denial verb (no cue of its own) in a relative clause: REJECT towards the relativised claim's
+        author ("a claim that Pakistan has denied")."""
+        deniers = self._parties(_unique_ids(self._subject(verb)[0]))
+        authors = self._relativised_author(verb, {r.id for r in deniers}) if deniers else []
+        flags = self._flags(verb)
+        if not authors or flags["negated"]:
+            return []
+        coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+        return [{"source": d.id, "target": a.id, "symmetric": False, "polarity": coding.polarity,
+                 "score": coding.score, "category": coding.category, "quad": coding.quad,
+                 "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
+                 "denied": False, "future": False, "trigger": verb.lemma_.lower(), "attribution": "syntax"}
+                for d in deniers for a in authors if not one_party(d.id, a.id)
+                and not self._one_state(d.id, a.id, False)]
 
     def _update_context(self, sent_actors: list[ActorRef], stances: list[dict[str, Any]]) -> None:
         ctx = self.ctx
