@@ -79,7 +79,7 @@ PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
-                        "capital", "power"})
+                        "capital", "power", "rival", "adversary", "foe", "enemy"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # material acts that, in a document about a dyad, need no named target to be about the other side
@@ -611,6 +611,9 @@ class _SentenceCoder:
             if gov is not None and anchor.dep_ == "dobj" and anchor.head.i == gov.i and cue.kind == "noun" \
                     and gov.lemma_.lower() in self.mod.get("causative_verbs", frozenset()):
                 gov = None  # "forcing the Soviet retreat": the caused event happens, an event of its own
+            if gov is not None and cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.i == gov.i \
+                    and gov.lemma_.lower() in lex.mediation:
+                gov = None  # "brokered a deal between A and B": the deal is the parties' act, an event of its own
             if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
                 gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
@@ -731,6 +734,7 @@ class _SentenceCoder:
             self._relative_rejection(event)
             self._ceded_territory(event)
             self._mediated_pair(event, events)
+            self._hosted_pair(event, events)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -1474,6 +1478,15 @@ class _SentenceCoder:
                         found.extend(others(self._np_actors(agent)))
         for obj in objects if not found else ():
             found.extend(others(self._event_agent(obj)) or others(self._np_actors(obj)))
+        if not found and not passive and own:
+            # "The United States and China urged both countries to ...": "both countries" in the object is the
+            # pair named before, never the clause's own subjects (which the linker may have taken)
+            for obj in objects:
+                if obj.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in obj.children) \
+                        and all(r.id in own for r in self._np_actors(obj)):
+                    pair = self._pair(prefer_previous=True)
+                    if pair and not any(r.id in own for r in pair):
+                        found.extend(pair)
         self.direct_object = bool(found)
         if not found:
             order = CONTENT_FIRST_PREPS if category in CONTENT_TARGET_CATEGORIES else CORE_TARGET_PREPS
@@ -2376,7 +2389,10 @@ class _SentenceCoder:
             holders.append(head.head)  # "war broke out between A and B", "fighting raged between A and B"
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and child.lower_ == "between" and not pairs:
-                refs = self._parties([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                refs = self._parties([r for p in pobjs for r in self._np_actors(p)])
+                if len(refs) < 2 and len(pobjs) == 1 and pobjs[0].lemma_.lower() in PAIR_NOUNS:
+                    refs = self._referent(pobjs[0])  # "talks between the two rivals": the pair named before
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
             if child.dep_ == "prep" and child.lower_ in ("among", "amongst") and not pairs:
@@ -2952,6 +2968,26 @@ class _SentenceCoder:
                 event.cue = Cue(event.cue.key, "RETREAT", "verb", self.lex.base_score("RETREAT"))
                 return
 
+    def _hosted_pair(self, event: Event, events: list[Event]) -> None:
+        """ "Talks between the two rivals began in Baghdad and were hosted by Iraq", "Oman hosted their talks":
+        a host (`[modality].hosting_verbs`) with no named guest hosts the parties of the meeting noun it takes
+        (passive subject, object, or the subject of the clause it is conjoined to): towards each of them."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in self.mod.get("hosting_verbs", frozenset()):
+            return
+        held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not held and verb.dep_ == "conj":
+            held = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = {r.id for r in event.sources}
+        for other in events:
+            if other is event or other.anchor not in held:
+                continue
+            for a, b in other.pairs:
+                if a.id not in own and b.id not in own:
+                    event.targets = [a, b]
+                    return
+
     def _mediated_pair(self, event: Event, events: list[Event]) -> None:
         """ "Relations were restored with the help of Iranian mediation": a mediation that names no sides
         mediates between the two sides of the relation or agreement of its sentence."""
@@ -2964,6 +3000,22 @@ class _SentenceCoder:
                     event.pairs = [(a, b)]
                     event.attribution = other.attribution if other.attribution != "syntax" else "context"
                     return
+        # "A and B signed a deal. The deal, which was brokered by C, ...", "The agreement was mediated by C":
+        # a definite agreement or talks noun as what was mediated is the joint act of the last sentences
+        verb = event.anchor
+        mediated = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS
+                                        for c in verb.children):
+            mediated.append(verb.head)
+        if not any(n.pos_ == "NOUN" and self.lex.nouns.get(n.lemma_.lower(), Cue("", "", "", 0.0)).category
+                   in ("AGREE", "CONSULT") and any(c.dep_ == "det" and c.lower_ in self.mod.get(
+                       "anaphoric_determiners", frozenset()) for c in n.children) for n in mediated):
+            return
+        for _age, category, src, tgt, joint in self.ctx.recent_events:
+            if joint and category in ("AGREE", "CONSULT") and src and tgt and src not in own and tgt not in own:
+                event.pairs = [(ActorRef(src, -1), ActorRef(tgt, -2))]
+                event.attribution = "context"
+                return
 
     # ------------------------------------------------------------------ modality
     def _flags(self, anchor: Token) -> dict[str, Any]:
