@@ -131,6 +131,7 @@ class Event:
     opposed: frozenset[int] = frozenset()  # starts of targets named in an "against" phrase of the object
     direct_object: bool = False  # the targets are the verb's direct object ("visit Kabul")
     alleged: bool = False  # the content of an accusation ("accused X of arming Y")
+    kept: bool = False  # a negated ending of cooperation: the cooperation goes on, the negation is spent
 
 
 class StanceComponent:
@@ -466,6 +467,15 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _reversal_key(self, verb: Token) -> str:
+        """The verb's lemma, with its particle when verb + particle is a reversal ("give up", "break off")."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in self.mod.get("particles", ())):
+                if f"{lemma} {c.lower_}" in self.lex.reversal:
+                    return f"{lemma} {c.lower_}"
+        return lemma
+
     def _ended_event_noun(self, noun: Token, key: str) -> bool:
         """ "stopped all hostilities", "ended the fighting", "hostilities ended": a noun that is both a polar
         relation and an event cue is the event when a reversal verb ends it (a de-escalation), not a hostile
@@ -649,8 +659,17 @@ class _SentenceCoder:
                         if lex.polarity(o_cue.category) != "cooperative":
                             continue
                         category = "REJECT"
-                    rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
+                    kept = lex.polarity(o_cue.category) == "cooperative" and self._flags(anchor)["negated"]
+                    if kept:  # "did not end its arms deliveries": the cooperation goes on
+                        category = o_cue.category
+                    rev = Cue(f"{cue.key} {o_cue.key}", category, "verb",
+                              o_cue.score if kept else lex.base_score(category))
                     event = self._verb_event(anchor, rev, tokens + o_tokens)
+                    event.kept = kept
+                    if kept and not event.sources:
+                        # "the expulsion did not end Soviet arms deliveries": the measure's owner goes on
+                        event.sources, n_targets = self._noun_args(o_anchor, o_cue)
+                        event.targets = [r for r in event.targets if r not in event.sources] or n_targets
                     if lex.polarity(category) == "cooperative":
                         event.opposed = frozenset()  # "called off its offensive against X": de-escalation towards X
                     if obj.dep_ == "nsubjpass" and not event.sources:
@@ -2548,6 +2567,20 @@ class _SentenceCoder:
                         targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
         if pair is None and targets and not sources and noun.dep_ == "pobj":
             sources = self._relation_holder(noun, targets)
+        if pair is None and sources and targets and noun.dep_ == "dobj" and head.pos_ == "VERB" \
+                and lex.polarity(cue.category) == "cooperative" and self._reversal_key(head) in lex.reversal \
+                and self._flags(head)["negated"]:
+            # "Riyadh has not given up its partnership with Washington": a negated ending of a cooperative
+            # relation says that it goes on, the relation noun's own category (directed, like the ending)
+            consumed.add(head.i)
+            return Event(head, cue, tokens + [head], sources=sources, targets=targets, kept=True)
+        if pair is None and sources and targets and noun.dep_ == "dobj" and head.pos_ == "VERB" and not state_tokens \
+                and lex.polarity(cue.category) == "cooperative" and self._reversal_key(head) in lex.reversal:
+            # "Bolivia gave up its alliance with Cuba": ending a cooperative relation (SANCTION, directed)
+            consumed.add(head.i)
+            ended = Cue(f"{self._reversal_key(head)} {cue.key}", "SANCTION", "verb", lex.base_score("SANCTION"))
+            particles = [c for c in head.children if c.dep_ == "prt"]
+            return Event(head, ended, tokens + [head, *particles], sources=sources, targets=targets)
         if pair is None and sources and targets and state is not None and state.category == "SANCTION" \
                 and noun.dep_ == "dobj" and any(t.i == head.i for t in state_tokens):
             # "Georgia cut diplomatic ties with Russia": the subject acts on its relations with the other
@@ -3136,6 +3169,8 @@ class _SentenceCoder:
         lex = self.lex
         flags = self._flags(event.anchor)
         flags["alleged"] = flags["alleged"] or event.alleged
+        if event.kept:
+            flags["negated"] = False
         directed: list[tuple[ActorRef, ActorRef, bool]] = []
         for a, b in event.pairs:
             directed.append((a, b, True))
