@@ -739,7 +739,8 @@ class _SentenceCoder:
             events.extend(attendance)
         self._membership_targets(events)
         for event in events:
-            self._conjunct_target(event)
+            self._conjunct_target(event, events)
+            self._addressee_target(event)
         events.extend(self._role_events())
         events.extend(self._listing_events())
         events.extend(self._guarantor_events())
@@ -2837,7 +2838,7 @@ class _SentenceCoder:
                 return t
         return None
 
-    def _conjunct_target(self, event: Event) -> None:
+    def _conjunct_target(self, event: Event, events: list[Event] = ()) -> None:
         """ "Tehran held the Taliban responsible, massed troops along the border and appeared ready to invade":
         a coordinated predicate of the same subject with a hostile act and no target of its own is aimed at
         the actor that the first predicate's object names (MOBILIZE, THREATEN, ASSAULT cues only)."""
@@ -2858,8 +2859,40 @@ class _SentenceCoder:
         own = {r.id for r in event.sources}
         targets = [r for c in t.children if c.dep_ == "dobj" for r in self._arg(c)
                    if not any(one_party(r.id, o) for o in own)]
+        if not targets:
+            # "offered to hold talks with India and warned that ...": the target the first predicate's event
+            # found (its own or its complement's)
+            targets = [r for e in events if e is not event and (e.anchor.i == t.i or (
+                e.anchor.head.i == t.i and e.anchor.dep_ == "xcomp")) and not e.pairs
+                and {x.id for x in e.sources} == own for r in e.targets
+                if not any(one_party(r.id, o) for o in own)]
         if targets:
             event.targets = _unique_ids(targets)
+
+    def _addressee_target(self, event: Event) -> None:
+        """ "The Soviet side told the Chinese that it would not supply the bomb", "Ankara informed Athens that
+        it would hold exercises": an act with no target in the "that" clause of a verb of telling
+        (`[modality].addressee_verbs`) is aimed at the one told, when the teller is the act's source."""
+        if event.targets or event.pairs or not event.sources:
+            return
+        t = event.anchor
+        if t.pos_ == "NOUN" and t.dep_ == "dobj":
+            t = t.head  # "that it would hold exercises": the noun's light verb
+        if t.pos_ not in ("VERB", "AUX"):
+            return
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "ccomp" or t.head.lemma_.lower() not in self.mod.get("addressee_verbs", frozenset()):
+            return
+        teller = t.head
+        own = {r.id for r in event.sources}
+        if not own & {r.id for r in self._subject(teller)[0]}:
+            return
+        told = [r for c in teller.children if c.dep_ in ("dobj", "dative") for r in self._arg(c)
+                if not any(one_party(r.id, o) for o in own)]
+        if told:
+            event.targets = _unique_ids(told)
+            event.attribution = "syntax"
 
     def _guarantor_events(self) -> list[Event]:
         """ "A and B signed the accords, with X and Y (acting) as guarantors": coordinated guarantors of an
