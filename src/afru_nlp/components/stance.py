@@ -746,7 +746,7 @@ class _SentenceCoder:
         events.extend(self._guarantor_events())
         events.extend(self._title_relation_events())
         for event in events:
-            self._back_reference(event)
+            self._back_reference(event, events)
             self._followed_leader(event)
             self._named_project(event)
             self._ordered_by(event)
@@ -2187,19 +2187,26 @@ class _SentenceCoder:
                 event.targets = [org]
                 event.attribution = "syntax" if org.start >= 0 else "context"
 
-    def _back_reference(self, event: Event) -> None:
+    def _back_reference(self, event: Event, events: list[Event] = ()) -> None:
         """ "The Taliban condemned the attack": a reaction whose object is a definite event noun and names
         no actor is directed at the actor of the latest such event in the last three sentences (its source,
         or its target when the reacting side was the source)."""
         if event.targets or event.pairs or not event.sources or not event.cue.category:
             return
         verb = event.anchor
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.mod.get("refusal_governors", frozenset()):
+            # "refused to endorse the war": the refused reaction's object
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
         if verb.pos_ != "VERB" or (verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset())
                                    and verb.lemma_.lower() not in self.lex.labelling_verbs):
             return
         noun = self._event_object(verb, passive=True)
         if noun is None:
             return
+        # "Since the Russian invasion of Ukraine, Astana has refused to endorse the war": an event named
+        # earlier in the same sentence comes first
+        earlier = [self._memory(e) for e in events if e is not event and e.anchor.i < noun.i
+                   and e.cue.category and e.attribution != "dyad" and (e.sources or e.targets)][::-1]
         cue = self.lex.nouns.get(noun.lemma_.lower())
         family = cue.category if cue is not None else None  # "the decision": any event, the last sentence
         source = event.sources[0].id
@@ -2208,7 +2215,7 @@ class _SentenceCoder:
         polarity = self.lex.polarity(family)
         fallback = [(-1, c, s, t, j) for a, c, s, t, j in self.ctx.recent_events
                     if family is not None and a == 0 and self.lex.polarity(c) == polarity]
-        for age, category, src, tgt, joint in [*self.ctx.recent_events, *fallback]:
+        for age, category, src, tgt, joint in [*earlier, *self.ctx.recent_events, *fallback]:
             if age >= 0 and ((family is not None and category != family) or (family is None and age > 0)):
                 continue
             own = bool(src) and (one_party(src, source) or self._own_country(source, src))
@@ -2706,7 +2713,7 @@ class _SentenceCoder:
                     category = self.lex.labels[label.lemma_.lower()]
                     cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
                     event = Event(verb, cue, [verb, label], sources, [])
-                    self._back_reference(event)
+                    self._back_reference(event, events)
                     if event.targets:
                         events.append(event)
                 break
