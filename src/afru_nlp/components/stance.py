@@ -717,6 +717,10 @@ class _SentenceCoder:
                     event.targets = self._descendant_targets(anchor, by_index, event.sources)
                 if cue.key in self.mod.get("visit_verbs", frozenset()) and not self._official_subject(anchor, event):
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
+                if cue.key in self.mod.get("departure_verbs", frozenset()) and any(
+                        c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children) \
+                        and not any(c.dep_ == "dobj" for c in anchor.children):
+                    continue  # "tried to leave for Armenia": a journey to a destination, not a withdrawal
                 events.append(event)
             else:
                 event = self._noun_event(anchor, cue, tokens)
@@ -745,6 +749,7 @@ class _SentenceCoder:
         events.extend(self._listing_events())
         events.extend(self._guarantor_events())
         events.extend(self._title_relation_events())
+        events.extend(self._emulation_events(events))
         for event in events:
             self._back_reference(event, events)
             self._followed_leader(event)
@@ -2926,6 +2931,38 @@ class _SentenceCoder:
             out.append(Event(tok, cue, [tok], pairs=[(parties[0], other) for other in parties[1:]]))
         return out
 
+    def _emulation_events(self, events: list[Event]) -> list[Event]:
+        """ "Bahrain and Sudan followed the Saudi lead", "Jordan followed suit": "follow" with a lead, suit or
+        example noun (`[modality].emulation_nouns`) repeats the leader's latest act (in this sentence or the
+        last three) towards the same target: the followers do it too. The leader is the noun's possessor or
+        demonym; "followed suit" names none (the latest act by another actor)."""
+        out: list[Event] = []
+        nouns = self.mod.get("emulation_nouns", frozenset())
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "follow":
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+            if obj is None or any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+                continue  # "followed Moscow in recognising X": _followed_leader
+            followers = self._parties(_unique_ids(self._subject(verb)[0]))
+            if not followers:
+                continue
+            own = {r.id for r in followers}
+            leaders = {r.id for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                       for r in self._np_actors(c)}
+            leaders |= {r.id for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)}  # "the lead of X"
+            earlier = [self._memory(e) for e in events if e.anchor.i < verb.i and e.cue.category
+                       and e.attribution != "dyad" and e.sources and e.targets][::-1]
+            for _age, category, src, tgt, _joint in [*earlier, *self.ctx.recent_events]:
+                if not src or not tgt or src in own or tgt in own or (leaders and src not in leaders):
+                    continue
+                cue = Cue(f"follow {obj.lemma_.lower()}", category, "verb", self.lex.base_score(category))
+                out.append(Event(verb, cue, [verb, obj], sources=followers, targets=[ActorRef(tgt, -1)],
+                                 attribution="context"))
+                break
+        return out
+
     def _title_relation_events(self) -> list[Event]:
         """A heading "X and Y after 2021: what is left of a partnership", "Partners of convenience: X, Y and
         ...": a title (no final stop) split by a colon, one side a relation or role noun with no actor, the
@@ -3331,6 +3368,8 @@ class _SentenceCoder:
         if not parties:
             return
         flags = self._flags(event.anchor)
+        if event.kept:
+            flags["negated"] = False
         coding = self._coding(event, flags)
         if coding is None:
             return
