@@ -1,0 +1,139 @@
+"""Targets of acts that name their other party only around the clause: relative clauses on a claim or
+proposal, pair anaphors, mediators and hosts of a known pair, verbs of telling, coordinated warnings,
+back-references within the sentence, followers of a lead; and negated endings of cooperation (codebook:
+"Targets around the clause")."""
+
+from __future__ import annotations
+
+from stance_helpers import sentence_stances
+
+
+def pairs(items: list[dict]) -> set[tuple[str, str, str]]:
+    return {(s["source"], s["target"], s["category"]) for s in items}
+
+
+def acts(record: dict, n: int) -> set[tuple[str | None, str | None, str]]:
+    return {(a["source"], a["target"], a["category"]) for a in record["sentences"][n].get("acts", [])}
+
+
+# ---------------------------------------------------------------- relative clauses: the author is the target
+def test_charge_rejected_in_a_relative_clause_with_that(annotate):
+    record = annotate("Chile accused Bolivia of smuggling arms, a charge that La Paz rejected.")
+    got = pairs(sentence_stances(record, 0))
+    assert ("CHL", "BOL", "ACCUSE") in got and ("BOL", "CHL", "REJECT") in got
+
+
+def test_claim_denied_in_a_relative_clause_targets_the_speaker(annotate):
+    record = annotate("Greece said its navy had sunk a Turkish patrol boat, a claim that Turkey has denied.")
+    assert ("TUR", "GRC", "REJECT") in pairs(sentence_stances(record, 0))
+    # a denial with its own object is no relative rejection of the claim
+    record = annotate("Greece said its navy had sunk a Turkish boat, and Turkey denied the report of the BBC.")
+    assert ("TUR", "GRC", "REJECT") not in pairs(sentence_stances(record, 0))
+
+
+def test_proposal_rejected_in_a_relative_clause_targets_its_author(annotate):
+    record = annotate("The talks stalled over Brazilian proposals for a joint customs zone, which Argentina "
+                      "rejected.")
+    assert ("ARG", "BRA", "REJECT") in pairs(sentence_stances(record, 0))
+    record = annotate("The Turkish offer of mediation, which Greece turned down, was renewed.")
+    assert ("GRC", "TUR", "REJECT") in pairs(sentence_stances(record, 0))
+    # a negated rejection is no rejection; a proposal without an author gives no target
+    record = annotate("The Brazilian proposal, which Argentina did not reject, was discussed.")
+    assert ("ARG", "BRA", "REJECT") not in pairs(sentence_stances(record, 0))
+    record = annotate("The proposal, which Argentina rejected, was discussed.")
+    assert not any(s["source"] == "ARG" for s in sentence_stances(record, 0))
+
+
+# ---------------------------------------------------------------- pair anaphors
+def test_both_countries_as_object_is_the_pair_named_before(annotate):
+    record = annotate("Ethiopia and Eritrea clashed on the border. Kenya and Uganda urged both countries to "
+                      "show restraint.")
+    assert pairs(sentence_stances(record, 1)) == {("KEN", "ETH", "REQUEST"), ("KEN", "ERI", "REQUEST"),
+                                                 ("UGA", "ETH", "REQUEST"), ("UGA", "ERI", "REQUEST")}
+    # "both countries" in the subject's own clause ("said that both countries ...") is no target
+    record = annotate("Ethiopia and Eritrea signed a treaty. Kenya and Uganda said that both countries would "
+                      "benefit.")
+    assert sentence_stances(record, 1) == []
+
+
+def test_talks_between_the_two_rivals_and_their_host(annotate):
+    record = annotate("Chile and Peru fought a border war. Talks between the two rivals began in May and were "
+                      "hosted by Brazil.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("BRA", "CHL", "CONSULT") in got and ("BRA", "PER", "CONSULT") in got
+    assert any({s["source"], s["target"]} == {"CHL", "PER"} and s["category"] == "CONSULT"
+               for s in sentence_stances(record, 1))
+    # a host with no meeting of a known pair hosts no one
+    record = annotate("Chile and Peru fought a border war. Brazil hosted a summit.")
+    assert sentence_stances(record, 1) == []
+
+
+# ---------------------------------------------------------------- mediation
+def test_mediated_agreement_of_the_previous_sentence(annotate):
+    record = annotate("Armenia and Azerbaijan signed a peace deal. The agreement was mediated by Qatar.")
+    assert pairs(sentence_stances(record, 1)) == {("QAT", "ARM", "CONSULT"), ("QAT", "AZE", "CONSULT")}
+    record = annotate("Armenia and Azerbaijan signed a peace deal. The deal, which was brokered by Qatar, "
+                      "surprised many.")
+    assert pairs(sentence_stances(record, 1)) == {("QAT", "ARM", "CONSULT"), ("QAT", "AZE", "CONSULT")}
+    # no agreement before it: nothing to mediate between
+    record = annotate("Armenia and Azerbaijan fought a war. The agreement was mediated by Qatar.")
+    assert sentence_stances(record, 1) == []
+
+
+def test_brokered_deal_is_both_the_mediation_and_the_agreement(annotate):
+    got = pairs(sentence_stances(annotate("Qatar brokered a deal between Chad and Sudan."), 0))
+    assert got == {("QAT", "TCD", "CONSULT"), ("QAT", "SDN", "CONSULT"), ("TCD", "SDN", "AGREE")}
+
+
+# ---------------------------------------------------------------- negated endings of cooperation
+def test_negated_ending_of_a_cooperative_relation_is_that_cooperation(annotate):
+    s = sentence_stances(annotate("Colombia has not given up its security partnership with Ecuador."), 0)
+    assert pairs(s) == {("COL", "ECU", "COOPERATE")} and not s[0]["negated"]
+    s = sentence_stances(annotate("The coup did not end Cuban arms deliveries to Ethiopia."), 0)
+    assert pairs(s) == {("CUB", "ETH", "AID")}
+    # the ending itself is SANCTION; not restoring relations stays a refusal
+    assert pairs(sentence_stances(annotate("Bolivia has given up its alliance with Cuba."), 0)) == {
+        ("BOL", "CUB", "SANCTION")}
+    assert pairs(sentence_stances(annotate("Bolivia did not restore relations with Cuba."), 0)) == {
+        ("BOL", "CUB", "REJECT")}
+
+
+# ---------------------------------------------------------------- telling, warning, back-reference
+def test_act_in_the_that_clause_of_telling_aims_at_the_one_told(annotate):
+    record = annotate("In 1962 the Soviet side told the Cubans that it would not supply the missiles.")
+    assert pairs(sentence_stances(record, 0)) == {("SUN", "CUB", "REJECT")}
+    # telling reporters: no actor told, no target
+    record = annotate("Turkey told reporters that it would not supply the weapons.")
+    assert sentence_stances(record, 0) == []
+
+
+def test_coordinated_warning_takes_the_target_of_the_first_predicate(annotate):
+    record = annotate("Prime Minister Narendra Modi offered to hold talks with China and warned that a "
+                      "miscalculation could have grave consequences.")
+    assert ("PER-narendra-modi", "CHN", "THREATEN") in pairs(sentence_stances(record, 0))
+    # a warning alone has no target
+    record = annotate("Prime Minister Narendra Modi warned that a miscalculation could have grave consequences.")
+    assert sentence_stances(record, 0) == []
+
+
+def test_refused_to_endorse_an_event_named_earlier_in_the_sentence(annotate):
+    record = annotate("Since the Chinese invasion of Vietnam in 1979, Laos has refused to endorse the war.")
+    assert ("LAO", "CHN", "REJECT") in pairs(sentence_stances(record, 0))
+    record = annotate("Laos has refused to endorse the war.")
+    assert sentence_stances(record, 0) == []
+
+
+# ---------------------------------------------------------------- following a lead, journeys
+def test_followers_repeat_the_leaders_latest_act(annotate):
+    record = annotate("France expelled the Russian ambassador. Belgium followed suit.")
+    assert pairs(sentence_stances(record, 1)) == {("BEL", "RUS", "COERCE")}
+    record = annotate("France expelled the Russian ambassador. Belgium and Spain followed the French lead.")
+    assert pairs(sentence_stances(record, 1)) == {("BEL", "RUS", "COERCE"), ("ESP", "RUS", "COERCE")}
+    # another leader than the one who acted: no act to repeat
+    record = annotate("France expelled the Russian ambassador. Belgium followed the German example.")
+    assert sentence_stances(record, 1) == []
+
+
+def test_leaving_for_a_country_is_a_journey(annotate):
+    record = annotate("The Cuban envoy left for Moscow on Monday.")
+    assert sentence_stances(record, 0) == [] and not acts(record, 0)
