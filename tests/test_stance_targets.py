@@ -137,3 +137,18 @@ def test_followers_repeat_the_leaders_latest_act(annotate):
 def test_leaving_for_a_country_is_a_journey(annotate):
     record = annotate("The Cuban envoy left for Moscow on Monday.")
     assert sentence_stances(record, 0) == [] and not acts(record, 0)
+
+
+# ---------------------------------------------------------------- "its neighbour", a measure's own recipient
+def test_its_neighbour_is_the_other_member_of_the_pair(annotate):
+    record = annotate("Chile and Peru fought in 1879. Chile later withdrew the aid it had given to its neighbour.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("CHL", "PER", "SANCTION") in got and ("CHL", "PER", "AID") in got
+    # no pair named before: "its neighbour" is no one
+    record = annotate("Chile later withdrew the aid it had given to its neighbour.")
+    assert sentence_stances(record, 0) == []
+
+
+def test_dative_to_with_a_cue_noun_is_no_recipient(annotate):
+    record = annotate("Moscow expected the step to give fresh impetus to cooperation between Russia and Laos.")
+    assert not acts(record, 0) or all(a["category"] != "AID" for a in record["sentences"][0]["acts"])

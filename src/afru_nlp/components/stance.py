@@ -666,6 +666,12 @@ class _SentenceCoder:
                               o_cue.score if kept else lex.base_score(category))
                     event = self._verb_event(anchor, rev, tokens + o_tokens)
                     event.kept = kept
+                    if not event.targets:
+                        # "withdrew the trade status it had granted to its neighbour": the measure's own
+                        # relative clause names its recipient
+                        noun = o_anchor.head if o_anchor.dep_ == "compound" else o_anchor
+                        own = {r.id for r in event.sources}
+                        event.targets = [r for r in self._relative_light_verb(noun, [], [])[1] if r.id not in own]
                     if kept and not event.sources:
                         # "the expulsion did not end Soviet arms deliveries": the measure's owner goes on
                         event.sources, n_targets = self._noun_args(o_anchor, o_cue)
@@ -1087,6 +1093,12 @@ class _SentenceCoder:
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
+        if lemma in PAIR_NOUNS and head.tag_ == "NN":
+            # "granted trade status to its neighbour": the other member of the pair the possessor is in
+            owner = [r.id for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" for r in self._referent(c)]
+            pair = self._pair(prefer_previous=True) if owner else None
+            if pair and len(set(owner)) == 1 and owner[0] in (pair[0].id, pair[1].id) and pair[0].id != pair[1].id:
+                return [pair[1] if pair[0].id == owner[0] else pair[0]]
         return self._new_rulers(head) or self._two_named(head)
 
     def _new_rulers(self, head: Token) -> list[ActorRef]:
@@ -1468,6 +1480,10 @@ class _SentenceCoder:
         # the children are tested on the token arrays; Tokens only for those kept
         deps, lowers, kids, doc = self.arrays.dep, self.arrays.lower, self.arrays.children, self.doc
         objects: list[Token] = [doc[c] for c in kids[verb.i] if deps[c] in ("dobj", "dative", "oprd")]
+        # "granted trade status to its neighbour": a dative "to" stands for its object
+        objects = [p for o in objects for p in ([doc[g] for g in kids[o.i] if deps[g] == "pobj" and (
+            g in self.actor_at or self.arrays.pos[g] in ("PROPN", "PRON") or self.arrays.lemma_lower[g] in PAIR_NOUNS)]
+                                                if o.pos_ == "ADP" else [o])]
         if not objects:
             # a heavy object after its "as" phrase: "denounced as a crime Serbia's crackdown" (the parser
             # hangs the object on the "as" noun as an apposition)
@@ -2448,7 +2464,7 @@ class _SentenceCoder:
             subjects = [r for c in rel.children if c.dep_ == "nsubj" for r in self._np_actors(c)]
             if not subjects:
                 continue
-            objects = [r for c in rel.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "upon")
+            objects = [r for c in rel.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "against", "to", "upon")
                        for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p) if r not in subjects]
             return subjects, objects or [r for r in targets if r not in subjects]
         return sources, targets
