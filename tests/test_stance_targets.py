@@ -152,3 +152,32 @@ def test_its_neighbour_is_the_other_member_of_the_pair(annotate):
 def test_dative_to_with_a_cue_noun_is_no_recipient(annotate):
     record = annotate("Moscow expected the step to give fresh impetus to cooperation between Russia and Laos.")
     assert not acts(record, 0) or all(a["category"] != "AID" for a in record["sentences"][0]["acts"])
+
+
+# ---------------------------------------------------------------- relative clauses on relations, questions, denials
+def test_act_in_a_relative_clause_on_a_relation_targets_the_other_member(annotate):
+    record = annotate("Ghana and Togo agreed to restore the ties that Accra had cut in 1990.")
+    s = [x for x in sentence_stances(record, 0) if x["category"] == "SANCTION"]
+    assert [(x["source"], x["target"]) for x in s] == [("GHA", "TGO")]
+    assert not s[0]["future"]  # the relative clause states its own (past) act, not the agreed one
+    # a relative clause with no act: nothing more
+    record = annotate("Ghana and Togo restored the ties that their leaders valued.")
+    assert {x["category"] for x in sentence_stances(record, 0)} == {"SUPPORT"}
+
+
+def test_asking_a_question_is_consultation(annotate):
+    assert pairs(sentence_stances(annotate("Chile asked Peru whether it would join the talks."), 0)) == {
+        ("CHL", "PER", "CONSULT")}
+    assert pairs(sentence_stances(annotate("Chile asked Peru to join the talks."), 0)) == {
+        ("CHL", "PER", "REQUEST")}
+    assert pairs(sentence_stances(annotate("Chile asked Peru for help."), 0)) == {("CHL", "PER", "REQUEST")}
+
+
+def test_the_accused_denying_the_act_rejects_the_accuser(annotate):
+    record = annotate("Nairobi has accused Mogadishu of arming the militias, while Somalia has denied sending "
+                      "them weapons.")
+    assert ("SOM", "KEN", "REJECT") in pairs(sentence_stances(record, 0))
+    # a third party's denial rejects no one
+    record = annotate("Nairobi has accused Mogadishu of arming the militias, while Ethiopia has denied sending "
+                      "them weapons.")
+    assert not any(s["category"] == "REJECT" for s in sentence_stances(record, 0))

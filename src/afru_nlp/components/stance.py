@@ -82,6 +82,7 @@ PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "nei
                         "capital", "power", "rival", "adversary", "foe", "enemy"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+QUESTION_WORDS = frozenset({"how", "whether", "if", "what", "why", "when", "where", "which", "who"})
 # material acts that, in a document about a dyad, need no named target to be about the other side
 IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
 # verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
@@ -467,6 +468,16 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _asks_question(self, verb: Token) -> bool:
+        """ "asked American officials how Washington would react", "asked whether Kabul would agree": a
+        question (a wh- or whether/if clause), not a request (no "to" complement, no "for" phrase)."""
+        if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+            return False
+        return any(c.dep_ == "ccomp" and any(g.lower_ in QUESTION_WORDS and g.i < c.i
+                                             and g.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr", "det")
+                                             for g in c.subtree)
+                   for c in verb.children)
+
     def _reversal_key(self, verb: Token) -> str:
         """The verb's lemma, with its particle when verb + particle is a reversal ("give up", "break off")."""
         lemma = verb.lemma_.lower()
@@ -699,6 +710,9 @@ class _SentenceCoder:
                     and any(c.dep_ == "dobj" and c.i in by_index and by_index[c.i][1].kind == "noun"
                             for c in anchor.children):
                 continue  # "forced the retreat": no one is coerced; the retreat is the event
+            if cue.kind == "verb" and cue.key in self.mod.get("question_verbs", frozenset()) \
+                    and self._asks_question(anchor):
+                cue = Cue(cue.key, "CONSULT", "verb", lex.base_score("CONSULT"))
             if cue.kind == "verb" or role == "reversal":
                 light = anchor.lemma_.lower() in lex.light_verbs and (" " not in cue.key or cue.key in lex.light_verbs)
                 obj = self._cue_object(anchor, by_index) if light else None  # not "held X responsible"
@@ -766,6 +780,7 @@ class _SentenceCoder:
             self._ceded_territory(event)
             self._mediated_pair(event, events)
             self._hosted_pair(event, events)
+            self._relation_clause_target(event, events)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -3094,6 +3109,26 @@ class _SentenceCoder:
                 event.cue = Cue(event.cue.key, "RETREAT", "verb", self.lex.base_score("RETREAT"))
                 return
 
+    def _relation_clause_target(self, event: Event, events: list[Event]) -> None:
+        """ "agreed to restore the diplomatic relations that Riyadh had severed": an act in a relative clause on
+        a relation noun whose pair the sentence gives is aimed at the pair's other member."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.dep_ != "relcl" \
+                or verb.head.lemma_.lower() not in self.lex.relation_nouns | set(self.lex.polar_relation_nouns):
+            return
+        noun = verb.head
+        own = {r.id for r in event.sources}
+        for other in events:
+            if other is event or not any(t.i == noun.i for t in [other.anchor, *other.cue_tokens]):
+                continue
+            for a, b in other.pairs or [(s, t) for s in other.sources for t in other.targets]:
+                if a.id in own and b.id not in own:
+                    event.targets = [b]
+                    return
+                if b.id in own and a.id not in own:
+                    event.targets = [a]
+                    return
+
     def _hosted_pair(self, event: Event, events: list[Event]) -> None:
         """ "Talks between the two rivals began in Baghdad and were hosted by Iraq", "Oman hosted their talks":
         a host (`[modality].hosting_verbs`) with no named guest hosts the parties of the meeting noun it takes
@@ -3217,6 +3252,8 @@ class _SentenceCoder:
             if t.head.i == t.i:
                 break
             edge = t.dep_
+            if edge == "relcl" and t.i == anchor.i and t.pos_ in ("VERB", "AUX"):
+                break  # "restore the relations that Riyadh had severed": a relative clause states its own act
             prev, t = t, t.head
             lemma = t.lemma_.lower()
             if edge == "conj":
@@ -3437,6 +3474,12 @@ class _SentenceCoder:
             if not objs and here:
                 # "... and Islamabad denied any role": involvement in what this sentence alleges
                 objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in involvement]
+                accusations = here
+            if not objs and here and {a["target"] for a in here} & {r.id for r in self._subject(tok)[0]}:
+                # "Riyadh accused Tehran of arming the Houthis, while Iran denied sending them weapons": the
+                # accused denies an act (a clause or gerund) in the sentence that accuses it
+                objs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                        or (c.dep_ == "dobj" and c.tag_ == "VBG")]
                 accusations = here
             reply = tok.lemma_.lower() in self.mod.get("reply_verbs", frozenset())
             if not objs and reply:
