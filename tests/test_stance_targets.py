@@ -181,3 +181,19 @@ def test_the_accused_denying_the_act_rejects_the_accuser(annotate):
     record = annotate("Nairobi has accused Mogadishu of arming the militias, while Ethiopia has denied sending "
                       "them weapons.")
     assert not any(s["category"] == "REJECT" for s in sentence_stances(record, 0))
+
+
+# ---------------------------------------------------------------- bare relations of one side, mediated agreements
+def test_one_side_breaking_off_relations_takes_its_pair(annotate):
+    record = annotate("Qatar and Bahrain signed a deal in 2021. Bahrain had broken off relations in June 2017.")
+    assert pairs(sentence_stances(record, 1)) == {("BHR", "QAT", "SANCTION")}
+    # a side outside the pair named before: no partner
+    record = annotate("Qatar and Bahrain signed a deal in 2021. Egypt broke off relations in 2017.")
+    assert sentence_stances(record, 1) == []
+
+
+def test_mediator_of_an_accepted_ceasefire_and_not_its_party(annotate):
+    record = annotate("The Houthis accepted a ceasefire mediated by Oman.")
+    assert pairs(sentence_stances(record, 0)) == {("OMN", "ORG-houthis", "CONSULT")}
+    # no one accepting it: the mediation stays one-sided
+    assert sentence_stances(annotate("The ceasefire mediated by Oman held."), 0) == []

@@ -1030,7 +1030,7 @@ class _SentenceCoder:
                         stack.extend(c for c in kids[child] if deps[c] == "pobj")
                     continue
                 if dep == "acl" and t == head and head not in actor_at \
-                        and lemmas[head] not in self.lex.people_nouns:
+                        and lemmas[head] not in self.lex.people_nouns and lemmas[child] not in self.lex.mediation:
                     # "a bombing claimed by ISKP", "crimes committed by X": the agent is the actor of the
                     # thing done (not of people: "the rebels, backed by Pakistan, ..." are the rebels)
                     stack.extend(p for a in kids[child] if deps[a] == "agent"
@@ -2630,6 +2630,18 @@ class _SentenceCoder:
             # "Georgia cut diplomatic ties with Russia": the subject acts on its relations with the other
             # side, a directed act (unlike "A and B broke off relations", "relations between A and B")
             return Event(head, state, tokens + state_tokens, sources=sources, targets=targets)
+        if pair is None and sources and not targets and noun.dep_ == "dobj" and state is not None \
+                and state.category and any(t.i == head.i for t in state_tokens) \
+                and len(self._parties(_unique_ids(sources))) == 1:
+            # "Saudi Arabia broke off relations in 2016", "Egypt restored relations": one side acting on
+            # relations it names no partner for: the pair it belongs to (the sentence's, the previous one's,
+            # the document dyad), directed
+            found = self._pair(prefer_previous=True)
+            own = sources[0].id
+            if found is not None and own in (found[0].id, found[1].id) and found[0].id != found[1].id:
+                other = found[1] if found[0].id == own else found[0]
+                return Event(head, state, tokens + state_tokens, sources=sources[:1], targets=[other],
+                             attribution="context" if other.start >= 0 else "dyad")
         others: list[ActorRef] = []
         if pair is None and sources and targets:
             pair = (sources[0], targets[0])
@@ -3161,9 +3173,21 @@ class _SentenceCoder:
                     event.pairs = [(a, b)]
                     event.attribution = other.attribution if other.attribution != "syntax" else "context"
                     return
+        verb = event.anchor
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "the Karabakh authorities accepted a ceasefire, mediated by the Russian contingent": the mediator
+            # towards the parties of the act that takes the mediated agreement
+            noun = verb.head
+            for other in events:
+                if other is event or noun.i not in {other.anchor.i, *(t.i for t in other.cue_tokens)} | {
+                        c.i for c in other.anchor.children if c.dep_ == "dobj"}:
+                    continue
+                parties = [r for r in _unique_ids([*other.sources, *other.targets]) if r.id not in own]
+                if parties:
+                    event.targets = parties
+                    return
         # "A and B signed a deal. The deal, which was brokered by C, ...", "The agreement was mediated by C":
         # a definite agreement or talks noun as what was mediated is the joint act of the last sentences
-        verb = event.anchor
         mediated = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         if verb.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS
                                         for c in verb.children):
