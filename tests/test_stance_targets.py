@@ -197,3 +197,12 @@ def test_mediator_of_an_accepted_ceasefire_and_not_its_party(annotate):
     assert pairs(sentence_stances(record, 0)) == {("OMN", "ORG-houthis", "CONSULT")}
     # no one accepting it: the mediation stays one-sided
     assert sentence_stances(annotate("The ceasefire mediated by Oman held."), 0) == []
+
+
+def test_denying_an_agentless_hit_rejects_the_attacker(annotate):
+    record = annotate("Ethiopian jets bombed a depot near Adigrat. Eritrea denied that any depot had been hit.")
+    assert pairs(sentence_stances(record, 1)) == {("ERI", "ETH", "REJECT")}
+    # the attacker's own denial, or no attack before it: nothing
+    record = annotate("Ethiopian jets bombed a depot near Adigrat. Ethiopia denied that any depot had been hit.")
+    assert sentence_stances(record, 1) == []
+    assert sentence_stances(annotate("Eritrea denied that any depot had been hit."), 0) == []

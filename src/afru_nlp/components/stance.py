@@ -3506,6 +3506,8 @@ class _SentenceCoder:
                         or (c.dep_ == "dobj" and c.tag_ == "VBG")]
                 accusations = here
             reply = tok.lemma_.lower() in self.mod.get("reply_verbs", frozenset())
+            if not objs and not here and not relative and not reply:
+                out.extend(self._denied_success(tok))
             if not objs and reply:
                 # a rebuttal: a reply whose content contradicts (a negation) rejects the previous accuser
                 objs = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -3535,6 +3537,35 @@ class _SentenceCoder:
                         "negated": False, "alleged": False, "denied": False, "future": False,
                         "trigger": tok.lemma_.lower(), "attribution": "context"})
         return out
+
+    def _denied_success(self, verb: Token) -> list[dict[str, Any]]:
+        """ "Pakistan denied that any camp had been hit": a denial whose "that" clause is an agentless
+        hostile act (a passive with no agent) denies the claim of whoever did the latest act of that kind in
+        this sentence or the last three, when that was another actor: REJECT towards it (guidelines 6.2)."""
+        deniers = self._parties(_unique_ids(self._subject(verb)[0]))
+        if not deniers or self._flags(verb)["negated"]:
+            return []
+        own = {r.id for r in deniers}
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "nsubjpass" for c in clause.children) \
+                    or any(c.dep_ == "agent" for c in clause.children):
+                continue
+            cue = self.lex.verbs.get(clause.lemma_.lower())
+            if clause.lemma_.lower() in self.mod.get("damage_verbs", frozenset()):
+                cue = Cue(clause.lemma_.lower(), "ASSAULT", "verb", 0.0)  # "had been hit": an attack's result
+            if cue is None or self.lex.polarity(cue.category) != "conflictual":
+                continue
+            for _age, category, src, _tgt, _joint in [*self.seen_events, *self.ctx.recent_events]:
+                if category != cue.category or not src or src in own \
+                        or any(one_party(src, o) or one_party(o, src) for o in own):
+                    continue
+                coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+                return [{"source": d.id, "target": src, "symmetric": False, "polarity": coding.polarity,
+                         "score": coding.score, "category": coding.category, "quad": coding.quad,
+                         "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
+                         "denied": False, "future": False, "trigger": verb.lemma_.lower(),
+                         "attribution": "context"} for d in deniers]
+        return []
 
     def _relativised_author(self, verb: Token, own: set[str]) -> list[ActorRef]:
         """The author of what a relative clause's verb relativises: "India said its jet downed an F-16, a
