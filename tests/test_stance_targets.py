@@ -206,3 +206,14 @@ def test_denying_an_agentless_hit_rejects_the_attacker(annotate):
     record = annotate("Ethiopian jets bombed a depot near Adigrat. Ethiopia denied that any depot had been hit.")
     assert sentence_stances(record, 1) == []
     assert sentence_stances(annotate("Eritrea denied that any depot had been hit."), 0) == []
+
+
+def test_a_pair_subject_acting_alone_acts_towards_each_other(annotate):
+    record = annotate("Chile and Argentina argued over the Beagle Channel. By 1978 both sides had massed troops "
+                      "along the border.")
+    s = sentence_stances(record, 1)
+    assert [({x["source"], x["target"]}, x["category"], x["symmetric"]) for x in s] == [
+        ({"CHL", "ARG"}, "MOBILIZE", True)]
+    # a coordinated subject of two named states is no pair anaphor: each acts on its own
+    record = annotate("Chile and Argentina massed troops along the border.")
+    assert sentence_stances(record, 0) == []

@@ -1371,8 +1371,11 @@ class _SentenceCoder:
                 refs = [r for p in agents for r in self._arg(p)]
                 if refs:
                     return _unique(refs), False
-            # only subject children count below: Tokens for those alone
-            for child in (self.doc[c] for c in kids[t.i] if deps[c] in SUBJECT_DEPS or deps[c] == "nsubjpass"):
+            # only subject children count below: Tokens for those alone ("both sides had massed troops": the
+            # parser may hang the subject on the auxiliary)
+            subject_ids = [c for c in kids[t.i] if deps[c] in SUBJECT_DEPS or deps[c] == "nsubjpass"] or [
+                g for a in kids[t.i] if deps[a] == "aux" and a < t.i for g in kids[a] if deps[g] in SUBJECT_DEPS]
+            for child in (self.doc[c] for c in subject_ids):
                 if child.dep_ in SUBJECT_DEPS:
                     refs = _unique([*self._arg(child), *self._co_agents(child, t, verb.i)])
                     if refs:
@@ -3336,7 +3339,10 @@ class _SentenceCoder:
                       or _reciprocal_object(event.anchor)
                       # "the two sides stopped the fighting": a de-escalation by both, towards each other
                       or (event.cue.category == "RETREAT" and len(distinct) >= 2 and self._mutual_end(event)
-                          and all(t.id in {s.id for s in distinct} for t in event.targets)))
+                          and all(t.id in {s.id for s in distinct} for t in event.targets))
+                      # "both sides had massed troops along their border": a pair subject acting with no
+                      # other party acts towards each other (guidelines 6.2: "both countries" is symmetric)
+                      or (not event.targets and len(distinct) == 2 and self._pair_subject(event.anchor)))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
@@ -3393,6 +3399,13 @@ class _SentenceCoder:
         if not out:  # every pair was one party ("Algerian farmers protested to the Algerian government")
             self._one_sided(event)
         return out
+
+    def _pair_subject(self, anchor: Token) -> bool:
+        """The anchor's clause has "both / the two" + a pair noun as its subject."""
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        subjects = [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PAIR_NOUNS
+                   and any(g.lower_ in ("two", "both") for g in c.children) for c in subjects)
 
     def _mutual_end(self, event: Event) -> bool:
         """A RETREAT by two parties that is mutual: the end of fighting ("A and B halted the shelling", an
