@@ -217,3 +217,15 @@ def test_a_pair_subject_acting_alone_acts_towards_each_other(annotate):
     # a coordinated subject of two named states is no pair anaphor: each acts on its own
     record = annotate("Chile and Argentina massed troops along the border.")
     assert sentence_stances(record, 0) == []
+
+
+def test_helping_to_negotiate_between_others_is_consultation(annotate):
+    record = annotate("Norway, which helped to negotiate peace accords between Colombia and Venezuela, hosted "
+                      "the ceremony.")
+    got = pairs(sentence_stances(record, 0))
+    assert ("NOR", "COL", "CONSULT") in got and ("NOR", "VEN", "CONSULT") in got
+    assert any({s["source"], s["target"]} == {"COL", "VEN"} and s["category"] == "AGREE"
+               for s in sentence_stances(record, 0))
+    # helping someone named as object stays aid
+    record = annotate("Norway helped Colombia to negotiate with Venezuela.")
+    assert ("NOR", "COL", "AID") in pairs(sentence_stances(record, 0))

@@ -468,6 +468,25 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _between_others(self, noun: Token, verb: Token) -> bool:
+        """The noun's "between" phrase names two parties, none of them the verb's subject."""
+        refs = self._parties([r for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                              for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)])
+        own = {r.id for r in self._subject(verb)[0]}
+        return len(refs) >= 2 and bool(own) and not own & {r.id for r in refs}
+
+    def _helped_act(self, verb: Token, by_index: dict) -> Cue | None:
+        """ "(the United States,) which helped to negotiate agreements between Egypt and Israel": helping, with
+        no one helped as object, to do a consultation or agreement is taking part in it (its category), not
+        aid (`[modality].helping_verbs`)."""
+        if verb.lemma_.lower() not in self.mod.get("helping_verbs", frozenset()) \
+                or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.i in by_index and by_index[c.i][1].category in ("CONSULT", "AGREE"):
+                return by_index[c.i][1]
+        return None
+
     def _asks_question(self, verb: Token) -> bool:
         """ "asked American officials how Washington would react", "asked whether Kabul would agree": a
         question (a wh- or whether/if clause), not a request (no "to" complement, no "for" phrase)."""
@@ -633,8 +652,10 @@ class _SentenceCoder:
                     and gov.lemma_.lower() in self.mod.get("causative_verbs", frozenset()):
                 gov = None  # "forcing the Soviet retreat": the caused event happens, an event of its own
             if gov is not None and cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.i == gov.i \
-                    and gov.lemma_.lower() in lex.mediation:
-                gov = None  # "brokered a deal between A and B": the deal is the parties' act, an event of its own
+                    and (gov.lemma_.lower() in lex.mediation or (
+                        by_index[gov.i][1].category == "CONSULT" and self._between_others(anchor, gov))):
+                gov = None  # "brokered a deal between A and B", "helped to negotiate agreements between A and
+                # B": the agreement is the parties' act, an event of its own
             if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
                 gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
@@ -713,6 +734,11 @@ class _SentenceCoder:
             if cue.kind == "verb" and cue.key in self.mod.get("question_verbs", frozenset()) \
                     and self._asks_question(anchor):
                 cue = Cue(cue.key, "CONSULT", "verb", lex.base_score("CONSULT"))
+            if cue.kind == "verb":
+                helped = self._helped_act(anchor, by_index)
+                if helped is not None:
+                    cue = Cue(f"{cue.key} {helped.key}", helped.category, "verb", helped.score)
+                    tokens = [*tokens, *(c for c in anchor.children if c.dep_ == "xcomp")]
             if cue.kind == "verb" or role == "reversal":
                 light = anchor.lemma_.lower() in lex.light_verbs and (" " not in cue.key or cue.key in lex.light_verbs)
                 obj = self._cue_object(anchor, by_index) if light else None  # not "held X responsible"
