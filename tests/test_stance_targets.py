@@ -229,3 +229,11 @@ def test_helping_to_negotiate_between_others_is_consultation(annotate):
     # helping someone named as object stays aid
     record = annotate("Norway helped Colombia to negotiate with Venezuela.")
     assert ("NOR", "COL", "AID") in pairs(sentence_stances(record, 0))
+
+
+def test_downing_an_aircraft_is_an_attack(annotate):
+    assert pairs(sentence_stances(annotate("Turkish jets downed a Russian bomber in 2015."), 0)) == {
+        ("TUR", "RUS", "ASSAULT")}
+    # the adverb "down" is no cue
+    assert sentence_stances(annotate("Turkey played down the Russian complaint."), 0) == [] or not any(
+        s["category"] == "ASSAULT" for s in sentence_stances(annotate("Turkey played down the Russian complaint."), 0))
