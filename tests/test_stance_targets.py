@@ -235,5 +235,5 @@ def test_downing_an_aircraft_is_an_attack(annotate):
     assert pairs(sentence_stances(annotate("Turkish jets downed a Russian bomber in 2015."), 0)) == {
         ("TUR", "RUS", "ASSAULT")}
     # the adverb "down" is no cue
-    assert sentence_stances(annotate("Turkey played down the Russian complaint."), 0) == [] or not any(
-        s["category"] == "ASSAULT" for s in sentence_stances(annotate("Turkey played down the Russian complaint."), 0))
+    record = annotate("Turkey played down the Russian complaint.")
+    assert not any(s["category"] == "ASSAULT" for s in sentence_stances(record, 0))
