@@ -237,3 +237,13 @@ def test_downing_an_aircraft_is_an_attack(annotate):
     # the adverb "down" is no cue
     record = annotate("Turkey played down the Russian complaint.")
     assert not any(s["category"] == "ASSAULT" for s in sentence_stances(record, 0))
+
+
+def test_returning_captives_is_a_concession(annotate):
+    assert pairs(sentence_stances(annotate("Iran returned the British sailors in April."), 0)) == {
+        ("IRN", "GBR", "CONCEDE")}
+    record = annotate("Syria handed him over to Turkish officials at the border.")
+    assert {s["category"] for s in sentence_stances(record, 0)} <= {"CONCEDE"}
+    # goods handed over stay aid
+    assert pairs(sentence_stances(annotate("Russia handed over the weapons to Syria."), 0)) == {
+        ("RUS", "SYR", "AID")}

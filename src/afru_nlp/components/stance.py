@@ -3142,6 +3142,10 @@ class _SentenceCoder:
             return
         if verb.pos_ != "VERB" or event.cue.key not in self.mod.get("ceding_verbs", frozenset()):
             return
+        if any(c.dep_ == "dobj" and c.lower_ in self.mod.get("captive_pronouns", frozenset()) for c in verb.children):
+            # "handing him over to Indian officials": a person given back (a captive), a release
+            event.cue = Cue(event.cue.key, "CONCEDE", "verb", self.lex.base_score("CONCEDE"))
+            return
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if obj.lower_ in ("it", "them") and verb.dep_ == "conj":
                 # "patrolled the border and handed it over": the object of the first conjunct
