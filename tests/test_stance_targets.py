@@ -243,7 +243,7 @@ def test_returning_captives_is_a_concession(annotate):
     assert pairs(sentence_stances(annotate("Iran returned the British sailors in April."), 0)) == {
         ("IRN", "GBR", "CONCEDE")}
     record = annotate("Syria handed him over to Turkish officials at the border.")
-    assert {s["category"] for s in sentence_stances(record, 0)} <= {"CONCEDE"}
+    assert pairs(sentence_stances(record, 0)) == {("SYR", "TUR", "CONCEDE")}
     # goods handed over stay aid
     assert pairs(sentence_stances(annotate("Russia handed over the weapons to Syria."), 0)) == {
         ("RUS", "SYR", "AID")}
