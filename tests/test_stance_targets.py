@@ -247,3 +247,10 @@ def test_returning_captives_is_a_concession(annotate):
     # goods handed over stay aid
     assert pairs(sentence_stances(annotate("Russia handed over the weapons to Syria."), 0)) == {
         ("RUS", "SYR", "AID")}
+
+
+def test_an_actor_excluded_by_not_is_no_party(annotate):
+    assert pairs(sentence_stances(annotate("Brazil supported Chile, not Peru, in the dispute."), 0)) == {
+        ("BRA", "CHL", "SUPPORT")}
+    assert pairs(sentence_stances(annotate("Brazil supported Chile and Peru in the dispute."), 0)) == {
+        ("BRA", "CHL", "SUPPORT"), ("BRA", "PER", "SUPPORT")}

@@ -1044,6 +1044,9 @@ class _SentenceCoder:
                 out.setdefault(ref.start, ref)
             for child in kids[t]:
                 dep = deps[child]
+                if dep in ("appos", "conj") and (any(deps[g] == "neg" for g in kids[child]) or any(
+                        deps[g] == "neg" and t < g < child for g in kids[t])):
+                    continue  # "regarded Moscow, not Washington, as its enemy": the one excluded
                 if dep == "poss" and lemmas[t] in ALLY_NOUNS:
                     continue  # "Israel's militia ally", "Iran's proxies": someone else, not the possessor
                 if dep == "prep":
