@@ -254,3 +254,16 @@ def test_an_actor_excluded_by_not_is_no_party(annotate):
         ("BRA", "CHL", "SUPPORT")}
     assert pairs(sentence_stances(annotate("Brazil supported Chile and Peru in the dispute."), 0)) == {
         ("BRA", "CHL", "SUPPORT"), ("BRA", "PER", "SUPPORT")}
+
+
+def test_experiencer_verbs_point_from_the_one_alarmed_to_the_cause(annotate):
+    assert pairs(sentence_stances(annotate("The Russian deployment worried Finland."), 0)) == {
+        ("FIN", "RUS", "ACCUSE")}
+    assert pairs(sentence_stances(annotate("Finland was alarmed by the Russian deployment."), 0)) == {
+        ("FIN", "RUS", "ACCUSE")}
+    record = annotate("In 1955 Egypt agreed to buy weapons from Czechoslovakia. The purchase alarmed Britain.")
+    assert pairs(sentence_stances(record, 1)) == {("GBR", "EGY", "ACCUSE")}
+    # the subject worried about something stays the source; a topic "concerns" no one
+    assert pairs(sentence_stances(annotate("Finland worried about the Russian deployment."), 0)) == {
+        ("FIN", "RUS", "ACCUSE")}
+    assert sentence_stances(annotate("The issue concerns Finland and Russia."), 0) == []

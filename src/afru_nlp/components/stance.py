@@ -487,6 +487,35 @@ class _SentenceCoder:
                 return by_index[c.i][1]
         return None
 
+    def _experiencer(self, event: Event) -> None:
+        """ "The Russian deployment worried Finland", "The purchase alarmed Britain", "Britain was alarmed by the
+        purchase": with an experiencer verb (`[modality].experiencer_verbs`) the one alarmed (the object, or a
+        passive subject) stands towards the cause (the subject, or the agent): the roles are swapped. A
+        definite event noun as cause without an actor is the author of the latest act of the last sentence
+        ("the purchase" after "Egypt agreed to buy arms")."""
+        verb = event.anchor
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if not passive and not any(c.dep_ == "dobj" for c in verb.children):
+            return  # "Finland worried about the deployment": the subject is the one worried
+        experiencers, causes = event.targets, event.sources
+        if not causes and not passive:
+            clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                else verb  # "The purchase broke the monopoly and alarmed Britain": the first conjunct's subject
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"), None)
+            if subject is not None and any(c.dep_ == "det" and c.lower_ in self.mod.get(
+                    "anaphoric_determiners", frozenset()) for c in subject.children):
+                own = {r.id for r in experiencers}
+                authors = self._event_author(subject)
+                if authors is None:
+                    authors = [ActorRef(src, -1) for age, _c, src, _t, _j in self.ctx.recent_events[:1]
+                               if age == 0 and src]
+                causes = [r for r in authors or [] if r.id not in own]
+                if causes:
+                    event.attribution = "context"
+        if not causes:
+            experiencers = []  # "the issue concerns Finland": a topic, no one alarmed by anyone
+        event.sources, event.targets = experiencers, causes
+
     def _asks_question(self, verb: Token) -> bool:
         """ "asked American officials how Washington would react", "asked whether Kabul would agree": a
         question (a wh- or whether/if clause), not a request (no "to" complement, no "for" phrase)."""
@@ -761,6 +790,8 @@ class _SentenceCoder:
                                      if r not in event.sources]
                 elif not event.targets:
                     event.targets = self._descendant_targets(anchor, by_index, event.sources)
+                if cue.key in self.mod.get("experiencer_verbs", frozenset()):
+                    self._experiencer(event)
                 if cue.key in self.mod.get("visit_verbs", frozenset()) and not self._official_subject(anchor, event):
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
                 if cue.key in self.mod.get("departure_verbs", frozenset()) and any(
