@@ -267,3 +267,10 @@ def test_experiencer_verbs_point_from_the_one_alarmed_to_the_cause(annotate):
     assert pairs(sentence_stances(annotate("Finland worried about the Russian deployment."), 0)) == {
         ("FIN", "RUS", "ACCUSE")}
     assert sentence_stances(annotate("The issue concerns Finland and Russia."), 0) == []
+
+
+def test_isolating_a_state_is_a_sanction(annotate):
+    assert pairs(sentence_stances(annotate("Washington isolated Cuba for decades."), 0)) == {("USA", "CUB", "SANCTION")}
+    assert pairs(sentence_stances(annotate("Kenya said it would work to isolate Somalia."), 0)) == {
+        ("KEN", "SOM", "THREATEN")}
+    assert sentence_stances(annotate("The Cuban village is isolated from the coast."), 0) == []
