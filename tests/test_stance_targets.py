@@ -274,3 +274,16 @@ def test_isolating_a_state_is_a_sanction(annotate):
     assert pairs(sentence_stances(annotate("Kenya said it would work to isolate Somalia."), 0)) == {
         ("KEN", "SOM", "THREATEN")}
     assert sentence_stances(annotate("The Cuban village is isolated from the coast."), 0) == []
+
+
+def test_reluctance_negates_its_complement(annotate):
+    s = sentence_stances(annotate("China was reluctant to help Pakistan."), 0)
+    assert pairs(s) == {("CHN", "PAK", "REJECT")} and s[0]["negated"]
+    # "not reluctant" is willing: the act stands
+    assert pairs(sentence_stances(annotate("China was not reluctant to help Pakistan."), 0)) == {
+        ("CHN", "PAK", "AID")}
+
+
+def test_frustrated_by_points_at_the_cause(annotate):
+    record = annotate("Chile was frustrated by Argentina's delays.")
+    assert pairs(sentence_stances(record, 0)) == {("CHL", "ARG", "ACCUSE")}

@@ -3369,6 +3369,8 @@ class _SentenceCoder:
                 if lemma in implicatives:
                     negated = not negated
                     extra_cues.append(t)
+                    if t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children):
+                        negated = not negated  # "was not reluctant to help": the copula's negation
                 if lemma in intent:
                     future = True
             if lemma in allegation:
