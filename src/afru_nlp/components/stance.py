@@ -79,8 +79,10 @@ PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
-                        "capital", "power"})
+                        "capital", "power", "rival", "adversary", "foe", "enemy"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+QUESTION_WORDS = frozenset({"how", "whether", "if", "what", "why", "when", "where", "which", "who"})
 # material acts that, in a document about a dyad, need no named target to be about the other side
 IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})
 # verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
@@ -130,6 +132,7 @@ class Event:
     opposed: frozenset[int] = frozenset()  # starts of targets named in an "against" phrase of the object
     direct_object: bool = False  # the targets are the verb's direct object ("visit Kabul")
     alleged: bool = False  # the content of an accusation ("accused X of arming Y")
+    kept: bool = False  # a negated ending of cooperation: the cooperation goes on, the negation is spent
 
 
 class StanceComponent:
@@ -465,6 +468,73 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _between_others(self, noun: Token, verb: Token) -> bool:
+        """The noun's "between" phrase names two parties, none of them the verb's subject."""
+        refs = self._parties([r for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                              for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)])
+        own = {r.id for r in self._subject(verb)[0]}
+        return len(refs) >= 2 and bool(own) and not own & {r.id for r in refs}
+
+    def _helped_act(self, verb: Token, by_index: dict) -> Cue | None:
+        """ "(the United States,) which helped to negotiate agreements between Egypt and Israel": helping, with
+        no one helped as object, to do a consultation or agreement is taking part in it (its category), not
+        aid (`[modality].helping_verbs`)."""
+        if verb.lemma_.lower() not in self.mod.get("helping_verbs", frozenset()) \
+                or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.i in by_index and by_index[c.i][1].category in ("CONSULT", "AGREE"):
+                return by_index[c.i][1]
+        return None
+
+    def _experiencer(self, event: Event) -> None:
+        """ "The Russian deployment worried Finland", "The purchase alarmed Britain", "Britain was alarmed by the
+        purchase": with an experiencer verb (`[modality].experiencer_verbs`) the one alarmed (the object, or a
+        passive subject) stands towards the cause (the subject, or the agent): the roles are swapped. A
+        definite event noun as cause without an actor is the author of the latest act of the last sentence
+        ("the purchase" after "Egypt agreed to buy arms")."""
+        verb = event.anchor
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if not passive and not any(c.dep_ == "dobj" for c in verb.children):
+            return  # "Finland worried about the deployment": the subject is the one worried
+        experiencers, causes = event.targets, event.sources
+        if not causes and not passive:
+            clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                else verb  # "The purchase broke the monopoly and alarmed Britain": the first conjunct's subject
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"), None)
+            if subject is not None and any(c.dep_ == "det" and c.lower_ in self.mod.get(
+                    "anaphoric_determiners", frozenset()) for c in subject.children):
+                own = {r.id for r in experiencers}
+                authors = self._event_author(subject)
+                if authors is None:
+                    authors = [ActorRef(src, -1) for age, _c, src, _t, _j in self.ctx.recent_events[:1]
+                               if age == 0 and src]
+                causes = [r for r in authors or [] if r.id not in own]
+                if causes:
+                    event.attribution = "context"
+        if not causes:
+            experiencers = []  # "the issue concerns Finland": a topic, no one alarmed by anyone
+        event.sources, event.targets = experiencers, causes
+
+    def _asks_question(self, verb: Token) -> bool:
+        """ "asked American officials how Washington would react", "asked whether Kabul would agree": a
+        question (a wh- or whether/if clause), not a request (no "to" complement, no "for" phrase)."""
+        if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+            return False
+        return any(c.dep_ == "ccomp" and any(g.lower_ in QUESTION_WORDS and g.i < c.i
+                                             and g.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr", "det")
+                                             for g in c.subtree)
+                   for c in verb.children)
+
+    def _reversal_key(self, verb: Token) -> str:
+        """The verb's lemma, with its particle when verb + particle is a reversal ("give up", "break off")."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in self.mod.get("particles", ())):
+                if f"{lemma} {c.lower_}" in self.lex.reversal:
+                    return f"{lemma} {c.lower_}"
+        return lemma
+
     def _ended_event_noun(self, noun: Token, key: str) -> bool:
         """ "stopped all hostilities", "ended the fighting", "hostilities ended": a noun that is both a polar
         relation and an event cue is the event when a reversal verb ends it (a de-escalation), not a hostile
@@ -610,6 +680,11 @@ class _SentenceCoder:
             if gov is not None and anchor.dep_ == "dobj" and anchor.head.i == gov.i and cue.kind == "noun" \
                     and gov.lemma_.lower() in self.mod.get("causative_verbs", frozenset()):
                 gov = None  # "forcing the Soviet retreat": the caused event happens, an event of its own
+            if gov is not None and cue.kind == "noun" and anchor.dep_ == "dobj" and anchor.head.i == gov.i \
+                    and (gov.lemma_.lower() in lex.mediation or (
+                        by_index[gov.i][1].category == "CONSULT" and self._between_others(anchor, gov))):
+                gov = None  # "brokered a deal between A and B", "helped to negotiate agreements between A and
+                # B": the agreement is the parties' act, an event of its own
             if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
                 gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
@@ -645,8 +720,23 @@ class _SentenceCoder:
                         if lex.polarity(o_cue.category) != "cooperative":
                             continue
                         category = "REJECT"
-                    rev = Cue(f"{cue.key} {o_cue.key}", category, "verb", lex.base_score(category))
+                    kept = lex.polarity(o_cue.category) == "cooperative" and self._flags(anchor)["negated"]
+                    if kept:  # "did not end its arms deliveries": the cooperation goes on
+                        category = o_cue.category
+                    rev = Cue(f"{cue.key} {o_cue.key}", category, "verb",
+                              o_cue.score if kept else lex.base_score(category))
                     event = self._verb_event(anchor, rev, tokens + o_tokens)
+                    event.kept = kept
+                    if not event.targets:
+                        # "withdrew the trade status it had granted to its neighbour": the measure's own
+                        # relative clause names its recipient
+                        noun = o_anchor.head if o_anchor.dep_ == "compound" else o_anchor
+                        own = {r.id for r in event.sources}
+                        event.targets = [r for r in self._relative_light_verb(noun, [], [])[1] if r.id not in own]
+                    if kept and not event.sources:
+                        # "the expulsion did not end Soviet arms deliveries": the measure's owner goes on
+                        event.sources, n_targets = self._noun_args(o_anchor, o_cue)
+                        event.targets = [r for r in event.targets if r not in event.sources] or n_targets
                     if lex.polarity(category) == "cooperative":
                         event.opposed = frozenset()  # "called off its offensive against X": de-escalation towards X
                     if obj.dep_ == "nsubjpass" and not event.sources:
@@ -670,6 +760,14 @@ class _SentenceCoder:
                     and any(c.dep_ == "dobj" and c.i in by_index and by_index[c.i][1].kind == "noun"
                             for c in anchor.children):
                 continue  # "forced the retreat": no one is coerced; the retreat is the event
+            if cue.kind == "verb" and cue.key in self.mod.get("question_verbs", frozenset()) \
+                    and self._asks_question(anchor):
+                cue = Cue(cue.key, "CONSULT", "verb", lex.base_score("CONSULT"))
+            if cue.kind == "verb":
+                helped = self._helped_act(anchor, by_index)
+                if helped is not None:
+                    cue = Cue(f"{cue.key} {helped.key}", helped.category, "verb", helped.score)
+                    tokens = [*tokens, *(c for c in anchor.children if c.dep_ == "xcomp")]
             if cue.kind == "verb" or role == "reversal":
                 light = anchor.lemma_.lower() in lex.light_verbs and (" " not in cue.key or cue.key in lex.light_verbs)
                 obj = self._cue_object(anchor, by_index) if light else None  # not "held X responsible"
@@ -692,8 +790,14 @@ class _SentenceCoder:
                                      if r not in event.sources]
                 elif not event.targets:
                     event.targets = self._descendant_targets(anchor, by_index, event.sources)
+                if cue.key in self.mod.get("experiencer_verbs", frozenset()):
+                    self._experiencer(event)
                 if cue.key in self.mod.get("visit_verbs", frozenset()) and not self._official_subject(anchor, event):
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
+                if cue.key in self.mod.get("departure_verbs", frozenset()) and any(
+                        c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children) \
+                        and not any(c.dep_ == "dobj" for c in anchor.children):
+                    continue  # "tried to leave for Armenia": a journey to a destination, not a withdrawal
                 events.append(event)
             else:
                 event = self._noun_event(anchor, cue, tokens)
@@ -716,19 +820,24 @@ class _SentenceCoder:
             events.extend(attendance)
         self._membership_targets(events)
         for event in events:
-            self._conjunct_target(event)
+            self._conjunct_target(event, events)
+            self._addressee_target(event)
         events.extend(self._role_events())
         events.extend(self._listing_events())
         events.extend(self._guarantor_events())
         events.extend(self._title_relation_events())
+        events.extend(self._emulation_events(events))
         for event in events:
-            self._back_reference(event)
+            self._back_reference(event, events)
             self._followed_leader(event)
             self._named_project(event)
             self._ordered_by(event)
             self._refusal_target(event, events)
+            self._relative_rejection(event)
             self._ceded_territory(event)
             self._mediated_pair(event, events)
+            self._hosted_pair(event, events)
+            self._relation_clause_target(event, events)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -966,6 +1075,9 @@ class _SentenceCoder:
                 out.setdefault(ref.start, ref)
             for child in kids[t]:
                 dep = deps[child]
+                if dep in ("appos", "conj") and (any(deps[g] == "neg" for g in kids[child]) or any(
+                        deps[g] == "neg" and t < g < child for g in kids[t])):
+                    continue  # "regarded Moscow, not Washington, as its enemy": the one excluded
                 if dep == "poss" and lemmas[t] in ALLY_NOUNS:
                     continue  # "Israel's militia ally", "Iran's proxies": someone else, not the possessor
                 if dep == "prep":
@@ -978,7 +1090,7 @@ class _SentenceCoder:
                         stack.extend(c for c in kids[child] if deps[c] == "pobj")
                     continue
                 if dep == "acl" and t == head and head not in actor_at \
-                        and lemmas[head] not in self.lex.people_nouns:
+                        and lemmas[head] not in self.lex.people_nouns and lemmas[child] not in self.lex.mediation:
                     # "a bombing claimed by ISKP", "crimes committed by X": the agent is the actor of the
                     # thing done (not of people: "the rebels, backed by Pakistan, ..." are the rebels)
                     stack.extend(p for a in kids[child] if deps[a] == "agent"
@@ -1056,6 +1168,12 @@ class _SentenceCoder:
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
+        if lemma in PAIR_NOUNS and head.tag_ == "NN":
+            # "granted trade status to its neighbour": the other member of the pair the possessor is in
+            owner = [r.id for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" for r in self._referent(c)]
+            pair = self._pair(prefer_previous=True) if owner else None
+            if pair and len(set(owner)) == 1 and owner[0] in (pair[0].id, pair[1].id) and pair[0].id != pair[1].id:
+                return [pair[1] if pair[0].id == owner[0] else pair[0]]
         return self._new_rulers(head) or self._two_named(head)
 
     def _new_rulers(self, head: Token) -> list[ActorRef]:
@@ -1313,8 +1431,11 @@ class _SentenceCoder:
                 refs = [r for p in agents for r in self._arg(p)]
                 if refs:
                     return _unique(refs), False
-            # only subject children count below: Tokens for those alone
-            for child in (self.doc[c] for c in kids[t.i] if deps[c] in SUBJECT_DEPS or deps[c] == "nsubjpass"):
+            # only subject children count below: Tokens for those alone ("both sides had massed troops": the
+            # parser may hang the subject on the auxiliary)
+            subject_ids = [c for c in kids[t.i] if deps[c] in SUBJECT_DEPS or deps[c] == "nsubjpass"] or [
+                g for a in kids[t.i] if deps[a] == "aux" and a < t.i for g in kids[a] if deps[g] in SUBJECT_DEPS]
+            for child in (self.doc[c] for c in subject_ids):
                 if child.dep_ in SUBJECT_DEPS:
                     refs = _unique([*self._arg(child), *self._co_agents(child, t, verb.i)])
                     if refs:
@@ -1437,6 +1558,10 @@ class _SentenceCoder:
         # the children are tested on the token arrays; Tokens only for those kept
         deps, lowers, kids, doc = self.arrays.dep, self.arrays.lower, self.arrays.children, self.doc
         objects: list[Token] = [doc[c] for c in kids[verb.i] if deps[c] in ("dobj", "dative", "oprd")]
+        # "granted trade status to its neighbour": a dative "to" stands for its object
+        objects = [p for o in objects for p in ([doc[g] for g in kids[o.i] if deps[g] == "pobj" and (
+            g in self.actor_at or self.arrays.pos[g] in ("PROPN", "PRON") or self.arrays.lemma_lower[g] in PAIR_NOUNS)]
+                                                if o.pos_ == "ADP" else [o])]
         if not objects:
             # a heavy object after its "as" phrase: "denounced as a crime Serbia's crackdown" (the parser
             # hangs the object on the "as" noun as an apposition)
@@ -1472,6 +1597,15 @@ class _SentenceCoder:
                         found.extend(others(self._np_actors(agent)))
         for obj in objects if not found else ():
             found.extend(others(self._event_agent(obj)) or others(self._np_actors(obj)))
+        if not found and not passive and own:
+            # "The United States and China urged both countries to ...": "both countries" in the object is the
+            # pair named before, never the clause's own subjects (which the linker may have taken)
+            for obj in objects:
+                if obj.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in obj.children) \
+                        and all(r.id in own for r in self._np_actors(obj)):
+                    pair = self._pair(prefer_previous=True)
+                    if pair and not any(r.id in own for r in pair):
+                        found.extend(pair)
         self.direct_object = bool(found)
         if not found:
             order = CONTENT_FIRST_PREPS if category in CONTENT_TARGET_CATEGORIES else CORE_TARGET_PREPS
@@ -2152,19 +2286,26 @@ class _SentenceCoder:
                 event.targets = [org]
                 event.attribution = "syntax" if org.start >= 0 else "context"
 
-    def _back_reference(self, event: Event) -> None:
+    def _back_reference(self, event: Event, events: list[Event] = ()) -> None:
         """ "The Taliban condemned the attack": a reaction whose object is a definite event noun and names
         no actor is directed at the actor of the latest such event in the last three sentences (its source,
         or its target when the reacting side was the source)."""
         if event.targets or event.pairs or not event.sources or not event.cue.category:
             return
         verb = event.anchor
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.mod.get("refusal_governors", frozenset()):
+            # "refused to endorse the war": the refused reaction's object
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
         if verb.pos_ != "VERB" or (verb.lemma_.lower() not in self.mod.get("reaction_verbs", frozenset())
                                    and verb.lemma_.lower() not in self.lex.labelling_verbs):
             return
         noun = self._event_object(verb, passive=True)
         if noun is None:
             return
+        # "Since the Russian invasion of Ukraine, Astana has refused to endorse the war": an event named
+        # earlier in the same sentence comes first
+        earlier = [self._memory(e) for e in events if e is not event and e.anchor.i < noun.i
+                   and e.cue.category and e.attribution != "dyad" and (e.sources or e.targets)][::-1]
         cue = self.lex.nouns.get(noun.lemma_.lower())
         family = cue.category if cue is not None else None  # "the decision": any event, the last sentence
         source = event.sources[0].id
@@ -2173,7 +2314,7 @@ class _SentenceCoder:
         polarity = self.lex.polarity(family)
         fallback = [(-1, c, s, t, j) for a, c, s, t, j in self.ctx.recent_events
                     if family is not None and a == 0 and self.lex.polarity(c) == polarity]
-        for age, category, src, tgt, joint in [*self.ctx.recent_events, *fallback]:
+        for age, category, src, tgt, joint in [*earlier, *self.ctx.recent_events, *fallback]:
             if age >= 0 and ((family is not None and category != family) or (family is None and age > 0)):
                 continue
             own = bool(src) and (one_party(src, source) or self._own_country(source, src))
@@ -2374,7 +2515,10 @@ class _SentenceCoder:
             holders.append(head.head)  # "war broke out between A and B", "fighting raged between A and B"
         for child in (c for h in holders for c in h.children):
             if child.dep_ == "prep" and child.lower_ == "between" and not pairs:
-                refs = self._parties([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                refs = self._parties([r for p in pobjs for r in self._np_actors(p)])
+                if len(refs) < 2 and len(pobjs) == 1 and pobjs[0].lemma_.lower() in PAIR_NOUNS:
+                    refs = self._referent(pobjs[0])  # "talks between the two rivals": the pair named before
                 if len(refs) >= 2:
                     pairs.append((refs[0], refs[1]))
             if child.dep_ == "prep" and child.lower_ in ("among", "amongst") and not pairs:
@@ -2398,7 +2542,7 @@ class _SentenceCoder:
             subjects = [r for c in rel.children if c.dep_ == "nsubj" for r in self._np_actors(c)]
             if not subjects:
                 continue
-            objects = [r for c in rel.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "upon")
+            objects = [r for c in rel.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "against", "to", "upon")
                        for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p) if r not in subjects]
             return subjects, objects or [r for r in targets if r not in subjects]
         return sources, targets
@@ -2530,11 +2674,37 @@ class _SentenceCoder:
                         targets.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
         if pair is None and targets and not sources and noun.dep_ == "pobj":
             sources = self._relation_holder(noun, targets)
+        if pair is None and sources and targets and noun.dep_ == "dobj" and head.pos_ == "VERB" \
+                and lex.polarity(cue.category) == "cooperative" and self._reversal_key(head) in lex.reversal \
+                and self._flags(head)["negated"]:
+            # "Riyadh has not given up its partnership with Washington": a negated ending of a cooperative
+            # relation says that it goes on, the relation noun's own category (directed, like the ending)
+            consumed.add(head.i)
+            return Event(head, cue, tokens + [head], sources=sources, targets=targets, kept=True)
+        if pair is None and sources and targets and noun.dep_ == "dobj" and head.pos_ == "VERB" and not state_tokens \
+                and lex.polarity(cue.category) == "cooperative" and self._reversal_key(head) in lex.reversal:
+            # "Bolivia gave up its alliance with Cuba": ending a cooperative relation (SANCTION, directed)
+            consumed.add(head.i)
+            ended = Cue(f"{self._reversal_key(head)} {cue.key}", "SANCTION", "verb", lex.base_score("SANCTION"))
+            particles = [c for c in head.children if c.dep_ == "prt"]
+            return Event(head, ended, tokens + [head, *particles], sources=sources, targets=targets)
         if pair is None and sources and targets and state is not None and state.category == "SANCTION" \
                 and noun.dep_ == "dobj" and any(t.i == head.i for t in state_tokens):
             # "Georgia cut diplomatic ties with Russia": the subject acts on its relations with the other
             # side, a directed act (unlike "A and B broke off relations", "relations between A and B")
             return Event(head, state, tokens + state_tokens, sources=sources, targets=targets)
+        if pair is None and sources and not targets and noun.dep_ == "dobj" and state is not None \
+                and state.category and any(t.i == head.i for t in state_tokens) \
+                and len(self._parties(_unique_ids(sources))) == 1:
+            # "Saudi Arabia broke off relations in 2016", "Egypt restored relations": one side acting on
+            # relations it names no partner for: the pair it belongs to (the sentence's, the previous one's,
+            # the document dyad), directed
+            found = self._pair(prefer_previous=True)
+            own = sources[0].id
+            if found is not None and own in (found[0].id, found[1].id) and found[0].id != found[1].id:
+                other = found[1] if found[0].id == own else found[0]
+                return Event(head, state, tokens + state_tokens, sources=sources[:1], targets=[other],
+                             attribution="context" if other.start >= 0 else "dyad")
         others: list[ActorRef] = []
         if pair is None and sources and targets:
             pair = (sources[0], targets[0])
@@ -2654,7 +2824,7 @@ class _SentenceCoder:
                     category = self.lex.labels[label.lemma_.lower()]
                     cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
                     event = Event(verb, cue, [verb, label], sources, [])
-                    self._back_reference(event)
+                    self._back_reference(event, events)
                     if event.targets:
                         events.append(event)
                 break
@@ -2786,7 +2956,7 @@ class _SentenceCoder:
                 return t
         return None
 
-    def _conjunct_target(self, event: Event) -> None:
+    def _conjunct_target(self, event: Event, events: list[Event] = ()) -> None:
         """ "Tehran held the Taliban responsible, massed troops along the border and appeared ready to invade":
         a coordinated predicate of the same subject with a hostile act and no target of its own is aimed at
         the actor that the first predicate's object names (MOBILIZE, THREATEN, ASSAULT cues only)."""
@@ -2807,8 +2977,40 @@ class _SentenceCoder:
         own = {r.id for r in event.sources}
         targets = [r for c in t.children if c.dep_ == "dobj" for r in self._arg(c)
                    if not any(one_party(r.id, o) for o in own)]
+        if not targets:
+            # "offered to hold talks with India and warned that ...": the target the first predicate's event
+            # found (its own or its complement's)
+            targets = [r for e in events if e is not event and (e.anchor.i == t.i or (
+                e.anchor.head.i == t.i and e.anchor.dep_ == "xcomp")) and not e.pairs
+                and {x.id for x in e.sources} == own for r in e.targets
+                if not any(one_party(r.id, o) for o in own)]
         if targets:
             event.targets = _unique_ids(targets)
+
+    def _addressee_target(self, event: Event) -> None:
+        """ "The Soviet side told the Chinese that it would not supply the bomb", "Ankara informed Athens that
+        it would hold exercises": an act with no target in the "that" clause of a verb of telling
+        (`[modality].addressee_verbs`) is aimed at the one told, when the teller is the act's source."""
+        if event.targets or event.pairs or not event.sources:
+            return
+        t = event.anchor
+        if t.pos_ == "NOUN" and t.dep_ == "dobj":
+            t = t.head  # "that it would hold exercises": the noun's light verb
+        if t.pos_ not in ("VERB", "AUX"):
+            return
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "ccomp" or t.head.lemma_.lower() not in self.mod.get("addressee_verbs", frozenset()):
+            return
+        teller = t.head
+        own = {r.id for r in event.sources}
+        if not own & {r.id for r in self._subject(teller)[0]}:
+            return
+        told = [r for c in teller.children if c.dep_ in ("dobj", "dative") for r in self._arg(c)
+                if not any(one_party(r.id, o) for o in own)]
+        if told:
+            event.targets = _unique_ids(told)
+            event.attribution = "syntax"
 
     def _guarantor_events(self) -> list[Event]:
         """ "A and B signed the accords, with X and Y (acting) as guarantors": coordinated guarantors of an
@@ -2833,6 +3035,38 @@ class _SentenceCoder:
                 continue
             cue = Cue(tok.lemma_.lower(), "AGREE", "noun", self.lex.base_score("AGREE"))
             out.append(Event(tok, cue, [tok], pairs=[(parties[0], other) for other in parties[1:]]))
+        return out
+
+    def _emulation_events(self, events: list[Event]) -> list[Event]:
+        """ "Bahrain and Sudan followed the Saudi lead", "Jordan followed suit": "follow" with a lead, suit or
+        example noun (`[modality].emulation_nouns`) repeats the leader's latest act (in this sentence or the
+        last three) towards the same target: the followers do it too. The leader is the noun's possessor or
+        demonym; "followed suit" names none (the latest act by another actor)."""
+        out: list[Event] = []
+        nouns = self.mod.get("emulation_nouns", frozenset())
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "follow":
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+            if obj is None or any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+                continue  # "followed Moscow in recognising X": _followed_leader
+            followers = self._parties(_unique_ids(self._subject(verb)[0]))
+            if not followers:
+                continue
+            own = {r.id for r in followers}
+            leaders = {r.id for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                       for r in self._np_actors(c)}
+            leaders |= {r.id for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)}  # "the lead of X"
+            earlier = [self._memory(e) for e in events if e.anchor.i < verb.i and e.cue.category
+                       and e.attribution != "dyad" and e.sources and e.targets][::-1]
+            for _age, category, src, tgt, _joint in [*earlier, *self.ctx.recent_events]:
+                if not src or not tgt or src in own or tgt in own or (leaders and src not in leaders):
+                    continue
+                cue = Cue(f"follow {obj.lemma_.lower()}", category, "verb", self.lex.base_score(category))
+                out.append(Event(verb, cue, [verb, obj], sources=followers, targets=[ActorRef(tgt, -1)],
+                                 attribution="context"))
+                break
         return out
 
     def _title_relation_events(self) -> list[Event]:
@@ -2942,6 +3176,10 @@ class _SentenceCoder:
             return
         if verb.pos_ != "VERB" or event.cue.key not in self.mod.get("ceding_verbs", frozenset()):
             return
+        if any(c.dep_ == "dobj" and c.lower_ in self.mod.get("captive_pronouns", frozenset()) for c in verb.children):
+            # "handing him over to Indian officials": a person given back (a captive), a release
+            event.cue = Cue(event.cue.key, "CONCEDE", "verb", self.lex.base_score("CONCEDE"))
+            return
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if obj.lower_ in ("it", "them") and verb.dep_ == "conj":
                 # "patrolled the border and handed it over": the object of the first conjunct
@@ -2949,6 +3187,46 @@ class _SentenceCoder:
             if obj.lemma_.lower() in nouns or obj.i in self.ctx.place_at:
                 event.cue = Cue(event.cue.key, "RETREAT", "verb", self.lex.base_score("RETREAT"))
                 return
+
+    def _relation_clause_target(self, event: Event, events: list[Event]) -> None:
+        """ "agreed to restore the diplomatic relations that Riyadh had severed": an act in a relative clause on
+        a relation noun whose pair the sentence gives is aimed at the pair's other member."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.dep_ != "relcl" \
+                or verb.head.lemma_.lower() not in self.lex.relation_nouns | set(self.lex.polar_relation_nouns):
+            return
+        noun = verb.head
+        own = {r.id for r in event.sources}
+        for other in events:
+            if other is event or not any(t.i == noun.i for t in [other.anchor, *other.cue_tokens]):
+                continue
+            for a, b in other.pairs or [(s, t) for s in other.sources for t in other.targets]:
+                if a.id in own and b.id not in own:
+                    event.targets = [b]
+                    return
+                if b.id in own and a.id not in own:
+                    event.targets = [a]
+                    return
+
+    def _hosted_pair(self, event: Event, events: list[Event]) -> None:
+        """ "Talks between the two rivals began in Baghdad and were hosted by Iraq", "Oman hosted their talks":
+        a host (`[modality].hosting_verbs`) with no named guest hosts the parties of the meeting noun it takes
+        (passive subject, object, or the subject of the clause it is conjoined to): towards each of them."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in self.mod.get("hosting_verbs", frozenset()):
+            return
+        held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not held and verb.dep_ == "conj":
+            held = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = {r.id for r in event.sources}
+        for other in events:
+            if other is event or other.anchor not in held:
+                continue
+            for a, b in other.pairs:
+                if a.id not in own and b.id not in own:
+                    event.targets = [a, b]
+                    return
 
     def _mediated_pair(self, event: Event, events: list[Event]) -> None:
         """ "Relations were restored with the help of Iranian mediation": a mediation that names no sides
@@ -2962,6 +3240,34 @@ class _SentenceCoder:
                     event.pairs = [(a, b)]
                     event.attribution = other.attribution if other.attribution != "syntax" else "context"
                     return
+        verb = event.anchor
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "the Karabakh authorities accepted a ceasefire, mediated by the Russian contingent": the mediator
+            # towards the parties of the act that takes the mediated agreement
+            noun = verb.head
+            for other in events:
+                if other is event or noun.i not in {other.anchor.i, *(t.i for t in other.cue_tokens)} | {
+                        c.i for c in other.anchor.children if c.dep_ == "dobj"}:
+                    continue
+                parties = [r for r in _unique_ids([*other.sources, *other.targets]) if r.id not in own]
+                if parties:
+                    event.targets = parties
+                    return
+        # "A and B signed a deal. The deal, which was brokered by C, ...", "The agreement was mediated by C":
+        # a definite agreement or talks noun as what was mediated is the joint act of the last sentences
+        mediated = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS
+                                        for c in verb.children):
+            mediated.append(verb.head)
+        if not any(n.pos_ == "NOUN" and self.lex.nouns.get(n.lemma_.lower(), Cue("", "", "", 0.0)).category
+                   in ("AGREE", "CONSULT") and any(c.dep_ == "det" and c.lower_ in self.mod.get(
+                       "anaphoric_determiners", frozenset()) for c in n.children) for n in mediated):
+            return
+        for _age, category, src, tgt, joint in self.ctx.recent_events:
+            if joint and category in ("AGREE", "CONSULT") and src and tgt and src not in own and tgt not in own:
+                event.pairs = [(ActorRef(src, -1), ActorRef(tgt, -2))]
+                event.attribution = "context"
+                return
 
     # ------------------------------------------------------------------ modality
     def _flags(self, anchor: Token) -> dict[str, Any]:
@@ -3037,6 +3343,8 @@ class _SentenceCoder:
             if t.head.i == t.i:
                 break
             edge = t.dep_
+            if edge == "relcl" and t.i == anchor.i and t.pos_ in ("VERB", "AUX"):
+                break  # "restore the relations that Riyadh had severed": a relative clause states its own act
             prev, t = t, t.head
             lemma = t.lemma_.lower()
             if edge == "conj":
@@ -3061,6 +3369,8 @@ class _SentenceCoder:
                 if lemma in implicatives:
                     negated = not negated
                     extra_cues.append(t)
+                    if t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children):
+                        negated = not negated  # "was not reluctant to help": the copula's negation
                 if lemma in intent:
                     future = True
             if lemma in allegation:
@@ -3082,6 +3392,8 @@ class _SentenceCoder:
         lex = self.lex
         flags = self._flags(event.anchor)
         flags["alleged"] = flags["alleged"] or event.alleged
+        if event.kept:
+            flags["negated"] = False
         directed: list[tuple[ActorRef, ActorRef, bool]] = []
         for a, b in event.pairs:
             directed.append((a, b, True))
@@ -3093,7 +3405,10 @@ class _SentenceCoder:
                       or _reciprocal_object(event.anchor)
                       # "the two sides stopped the fighting": a de-escalation by both, towards each other
                       or (event.cue.category == "RETREAT" and len(distinct) >= 2 and self._mutual_end(event)
-                          and all(t.id in {s.id for s in distinct} for t in event.targets)))
+                          and all(t.id in {s.id for s in distinct} for t in event.targets))
+                      # "both sides had massed troops along their border": a pair subject acting with no
+                      # other party acts towards each other (guidelines 6.2: "both countries" is symmetric)
+                      or (not event.targets and len(distinct) == 2 and self._pair_subject(event.anchor)))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
@@ -3151,6 +3466,13 @@ class _SentenceCoder:
             self._one_sided(event)
         return out
 
+    def _pair_subject(self, anchor: Token) -> bool:
+        """The anchor's clause has "both / the two" + a pair noun as its subject."""
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+        subjects = [*verb.children, *(g for a in verb.children if a.dep_ == "aux" for g in a.children)]
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PAIR_NOUNS
+                   and any(g.lower_ in ("two", "both") for g in c.children) for c in subjects)
+
     def _mutual_end(self, event: Event) -> bool:
         """A RETREAT by two parties that is mutual: the end of fighting ("A and B halted the shelling", an
         ASSAULT act ended) or one by "the two sides" ("the two sides pulled back their troops"), not any joint
@@ -3202,6 +3524,8 @@ class _SentenceCoder:
         if not parties:
             return
         flags = self._flags(event.anchor)
+        if event.kept:
+            flags["negated"] = False
         coding = self._coding(event, flags)
         if coding is None:
             return
@@ -3242,15 +3566,27 @@ class _SentenceCoder:
             accusations = self.ctx.prev_accusations
             objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in allegation_nouns]
             here = [s for s in current if s["category"] == "ACCUSE" and not s["denied"]]
-            if not objs and here and tok.dep_ == "relcl" and tok.head.lemma_.lower() in allegation_nouns \
-                    and not any(c.dep_ == "dobj" for c in tok.children):
-                objs = [tok.head]  # "a charge New Delhi rejected": the relativised object
+            relative = tok.dep_ in ("relcl", "acl") and not any(
+                c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
+            if not objs and here and relative and tok.head.lemma_.lower() in allegation_nouns:
+                objs = [tok.head]  # "a charge (that) New Delhi rejected": the relativised object
                 accusations = here
+            if not objs and relative and not here:
+                # "..., a claim that X has denied": the claimant
+                out.extend(self._rejected_author(tok))
             if not objs and here:
                 # "... and Islamabad denied any role": involvement in what this sentence alleges
                 objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in involvement]
                 accusations = here
+            if not objs and here and {a["target"] for a in here} & {r.id for r in self._subject(tok)[0]}:
+                # "Riyadh accused Tehran of arming the Houthis, while Iran denied sending them weapons": the
+                # accused denies an act (a clause or gerund) in the sentence that accuses it
+                objs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                        or (c.dep_ == "dobj" and c.tag_ == "VBG")]
+                accusations = here
             reply = tok.lemma_.lower() in self.mod.get("reply_verbs", frozenset())
+            if not objs and not here and not relative and not reply:
+                out.extend(self._denied_success(tok))
             if not objs and reply:
                 # a rebuttal: a reply whose content contradicts (a negation) rejects the previous accuser
                 objs = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -3280,6 +3616,97 @@ class _SentenceCoder:
                         "negated": False, "alleged": False, "denied": False, "future": False,
                         "trigger": tok.lemma_.lower(), "attribution": "context"})
         return out
+
+    def _denied_success(self, verb: Token) -> list[dict[str, Any]]:
+        """ "Pakistan denied that any camp had been hit": a denial whose "that" clause is an agentless
+        hostile act (a passive with no agent) denies the claim of whoever did the latest act of that kind in
+        this sentence or the last three, when that was another actor: REJECT towards it (guidelines 6.2)."""
+        deniers = self._parties(_unique_ids(self._subject(verb)[0]))
+        if not deniers or self._flags(verb)["negated"]:
+            return []
+        own = {r.id for r in deniers}
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "nsubjpass" for c in clause.children) \
+                    or any(c.dep_ == "agent" for c in clause.children):
+                continue
+            cue = self.lex.verbs.get(clause.lemma_.lower())
+            if clause.lemma_.lower() in self.mod.get("damage_verbs", frozenset()):
+                cue = Cue(clause.lemma_.lower(), "ASSAULT", "verb", 0.0)  # "had been hit": an attack's result
+            if cue is None or self.lex.polarity(cue.category) != "conflictual":
+                continue
+            for _age, category, src, _tgt, _joint in [*self.seen_events, *self.ctx.recent_events]:
+                if category != cue.category or not src or src in own \
+                        or any(one_party(src, o) or one_party(o, src) for o in own):
+                    continue
+                coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+                return [{"source": d.id, "target": src, "symmetric": False, "polarity": coding.polarity,
+                         "score": coding.score, "category": coding.category, "quad": coding.quad,
+                         "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
+                         "denied": False, "future": False, "trigger": verb.lemma_.lower(),
+                         "attribution": "context"} for d in deniers]
+        return []
+
+    def _relativised_author(self, verb: Token, own: set[str]) -> list[ActorRef]:
+        """The author of what a relative clause's verb relativises: "India said its jet downed an F-16, a
+        claim that Pakistan has denied" (a claim: the subject of the reporting verb it hangs on); "quarrels
+        over Soviet proposals for joint bases, which Mao rejected" (an event or offer noun: its possessor or
+        demonym, also when the clause hangs on the noun's prepositional object). Not the verb's own subject."""
+        if verb.dep_ not in ("relcl", "acl") or any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS
+                                                     for c in verb.children):
+            return []
+        noun = verb.head
+        authors: list[ActorRef] = []
+        for _ in range(2):
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN":
+                break
+            if lemma in self.mod.get("allegation_nouns", frozenset()):
+                head = noun.head
+                for _ in range(MAX_WALK):
+                    if head.pos_ == "VERB" and head.lemma_.lower() in self.mod.get("speech_verbs", ()):
+                        authors = self._own_subject(head)
+                        break
+                    if head.head.i == head.i:
+                        break
+                    head = head.head
+                break
+            cue = self.lex.nouns.get(lemma)
+            if (cue is not None and cue.category) or lemma in self.mod.get("offer_nouns", ()):
+                authors = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                           for r in self._np_actors(c)]
+                if authors:
+                    break
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head  # "proposals for joint facilities, which ...": the noun above
+        return [r for r in _unique_ids(authors) if r.id not in own]
+
+    def _relative_rejection(self, event: Event) -> None:
+        """ "Soviet proposals for joint bases, which Mao rejected", "the Turkish offer, which Greece turned
+        down": a rejection in a relative clause with no object of its own is aimed at the author of what it
+        relativises (_relativised_author)."""
+        if event.targets or event.pairs or not event.sources or event.cue.category != "REJECT" \
+                or event.anchor.pos_ != "VERB":
+            return
+        authors = self._relativised_author(event.anchor, {r.id for r in event.sources})
+        if authors:
+            event.targets = authors
+
+    def _rejected_author(self, verb: Token) -> list[dict[str, Any]]:
+        """A denial verb (no cue of its own) in a relative clause: REJECT towards the relativised claim's
+        author ("a claim that Pakistan has denied")."""
+        deniers = self._parties(_unique_ids(self._subject(verb)[0]))
+        authors = self._relativised_author(verb, {r.id for r in deniers}) if deniers else []
+        flags = self._flags(verb)
+        if not authors or flags["negated"]:
+            return []
+        coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+        return [{"source": d.id, "target": a.id, "symmetric": False, "polarity": coding.polarity,
+                 "score": coding.score, "category": coding.category, "quad": coding.quad,
+                 "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
+                 "denied": False, "future": False, "trigger": verb.lemma_.lower(), "attribution": "syntax"}
+                for d in deniers for a in authors if not one_party(d.id, a.id)
+                and not self._one_state(d.id, a.id, False)]
 
     def _update_context(self, sent_actors: list[ActorRef], stances: list[dict[str, Any]]) -> None:
         ctx = self.ctx
