@@ -228,7 +228,7 @@ def test_shipped_model_is_trained_on_every_development_document_and_no_held_out_
 
     meta = load_model().meta
     held_out = set(meta["excluded_splits"])
-    assert {"test3", "test4"} <= held_out
+    assert {"test5", "test6"} <= held_out  # the splits nobody has read errors on stay new text for the model
     gold = list(read_annotations(REPO / "annotations" / "gold"))
     assert set(meta["doc_ids"]) == {r["doc_id"] for r in gold if split_of(r) not in held_out}
 
