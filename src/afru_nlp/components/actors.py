@@ -240,7 +240,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
         sent_starts = [s.start for s in sents]
-        times = [_interval(s._.afru_time) for s in sents]
+        times = _narrative_times([_interval(s._.afru_time) for s in sents])
 
         def sent_index(token_i: int) -> int:
             return bisect_right(sent_starts, token_i) - 1
@@ -1800,6 +1800,18 @@ def _name_word_fits(word: str, registered: str) -> bool:
 def _capitalised(token: Token) -> bool:
     """A capitalised word between a demonym and its noun names something else ("Afghan Hazara rebels")."""
     return token.text[:1].isupper()
+
+
+def _narrative_times(times: list[Any]) -> list[Any]:
+    """A sentence without a time of its own is read at the time the narrative last reached (the nearest
+    earlier dated sentence, across paragraph breaks), "During
+    the Suez crisis that followed, Moscow threatened ..." after a sentence of 1956 is about the Soviet Union.
+    Sentences before the first date keep no time (current ids)."""
+    filled = list(times)
+    for i in range(1, len(filled)):
+        if filled[i] is None:
+            filled[i] = filled[i - 1]
+    return filled
 
 
 def _interval(time: Any) -> tuple[str, str] | None:
