@@ -178,6 +178,7 @@ class ActorsComponent:
         self.region_nouns = frozenset(breakaway.get("nouns", []))
         self.region_modifiers = frozenset(breakaway.get("modifiers", []))
         self.region_appos_nouns = frozenset(breakaway.get("appos_nouns", []))
+        self.person_appos_nouns = frozenset(rules.get("person_appos_nouns", []))
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
@@ -283,6 +284,7 @@ class ActorsComponent:
         if parties:
             kept.extend(self._party_repeats(doc, parties, by_token))
         kept.extend(self._described_organisations(doc, kept))
+        kept.extend(self._described_people(doc, kept))
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
@@ -406,6 +408,13 @@ class ActorsComponent:
                     out.append(Mention(bracket + 1, bracket + 2, "ner", label="ORG"))
                 end = bracket
             label = ent.label_
+            while label == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].is_alpha \
+                    and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
+                    and doc[start - 1].lower_.rstrip(".") not in TITLE_WORDS | PERSON_TITLES | SAINT_WORDS \
+                    and not self.registry.lookup(doc[start - 1].text):
+                start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
             if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
                     or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
                     and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
@@ -556,6 +565,8 @@ class ActorsComponent:
                                            and t.lower_ not in self.sector_of and t.lower_ not in GENERIC_ORG_WORDS
                                            for t in rest):
                 m.label = "PERSON"  # "Field Marshal Khalifa Haftar" read as an organisation: a titled person
+        if m.label == "ORG" and self._titled_or_described_person(doc, span):
+            m.label = "PERSON"  # "President Kassym-Jomart Tokayev", "Samantha Power, the head of ...": a person
         if len(span) == 1 and span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN" \
                 and span[0].pos_ == "NOUN":
             return  # the tagger reads it as a common noun modifying another ("Rice prices")
@@ -643,6 +654,60 @@ class ActorsComponent:
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _person_name_words(self, words: Any) -> bool:
+        """Two to four capitalised proper nouns (hyphens allowed) that are no organisation, field, office or
+        title word and no registered surface: the shape of a person's name."""
+        alpha = [t for t in words if t.text not in ("-", "‑")]
+        return 2 <= len(alpha) <= 4 and all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+            and t.lower_ not in ORG_NAME_HEADS and t.lower_ not in NON_ORG_HEADS and t.lower_ not in self.sector_of
+            and t.lower_ not in GENERIC_ORG_WORDS and t.lower_ not in TITLE_WORDS
+            and t.lower_ not in self.office_titles and not self.registry.lookup(t.text) for t in alpha)
+
+    def _person_appositive(self, token: Token) -> bool:
+        """The name's head has an apposition headed by a person's role ("X, the head of ...", "X, a
+        businessman who ...")."""
+        return any(c.dep_ == "appos" and c.i > token.i and c.text.islower() and c.lower_ in self.person_appos_nouns
+                   for c in token.children)
+
+    def _titled_or_described_person(self, doc: Doc, span: Span) -> bool:
+        """An NER organisation that is a person's name: right after a capitalised personal title
+        ("President Kassym-Jomart Tokayev") or described by a person's role in apposition ("Samantha Power, the
+        head of the US Agency for International Development")."""
+        if not self._person_name_words(span):
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in PERSON_TITLES:
+            return True
+        return self._person_appositive(span.root)
+
+    def _described_people(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """A name the NER missed, described by a person's role in apposition ("On Wednesday Ruben Vardanyan,
+        a businessman who ..."): ``PER-{slug}`` of the proper nouns (dates left out)."""
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for noun in doc:
+            if noun.dep_ != "appos" or noun.lower_ not in self.person_appos_nouns or not noun.text.islower():
+                continue
+            name = noun.head
+            if name.pos_ != "PROPN" or name.i > noun.i or name.i in taken or name.ent_type_ not in ("", "PERSON"):
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i \
+                    and doc[start - 1].dep_ == "compound" and (start - 1) not in taken \
+                    and doc[start - 1].ent_type_ in ("", "PERSON"):
+                start -= 1
+            words = doc[start:name.i + 1]
+            if not self._person_name_words(words):
+                continue
+            text = words.text
+            mention = Mention(start, name.i + 1, "ner", label="PERSON")
+            mention.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
+                             "sector": None, "role": None, "link": "ner-fallback"}
+            taken.update(range(start, name.i + 1))
+            out.append(mention)
+        return out
 
     def _people_pair(self, doc: Doc, m: Mention) -> bool:
         """Two nationality words on one noun name a people of a state, not the state(s): "Turkish Cypriot
@@ -855,8 +920,9 @@ class ActorsComponent:
             if noun.dep_ == "appos" and word in self.region_appos_nouns and noun.head.pos_ == "PROPN":
                 if not _event_party(noun.head):
                     continue
-            elif word in self.region_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in self.region_modifiers
-                                                   for c in noun.children):
+            elif word in self.region_nouns and any(c.dep_ in ("amod", "compound") and (
+                    c.lower_ in self.region_modifiers or _hyphenated(c).lower() in self.region_modifiers)
+                    for c in noun.children):  # "self-proclaimed" parses as "self" + "-" + "proclaimed"
                 if not _event_party(noun):
                     continue
             else:
@@ -1943,6 +2009,15 @@ def _has_agent(token: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _hyphenated(token: Token) -> str:
+    """A modifier with the words hyphenated to its left ("self-proclaimed" parsed as self, -, proclaimed)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:token.i + 1].text
 
 
 def _event_party(token: Token) -> bool:
