@@ -517,6 +517,15 @@ class ActorsComponent:
                 m.partnered = sector in ("CVL", "REF") and self.populations == "agents"
             return
         if m.kind == "plural":
+            place = self._place_people(doc, m)
+            if place is not None:
+                if not self._plural_is_actor(doc, m):
+                    return
+                text = doc[place:m.end].text
+                m.start = place
+                m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                           "sector": None, "role": None, "link": "ner-fallback"}
+                return
             if not self._plural_is_actor(doc, m):
                 return
             if self.populations == "participants" and self._people_of_other_state(doc, m, by_token):
@@ -536,6 +545,8 @@ class ActorsComponent:
             if res is not None:
                 m.actor = self._actor(res, "registry")
             return
+        if m.end < len(doc) and self._place_people(doc, m.end) is not None:
+            return  # "Karabakh Armenians": the place only names which people (the plural is the mention)
         sector = self._modifier_sector(doc, m) if is_state else None
         if sector == "NONE":
             return
@@ -1285,6 +1296,27 @@ class ActorsComponent:
         token = doc[m.end - 1]
         return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
             (m.start > 0 and doc[m.start - 1].lower_ == "the")
+
+    def _place_people(self, doc: Doc, m: Any) -> int | None:
+        """Start of the place name before a plural nationality that names a people of that place, not a
+        state: "the Karabakh Armenians", "Kosovo Serbs" (guidelines mode). ``m`` is the plural's mention or
+        its first token index. The place is one or two capitalised proper nouns on the plural that are no
+        demonym (the people-pair rule takes "Bosnian Serbs") and no title."""
+        if self.populations != "agents":
+            return None
+        first = m if isinstance(m, int) else m.start
+        plural = doc[first]
+        if not plural.text[:1].isupper() or plural.tag_ not in ("NNPS", "NNS") and not plural.text.endswith("s") \
+                or not any(f.kind == "plural" for f in self.registry.lookup(plural.text)):
+            return None
+        start = first
+        while start > 0 and first - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == plural.i \
+                and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+                and doc[start - 1].lower_ not in TITLE_WORDS \
+                and not any(f.kind in ("demonym", "plural") for f in self.registry.lookup(doc[start - 1].text)):
+            start -= 1
+        return start if start < first else None
 
     def _plural_is_actor(self, doc: Doc, m: Mention) -> bool:
         """'The Russians intervened' is an actor; 'thousands of Afghans' is a population."""
