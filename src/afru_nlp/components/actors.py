@@ -179,6 +179,7 @@ class ActorsComponent:
         self.region_modifiers = frozenset(breakaway.get("modifiers", []))
         self.region_appos_nouns = frozenset(breakaway.get("appos_nouns", []))
         self.person_appos_nouns = frozenset(rules.get("person_appos_nouns", []))
+        self.business_collectives = frozenset(rules.get("business_collectives", []))
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
@@ -975,6 +976,12 @@ class ActorsComponent:
         head = self._head_noun(token)
         if head is None or head.i < token.i:
             return "actor", None
+        if head.lower_ in self.business_collectives and head.i == m.end and self.populations == "agents":
+            # "help Russian companies evade sanctions": a nationality's firms are no organ of their state; a
+            # vague collective when they act or are acted on (guidelines 5.1 fallback ids)
+            if self._takes_part(head) or _acted_on(head):
+                return (head.i + 1, doc[m.start:head.i + 1].text), None
+            return None, None
         # words between the demonym and the head ("Afghan foreign minister X") may carry the sector
         between = None
         for i in range(m.end, head.i + 1):
