@@ -1,0 +1,114 @@
+"""afru_actors: parties that a sentence names but older rules did not link (the narrative's time, people the
+NER typed as organisations, a full name after a given name, well-known de facto actors, peoples of a place,
+a nationality's firms and political groups). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def found(record: dict) -> list[tuple[str, str]]:
+    return [(a["text"], a["id"]) for s in record["sentences"] for a in s["actors"]]
+
+
+def sentence(record: dict, i: int) -> list[tuple[str, str]]:
+    return [(a["text"], a["id"]) for a in record["sentences"][i]["actors"]]
+
+
+# -- the time of the narrative ------------------------------------------------------------------------------
+def test_an_undated_sentence_takes_the_narratives_last_time(annotate):
+    text = ("In October 1962 Cuba asked for Soviet missiles.\n"
+            "During the crisis that followed, Moscow sent ships towards Havana.")
+    record = annotate(text, {"genre": "review"})
+    assert ("Moscow", "SUN") in sentence(record, 1)
+    # after 1991 the same wording keeps RUS
+    text = ("In March 2014 Ukraine lost control of Crimea.\n"
+            "In the months that followed, Moscow sent troops towards Kyiv.")
+    record = annotate(text, {"genre": "review"})
+    assert ("Moscow", "RUS") in sentence(record, 1)
+
+
+def test_a_sentence_before_any_date_keeps_current_ids(annotate):
+    text = ("Relations between Moscow and Havana have changed course many times.\n"
+            "In October 1962 Cuba asked for Soviet missiles.")
+    record = annotate(text, {"genre": "review"})
+    assert ("Moscow", "RUS") in sentence(record, 0)
+
+
+# -- people -------------------------------------------------------------------------------------------------
+def test_an_organisation_after_a_personal_title_is_a_person(annotate):
+    record = annotate("In 2019 President Sooronbay Jeenbekov asked the CSTO for help.")
+    assert any(i.startswith("PER-") and "jeenbekov" in i for _, i in found(record))
+    assert not any(i.startswith("ORG-") and "jeenbekov" in i for _, i in found(record))
+
+
+def test_a_role_apposition_makes_a_person(annotate):
+    record = annotate("In 2021 Linda Thomas-Greenfield, the head of the American delegation, visited Nairobi.")
+    ids = [i for _, i in found(record)]
+    assert any(i.startswith("PER-linda") for i in ids)
+    assert not any(i.startswith("ORG-linda") for i in ids)
+
+
+def test_a_name_the_ner_missed_before_a_role_apposition(annotate):
+    record = annotate("On Tuesday Arkady Volsky, a businessman who had advised the Kremlin, was arrested by "
+                      "Ukrainian police.")
+    assert ("Arkady Volsky", "PER-arkady-volsky") in found(record)
+    assert not any("tuesday" in i for _, i in found(record))  # the date is left out
+
+
+def test_an_organisation_described_as_such_stays_one(annotate):
+    record = annotate("In 2015 Wagner, a private military company, sent fighters to Syria.")
+    assert not any(i.startswith("PER-wagner") for _, i in found(record))
+
+
+def test_a_given_name_the_ner_left_out_is_part_of_the_name(annotate):
+    record = annotate("In 1981 Hosnijah Abdel Rahmani announced a new policy. Later Rahmani met the Saudi king.")
+    ids = [i for _, i in found(record)]
+    assert all(i == "PER-hosnijah-abdel-rahmani" for i in ids if "rahmani" in i)
+
+
+# -- de facto and non-state actors -------------------------------------------------------------------------
+def test_houthi_movement_surfaces_share_one_id(annotate):
+    record = annotate("In 2018 the UAE accused Ansar Allah of attacking ships, and the Houthis denied it.")
+    assert ("Ansar Allah", "ORG-houthi-movement") in found(record)
+    assert ("Houthis", "ORG-houthi-movement") in found(record)
+
+
+def test_nagorno_karabakh_is_a_party_and_a_place(annotate):
+    record = annotate("In 2016 the Karabakh authorities accused Azerbaijan of shelling villages.")
+    assert ("Karabakh", "ORG-nagorno-karabakh") in found(record)
+    record = annotate("In 2016 Armenian volunteers fought in Nagorno-Karabakh.")
+    assert not any(i == "ORG-nagorno-karabakh" for _, i in found(record))  # a place
+
+
+def test_self_proclaimed_republics_are_two_parties(annotate):
+    record = annotate("In 2014 Belarus refused to recognise the self-proclaimed republics of Abkhazia and "
+                      "South Ossetia.")
+    assert ("Abkhazia", "ORG-abkhazia") in found(record) and ("South Ossetia", "ORG-south-ossetia") in found(record)
+    record = annotate("In 2014 tourists visited the self-styled capital of Abkhazia.")
+    assert not any(i == "ORG-abkhazia" for _, i in found(record))
+
+
+def test_a_place_before_a_plural_nationality_names_a_people(annotate):
+    record = annotate("In 1998 leaders of the Ogaden Somalis met American diplomats in Addis Ababa.")
+    assert ("Ogaden Somalis", "ORG-ogaden-somalis") in found(record)
+    assert not any(i == "SOM" for _, i in found(record))
+    record = annotate("In 1998 the Albanians protested against Serbia.")  # no place: the plural rules
+    assert not any(i == "ORG-albanians" for _, i in found(record))
+
+
+# -- a nationality's firms and political groups, Western officials -------------------------------------------
+def test_a_nationalitys_companies_are_no_organ_of_the_state(annotate):
+    record = annotate("In 2020 Washington sanctioned Chinese companies that supplied Iran.")
+    assert ("Chinese companies", "ORG-chinese-companies") in found(record)
+    assert ("Chinese", "CHN") not in found(record)
+    record = annotate("In 2020 Chinese companies are numerous in Angola.")  # a description: nobody
+    assert not any(i in ("ORG-chinese-companies", "CHN") for _, i in found(record))
+
+
+def test_a_nationalitys_communists_and_western_officials(annotate):
+    record = annotate("In 1965 Suharto arrested Indonesian communists.")
+    assert ("Indonesian communists", "ORG-indonesian-communists") in found(record)
+    assert ("Indonesian", "IDN") not in found(record)
+    record = annotate("In 2021 Western officials warned Belarus against new arrests.")
+    assert ("Western officials", "ORG-western-officials") in found(record)
+    record = annotate("In 2021 Indonesian officials warned Malaysia.")  # a state's officials stay the state
+    assert ("Indonesian", "IDN") in found(record)
