@@ -112,3 +112,27 @@ def test_a_nationalitys_communists_and_western_officials(annotate):
     assert ("Western officials", "ORG-western-officials") in found(record)
     record = annotate("In 2021 Indonesian officials warned Malaysia.")  # a state's officials stay the state
     assert ("Indonesian", "IDN") in found(record)
+
+
+# -- "both countries", "the two premiers" -------------------------------------------------------------------
+def test_a_pair_anaphor_is_not_its_own_verbs_subject(annotate):
+    record = annotate("Ethiopia and Eritrea clashed in 1998. Italy and Algeria urged both countries to stop.",
+                      {"dyads": ["ERI-ETH"]})
+    assert [i for t, i in sentence(record, 1) if "countries" in t] == ["ETH", "ERI"]
+    # the pair named before the anaphor in its own clause, not as its subject, still counts
+    record = annotate("In 1998 talks between Ethiopia and Eritrea failed, and both countries mobilised.")
+    assert sorted(i for t, i in found(record) if "countries" in t) == ["ERI", "ETH"]
+
+
+def test_the_two_premiers_leave_out_a_person_owning_a_thing(annotate):
+    record = annotate("In 1972 Kakuei Tanaka, back from the funeral of Lester Pearson, met Zhou Enlai. "
+                      "The two premiers agreed to resume talks.")
+    assert sorted(i for t, i in sentence(record, 1)) == ["PER-kakuei-tanaka", "PER-zhou-enlai"]
+
+
+def test_rivals_is_a_pair_noun(annotate):
+    record = annotate("In 2021 talks between the two rivals began in Baghdad.", {"dyads": ["IRN-SAU"]})
+    assert not any(i for _, i in found(record))  # neither state named before: no referent
+    record = annotate("Iran and Saudi Arabia cut ties in 2016. In 2021 talks between the two rivals began in "
+                      "Baghdad.")
+    assert sorted(i for t, i in sentence(record, 1) if "rivals" in t) == ["IRN", "SAU"]

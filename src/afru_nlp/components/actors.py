@@ -414,6 +414,8 @@ class ActorsComponent:
                     and not doc[start - 1].ent_type_ and doc[start - 1].is_alpha \
                     and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
                     and doc[start - 1].lower_.rstrip(".") not in TITLE_WORDS | PERSON_TITLES | SAINT_WORDS \
+                    and doc[start - 1].lower_ not in GENERIC_ORG_WORDS | ORGAN_FIELDS | ORG_NAME_HEADS \
+                    and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
                     and not self.registry.lookup(doc[start - 1].text):
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
             if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
@@ -1706,6 +1708,11 @@ class ActorsComponent:
                 types = ("person",) if people else self.pair_types
                 source = [m for m in kept if m.actor and m.kind != "anaphor"] if people else [m for _, m in pool]
                 cands = [m for m in source if window_start <= m.start < start and m.actor["type"] in types]
+                own_subject = _subject_tokens(doc[end - 1])
+                cands = [m for m in cands if doc[m.end - 1].i not in own_subject]  # "X and Y urged both countries"
+                if people:  # "the funeral of Ho Chi Minh": a person owning a thing takes no part
+                    cands = [m for m in cands if not (doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "of"
+                                                      and doc[m.end - 1].head.head.pos_ == "NOUN")]
                 last_seen = {m.actor["id"]: m.start for m in cands}
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
@@ -2048,6 +2055,17 @@ def _has_agent(token: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _subject_tokens(token: Token) -> set[int]:
+    """Token indices of the subject of the verb a noun is the object of ("The United States and China urged
+    both countries ...": the United States, China): the pair an object refers to is not its own subject."""
+    verb = token.head if token.dep_ in ("dobj", "dative") else None
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _hyphenated(token: Token) -> str:
