@@ -136,3 +136,20 @@ def test_rivals_is_a_pair_noun(annotate):
     record = annotate("Iran and Saudi Arabia cut ties in 2016. In 2021 talks between the two rivals began in "
                       "Baghdad.")
     assert sorted(i for t, i in sentence(record, 1) if "rivals" in t) == ["IRN", "SAU"]
+
+
+# -- a breakaway entity named by description ----------------------------------------------------------------
+def test_a_described_breakaway_entity_is_the_one_the_document_names(annotate):
+    record = annotate("In 1992 Moldovan forces attacked the separatist region of Transnistria. "
+                      "In 1993 the self-proclaimed republic accused Moldova of a blockade.")
+    assert ("self-proclaimed republic", "ORG-transnistria") in sentence(record, 1)
+    record = annotate("In 2016 Azerbaijan shelled Nagorno-Karabakh and the enclave's leaders asked Russia for help.")
+    assert ("enclave", "ORG-nagorno-karabakh") in found(record)
+
+
+def test_a_described_breakaway_entity_needs_one_candidate_and_no_place(annotate):
+    record = annotate("In 2016 Azerbaijan shelled Nagorno-Karabakh, and fighting spread across the enclave.")
+    assert ("enclave", "ORG-nagorno-karabakh") not in found(record)  # a place
+    record = annotate("In 2008 Russia recognised the separatist regions of Abkhazia and South Ossetia. "
+                      "Later the breakaway republic accused Georgia of shelling.")
+    assert not any(t == "breakaway republic" for t, _ in sentence(record, 1))  # two candidates

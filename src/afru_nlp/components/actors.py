@@ -300,6 +300,7 @@ class ActorsComponent:
         referents = [(i, m) for i, m in state_pool if not m.place_only and m.kind != "organ"]
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         if self.populations == "agents":
+            kept = self._breakaway_anaphora(doc, kept, state_pool)
             kept.extend(self._vague_collectives(doc, kept))
             kept.extend(self._named_peoples(doc, kept))
         if self.populations == "agents":
@@ -668,6 +669,54 @@ class ActorsComponent:
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _breakaway_anaphora(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """A breakaway entity named by description ("the self-declared republic", "the breakaway Armenian
+        administration in X", "the enclave's fighters") is the one breakaway entity the document names: a
+        party of the region rule or a registered de facto state (type state, fallback-form id), also where it
+        was named as a place. Its own "in X" decides first; two candidates: no link. Not a place ("in the
+        enclave", "across the enclave"), not "the enclave of X" (the region rule), nor an enclave with a
+        demonym ("the Bosnian enclave": a state's place)."""
+        entities = [(m.start, m.actor) for m in kept if m.actor and (m.kind == "region" or (
+            m.actor["type"] == "state" and m.actor["id"].startswith("ORG-")))]
+        entities += [(i, m.actor) for i, m in state_pool if m.actor and m.actor["type"] == "state"
+                     and m.actor["id"].startswith("ORG-")]
+        if not entities:
+            return kept
+        by_token = {i: m for m in kept for i in range(m.start, m.end)}
+        located = {i: m.actor for _, m in state_pool for i in range(m.start, m.end)}
+        heads = self.region_nouns | {"administration", "authorities", "enclave"}
+        out: list[Mention] = []
+        for token in doc:
+            word = token.lower_
+            if word not in heads or token.i in by_token or not token.text.islower():
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ in self.locative:
+                continue
+            mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+            breakaway = [c for c in mods if c.lower_ in self.region_modifiers
+                         or _hyphenated(c).lower() in self.region_modifiers]
+            if not breakaway and not (word == "enclave" and not mods
+                                      and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+                continue
+            if not (token.dep_ == "poss" or _event_party(token) or token.dep_ == "pobj"
+                    and token.head.lower_ == "of" and token.head.head.lower_ in self.person_appos_nouns):
+                continue
+            places = [located.get(p.i) for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]
+            own = [a for a in places if a and a["type"] == "state" and a["id"].startswith("ORG-")]
+            ids = {a["id"]: a for _, a in entities if _ < token.i} if not own else {a["id"]: a for a in own}
+            if len(ids) != 1:
+                continue
+            start = min([token.i] + [_hyphen_start(c) for c in mods])  # "self-declared republic"
+            actor = dict(next(iter(ids.values())), link="coreference")
+            out.append(Mention(start, token.i + 1, "anaphor", actor=actor))
+        if not out:
+            return kept
+        inside = {i for m in out for i in range(m.start, m.end)}
+        return [m for m in kept if not any(i in inside for i in range(m.start, m.end))] + out
 
     def _person_name_words(self, words: Any) -> bool:
         """Two to four capitalised proper nouns (hyphens allowed) that are no organisation, field, office or
@@ -2068,13 +2117,18 @@ def _subject_tokens(token: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
-def _hyphenated(token: Token) -> str:
-    """A modifier with the words hyphenated to its left ("self-proclaimed" parsed as self, -, proclaimed)."""
+def _hyphen_start(token: Token) -> int:
+    """Where a modifier starts with the words hyphenated to its left ("self-proclaimed": self, -, proclaimed)."""
     doc, start = token.doc, token.i
     while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_:
         start -= 2
-    return doc[start:token.i + 1].text
+    return start
+
+
+def _hyphenated(token: Token) -> str:
+    """A modifier with the words hyphenated to its left ("self-proclaimed" parsed as self, -, proclaimed)."""
+    return token.doc[_hyphen_start(token):token.i + 1].text
 
 
 def _event_party(token: Token) -> bool:
