@@ -153,3 +153,23 @@ def test_a_described_breakaway_entity_needs_one_candidate_and_no_place(annotate)
     record = annotate("In 2008 Russia recognised the separatist regions of Abkhazia and South Ossetia. "
                       "Later the breakaway republic accused Georgia of shelling.")
     assert not any(t == "breakaway republic" for t, _ in sentence(record, 1))  # two candidates
+
+
+# -- armed groups and crowds acted on ----------------------------------------------------------------------
+def test_armed_groups_and_crowds_acted_on_are_parties(annotate):
+    record = annotate("In 2019 President Lenin Moreno accused the demonstrators of working for Venezuela.")
+    assert ("demonstrators", "ORG-demonstrators") in found(record)
+    record = annotate("In 2015 the Nigerian army said that dozens of insurgents had been killed near Maiduguri.")
+    assert ("insurgents", "ORG-insurgents") in found(record)
+    # members recruited, a description: nobody
+    record = annotate("In 2015 the group recruited militants in Libya.")
+    assert not any(i == "ORG-militants" for _, i in found(record))
+    record = annotate("In 2015 militants were a problem for Nigeria.")
+    assert not any(i == "ORG-militants" for _, i in found(record))
+
+
+def test_a_when_clause_hung_on_a_date_is_an_event(annotate):
+    record = annotate("The crisis began on 3 May, when Serbian protesters blocked the road to Kosovo.")
+    assert ("Serbian protesters", "ORG-serbian-protesters") in found(record)
+    record = annotate("The crisis began on 3 May, when Serbian protesters were few.")  # a description
+    assert not any(i == "ORG-serbian-protesters" for _, i in found(record))

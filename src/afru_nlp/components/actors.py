@@ -1239,7 +1239,8 @@ class ActorsComponent:
             if word == "forces" and any(self.sector_of.get(doc[i].lower_) in STATE_SECTORS for i in range(start, token.i)):
                 continue  # "government forces", "security forces": some state's own organ
             if not (_participates(token) or _agent_of_passive(token) or (modified and not population
-                                                                          and _acted_on(token))):
+                                                                          and _acted_on(token))
+                    or armed and self._known_group_acted_on(token)):
                 continue
             end = token.i + 1
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1255,6 +1256,18 @@ class ActorsComponent:
                 "link": "ner-fallback"}, partnered=population or word in self.crowd_collectives))
             taken.update(range(start, end))
         return out
+
+    def _known_group_acted_on(self, token: Token) -> bool:
+        """An armed group or crowd acted on as a party, not as members recruited: with "the" as the object of
+        a verb ("describing the protesters as terrorist gangs", "police dispersed the demonstrators"), or as
+        the subject of a passive, also through a quantity ("a large number of militants had been killed");
+        "recruited militants" (bare object) stays nobody."""
+        if token.dep_ in ("dobj", "dative") and token.head.pos_ == "VERB" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_WORDS:
+            token = token.head.head
+        return token.dep_ == "nsubjpass" and token.head.pos_ == "VERB"
 
     def _with_partner(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
         """Crowds and populations ("Serbian protesters", "angry farmers") are actors only when they take part
@@ -1996,7 +2009,11 @@ def _participates(token: Token) -> bool:
     protested"), not a description ("Afghan refugees are...") nor the object of others' acts."""
     if token.dep_ == "nsubj":
         verb = token.head
-        return verb.lemma_ not in STATIVE_VERBS and verb.dep_ not in ("relcl", "acl") and verb.pos_ == "VERB"
+        # "on 14 February, when a bomber drove ...": a clause the parser hangs on a date is an event, no description
+        dated = verb.dep_ == "relcl" and verb.head.ent_type_ in ("DATE", "TIME") \
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        return verb.lemma_ not in STATIVE_VERBS and (verb.dep_ not in ("relcl", "acl") or dated) \
+            and verb.pos_ == "VERB"
     if token.dep_ == "pobj":
         prep = token.head
         if prep.lower_ == "of" and prep.head.lower_ in QUANTITY_WORDS:
