@@ -173,3 +173,12 @@ def test_a_when_clause_hung_on_a_date_is_an_event(annotate):
     assert ("Serbian protesters", "ORG-serbian-protesters") in found(record)
     record = annotate("The crisis began on 3 May, when Serbian protesters were few.")  # a description
     assert not any(i == "ORG-serbian-protesters" for _, i in found(record))
+
+
+# -- "an X-led coalition" -----------------------------------------------------------------------------------
+def test_a_led_coalition_is_a_collective_of_its_own(annotate):
+    record = annotate("In 2014 a French-led coalition attacked jihadists in northern Mali.")
+    assert ("French-led coalition", "ORG-french-led-coalition") in found(record)
+    assert ("French", "FRA") not in found(record)
+    record = annotate("In 2003 a US-led campaign toppled the government of Iraq.")  # an act of the leader
+    assert ("US", "USA") in found(record)

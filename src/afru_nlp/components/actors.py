@@ -1200,13 +1200,17 @@ class ActorsComponent:
         taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
         out = []
         lowers = token_arrays(doc).lower  # Token objects only for the collective heads
-        heads = self.armed_collectives | self.institutional_collectives | self.population_collectives | LED_HEADS
+        heads = self.armed_collectives | self.institutional_collectives | self.population_collectives | LED_HEADS \
+            | LED_COALITION_HEADS
         for token in (doc[i] for i, lower in enumerate(lowers) if lower in heads):
             word = token.lower_
             armed = word in self.armed_collectives
             population = word in self.population_collectives
             led = word in LED_HEADS  # "separatist authorities", "rebel leaders": only with such a modifier
-            if not (armed or population or led or word in self.institutional_collectives) or token.i in taken \
+            if word in LED_COALITION_HEADS and not any(_led_coalition(c) for c in token.children):
+                continue  # only "an X-led coalition" is a collective of its own
+            if not (armed or population or led or word in self.institutional_collectives
+                    or word in LED_COALITION_HEADS) or token.i in taken \
                     or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 continue
             if any(c.dep_ == "poss" for c in token.children):
@@ -1932,12 +1936,19 @@ def _allegiance(doc: Doc, m: Mention) -> bool:
             and doc[m.start - 2].lower_ in ("pro", "anti") and not doc[m.start - 2].whitespace_:
         return True
     return m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_ \
-        and doc[m.end + 1].lower_ in BACKER_WORDS
+        and (doc[m.end + 1].lower_ in BACKER_WORDS or _led_coalition(doc[m.end + 1]))
+
+
+def _led_coalition(token: Token) -> bool:
+    """"Saudi-led" on a coalition or alliance: the coalition of several states acts, a collective of its own
+    (ORG-saudi-led-coalition); "a US-led campaign" stays the leader's act."""
+    return token.lower_ == "led" and token.head.lower_ in LED_COALITION_HEADS and token.head.i > token.i
 
 
 # "a Beijing-based think tank": a place
 BASED_WORDS = frozenset({"based", "headquartered", "registered"})
 # "Iran-backed militias": the state backs the group, it is not the group
+LED_COALITION_HEADS = frozenset({"coalition", "alliance"})
 BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
                           "aligned", "leaning", "friendly", "inspired"})
 
@@ -2009,9 +2020,12 @@ def _participates(token: Token) -> bool:
     protested"), not a description ("Afghan refugees are...") nor the object of others' acts."""
     if token.dep_ == "nsubj":
         verb = token.head
-        # "on 14 February, when a bomber drove ...": a clause the parser hangs on a date is an event, no description
-        dated = verb.dep_ == "relcl" and verb.head.ent_type_ in ("DATE", "TIME") \
-            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        # "on 14 February, when a bomber drove ...": a clause the parser hangs on a date is an event, no description,
+        # and so is one hung on a place with "where" ("in Yemen, where a coalition intervened")
+        dated = verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and (c.lower_ == "when" and verb.head.ent_type_ in ("DATE", "TIME")
+                                    or c.lower_ == "where" and verb.head.ent_type_ in ("GPE", "LOC", "FAC"))
+            for c in verb.children)
         return verb.lemma_ not in STATIVE_VERBS and (verb.dep_ not in ("relcl", "acl") or dated) \
             and verb.pos_ == "VERB"
     if token.dep_ == "pobj":
