@@ -182,3 +182,18 @@ def test_a_led_coalition_is_a_collective_of_its_own(annotate):
     assert ("French", "FRA") not in found(record)
     record = annotate("In 2003 a US-led campaign toppled the government of Iraq.")  # an act of the leader
     assert ("US", "USA") in found(record)
+
+
+# -- registry additions: "Sino-", Indian police organs ----------------------------------------------------
+def test_sino_is_chinas_combining_form(annotate):
+    record = annotate("In 1962 the Sino-Indian war broke out.")
+    assert ("Sino", "CHN") in found(record) and ("Indian", "IND") in found(record)
+    record = annotate("In 1962 the Chinese cuisine of Kolkata changed.")  # no actor for things
+    assert not any(i == "CHN" for _, i in found(record))
+
+
+def test_indian_police_forces_are_organs_of_india(annotate):
+    record = annotate("In 2017 Maoist rebels ambushed a patrol of the Border Security Force near Sukma.")
+    assert ("Border Security Force", "IND") in found(record)
+    record = annotate("In 2017 the Central Reserve Bank of Peru raised rates.")  # another name: no Indian organ
+    assert not any(i == "IND" for _, i in found(record))
