@@ -197,3 +197,11 @@ def test_indian_police_forces_are_organs_of_india(annotate):
     assert ("Border Security Force", "IND") in found(record)
     record = annotate("In 2017 the Central Reserve Bank of Peru raised rates.")  # another name: no Indian organ
     assert not any(i == "IND" for _, i in found(record))
+
+
+# -- the seller after "from" ------------------------------------------------------------------------------
+def test_the_seller_after_buy_from_is_an_actor(annotate):
+    record = annotate("In 1962 Indonesia bought submarines from Poland.")
+    assert ("Poland", "POL") in found(record)
+    record = annotate("In 1962 Indonesian students returned from Poland.")  # a place left
+    assert ("Poland", "POL") not in found(record)
