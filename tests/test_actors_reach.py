@@ -205,3 +205,18 @@ def test_the_seller_after_buy_from_is_an_actor(annotate):
     assert ("Poland", "POL") in found(record)
     record = annotate("In 1962 Indonesian students returned from Poland.")  # a place left
     assert ("Poland", "POL") not in found(record)
+
+
+# -- "neither government", "independence from" -----------------------------------------------------------
+def test_neither_government_is_the_pair(annotate):
+    record = annotate("Chile and Peru signed a border treaty in 1929. Neither government wanted a new war.")
+    assert [i for _, i in sentence(record, 1)] == ["CHL", "PER"]
+    record = annotate("In 1929 neither side wanted a new war.")  # no pair in reach: nobody
+    assert sentence(record, 0) == []
+
+
+def test_independence_from_a_state_names_it(annotate):
+    record = annotate("In 1991 Estonia declared its independence from the Soviet Union.")
+    assert ("Soviet Union", "SUN") in found(record)
+    record = annotate("In 1991 Estonian students returned from the Soviet Union.")  # a place left
+    assert ("Soviet Union", "SUN") not in found(record)

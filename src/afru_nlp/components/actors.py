@@ -70,6 +70,8 @@ ORGAN_FIELDS = frozenset({"affairs", "external", "internal", "economy", "economi
                           "agriculture", "information", "culture", "transport", "security", "national",
                           "public", "relations", "development", "planning", "emergency", "emergencies"})
 STATE_TYPES = frozenset({"state", "government"})
+# singular nouns after "neither" that refer to a pair of states ("Neither government ...")
+NEITHER_NOUNS = frozenset({"government", "country", "state", "side", "capital"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
                           "dictator", "governor", "vice-president", "judge", "leader", "candidate"})
@@ -230,7 +232,9 @@ class ActorsComponent:
             w: sector for sector, words in rules.get("non_state_groups", {}).items() for w in words}
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
-                                   [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
+                                   [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
+                                   # "Neither government is likely to ...": the pair, singular noun
+                                   [{"LOWER": "neither"}, {"LOWER": {"IN": sorted(NEITHER_NOUNS)}}]])
         # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
         # (an "IN" first token is a Python call on every token of the document)
         self.anaphora.add("SINGLE", [[{"LOWER": determiner},
