@@ -220,3 +220,11 @@ def test_independence_from_a_state_names_it(annotate):
     assert ("Soviet Union", "SUN") in found(record)
     record = annotate("In 1991 Estonian students returned from the Soviet Union.")  # a place left
     assert ("Soviet Union", "SUN") not in found(record)
+
+
+def test_the_plural_after_a_people_of_a_place_is_that_people(annotate):
+    record = annotate("In 1999 leaders of the Ogaden Somalis met Ethiopian officials. "
+                      "Addis Ababa said that the Somalis would be protected.")
+    assert ("Somalis", "ORG-ogaden-somalis") in sentence(record, 1)
+    record = annotate("In 1999 Addis Ababa said that the Somalis would be protected.")  # no such people named
+    assert not any(i == "ORG-ogaden-somalis" for _, i in found(record))

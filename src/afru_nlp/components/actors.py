@@ -252,6 +252,7 @@ class ActorsComponent:
             return bisect_right(sent_starts, token_i) - 1
 
         self._things: set[str] = set()  # ORG names judged names of things in this document
+        self._place_peoples: dict[str, dict[str, Any]] = {}  # "Armenians" → ORG-karabakh-armenians, this document
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
         blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
         region_mentions = self._region_mentions(doc, registry_mentions)
@@ -533,6 +534,13 @@ class ActorsComponent:
                 m.start = place
                 m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
                            "sector": None, "role": None, "link": "ner-fallback"}
+                self._place_peoples[doc[m.end - 1].text] = m.actor
+                return
+            known = self._place_peoples.get(span.text)
+            if known is not None and self.populations == "agents" and self._the_plural(doc, m):
+                # "the Armenians" after "the Karabakh Armenians": the people the document has been naming
+                if self._plural_is_actor(doc, m) or _acted_on(doc[m.end - 1]) or doc[m.end - 1].dep_ == "nsubj":
+                    m.actor = dict(known, link="coreference")
                 return
             if not self._plural_is_actor(doc, m):
                 return
