@@ -228,3 +228,12 @@ def test_the_plural_after_a_people_of_a_place_is_that_people(annotate):
     assert ("Somalis", "ORG-ogaden-somalis") in sentence(record, 1)
     record = annotate("In 1999 Addis Ababa said that the Somalis would be protected.")  # no such people named
     assert not any(i == "ORG-ogaden-somalis" for _, i in found(record))
+
+
+def test_a_states_neighbours_as_a_party_are_a_collective(annotate):
+    record = annotate("In 2006 Iran's neighbours condemned the nuclear test.")
+    assert ("Iran's neighbours", "ORG-irans-neighbours") in found(record)
+    record = annotate("In 2013 Brazil hosted a meeting of the defence ministers of Bolivia's neighbours.")
+    assert ("Bolivia's neighbours", "ORG-bolivias-neighbours") in found(record)
+    record = annotate("In 2013 refugees fled to Syria's neighbours.")  # a place
+    assert not any(i == "ORG-syrias-neighbours" for _, i in found(record))

@@ -70,6 +70,8 @@ ORGAN_FIELDS = frozenset({"affairs", "external", "internal", "economy", "economi
                           "agriculture", "information", "culture", "transport", "security", "national",
                           "public", "relations", "development", "planning", "emergency", "emergencies"})
 STATE_TYPES = frozenset({"state", "government"})
+# a state's neighbours as a collective party ("the foreign ministers of Afghanistan's neighbours")
+NEIGHBOUR_NOUNS = frozenset({"neighbours", "neighbors"})
 # singular nouns after "neither" that refer to a pair of states ("Neither government ...")
 NEITHER_NOUNS = frozenset({"government", "country", "state", "side", "capital"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
@@ -306,6 +308,7 @@ class ActorsComponent:
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         if self.populations == "agents":
             kept = self._breakaway_anaphora(doc, kept, state_pool)
+            kept = self._neighbours(doc, kept, state_pool)
             kept.extend(self._vague_collectives(doc, kept))
             kept.extend(self._named_peoples(doc, kept))
         if self.populations == "agents":
@@ -681,6 +684,45 @@ class ActorsComponent:
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _neighbours(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """A state's neighbours as a party ("a meeting of the foreign ministers of Afghanistan's neighbours",
+        "Iran's neighbours condemned the test") are a vague collective ``ORG-{slug}`` of "X's neighbours"
+        (guidelines 5.1 fallback ids), not the state X; as a place ("trade with Russia's neighbours" is still
+        a party; "in Russia's neighbours" is not) or a thing they own, no actor."""
+        by_token = {i: m for _, m in state_pool for i in range(m.start, m.end)}
+        by_token.update({i: m for m in kept for i in range(m.start, m.end)})
+        out: list[Mention] = []
+        drop: set[int] = set()
+        for token in doc:
+            if token.lower_ not in NEIGHBOUR_NOUNS:
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            m = by_token.get(owner.i)
+            if m is None:  # a possessor the other rules left unlinked ("Iran's neighbours condemned")
+                res = self.registry.resolve(owner.text) if owner.text[:1].isupper() else None
+                if res is None or res.type not in STATE_TYPES:
+                    continue
+                m = Mention(owner.i, owner.i + 1, "name", actor={"type": res.type})
+            if not m.actor or m.actor["type"] not in STATE_TYPES or m.end != owner.i + 1:
+                continue
+            if token.dep_ == "pobj" and (token.head.lower_ in self.locative or token.head.lower_ == "to" and (
+                    token.head.head.lower_ in self.motion_to or token.head.head.lemma_.lower() in self.motion_to)):
+                continue  # "refugees fled to Syria's neighbours": a place
+            if not (_participates(token) or _acted_on(token) or token.dep_ == "pobj" and token.head.lower_ == "of"
+                    and token.head.head.pos_ == "NOUN" and (token.head.head.lower_ in self.sector_of
+                                                            or token.head.head.lower_ in ("meeting", "summit"))):
+                continue
+            text = doc[m.start:token.i + 1].text
+            out.append(Mention(m.start, token.i + 1, "group", actor={
+                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                "sector": None, "role": None, "link": "ner-fallback"}))
+            drop.add(id(m))
+        if not out:
+            return kept
+        return [m for m in kept if id(m) not in drop] + out
 
     def _breakaway_anaphora(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
         """A breakaway entity named by description ("the self-declared republic", "the breakaway Armenian
