@@ -237,3 +237,10 @@ def test_a_states_neighbours_as_a_party_are_a_collective(annotate):
     assert ("Bolivia's neighbours", "ORG-bolivias-neighbours") in found(record)
     record = annotate("In 2013 refugees fled to Syria's neighbours.")  # a place
     assert not any(i == "ORG-syrias-neighbours" for _, i in found(record))
+
+
+def test_a_national_council_is_not_the_un_security_council(annotate):
+    record = annotate("In 2019 Turkey's National Security Council met in Ankara.")
+    assert not any(i == "UNSC" for _, i in found(record))
+    record = annotate("In 2019 the UN Security Council condemned the strike.")
+    assert ("UN Security Council", "UNSC") in found(record)

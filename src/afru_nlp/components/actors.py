@@ -488,6 +488,11 @@ class ActorsComponent:
         surfaces = self.registry.lookup(span.text)
         first = self.registry.get(surfaces[0].actor_id)
         is_state = first is not None and first.type in STATE_TYPES
+        before = doc[m.start - 1] if m.start > 0 else None
+        if first is not None and first.type == "igo" and m.kind == "name" and before is not None \
+                and before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() \
+                and before.dep_ == "compound" and not self.registry.lookup(before.text):
+            return  # "Iran's Supreme National Security Council", "the US National Security Council": no UNSC
         if is_state and self.populations == "agents" and (_allegiance(doc, m) or self._people_pair(doc, m)):
             return  # "pro-Russian separatists", "Iran-backed militias", "ethnic Armenian forces", "Turkish
             # Cypriot leaders": not the state
