@@ -244,3 +244,10 @@ def test_a_national_council_is_not_the_un_security_council(annotate):
     assert not any(i == "UNSC" for _, i in found(record))
     record = annotate("In 2019 the UN Security Council condemned the strike.")
     assert ("UN Security Council", "UNSC") in found(record)
+
+
+def test_an_organisation_after_a_locative_preposition_stays_one(annotate):
+    record = annotate("In 2016 most Azerbaijani gas flowed through the Southern Gas Corridor Company.")
+    assert ("Southern Gas Corridor Company", "ORG-southern-gas-corridor-company") in found(record)
+    record = annotate("In 2016 the convoy left from Quetta.")  # a town the NER may misread: no organisation
+    assert not any(i.startswith("ORG-quetta") for _, i in found(record))

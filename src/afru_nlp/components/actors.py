@@ -645,9 +645,11 @@ class ActorsComponent:
                     and span[0].lower_ not in self.office_titles):
                 return  # a lone unknown name is too weak ("Salang", "Mazar")
             # "Foreign Minister Jaishankar", "President Tinubu": a title names a person
-        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
+        org_word = len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORG_APPOS_NOUNS | ORG_NAME_HEADS
+        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or (self._is_location(doc, m) and not org_word)
                                  or _route_end(span) or _place_visited(span)):
             return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
+            # (a name ending in an organisation word is no town: "flow through the Caspian Pipeline Consortium")
         if m.label == "ORG" and len(span) > 1 and span[-1].lower_ in ("councilor", "councillor", "minister", "secretary",
                                                                      "adviser", "advisor", "spokesman"):
             return  # "State Councilor", "Foreign Minister": a title, not an organisation
