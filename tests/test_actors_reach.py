@@ -251,3 +251,10 @@ def test_an_organisation_after_a_locative_preposition_stays_one(annotate):
     assert ("Southern Gas Corridor Company", "ORG-southern-gas-corridor-company") in found(record)
     record = annotate("In 2016 the convoy left from Quetta.")  # a town the NER may misread: no organisation
     assert not any(i.startswith("ORG-quetta") for _, i in found(record))
+
+
+def test_a_destination_after_leave_for_is_a_place(annotate):
+    record = annotate("In 2019 the Bolivian envoy left for Lima.")
+    assert not any(i == "PER" for _, i in found(record)) and ("Lima", "PER") not in found(record)
+    record = annotate("In 2019 Bolivia voted for Peru.")  # "for" after another verb: a party
+    assert ("Peru", "PER") in found(record)

@@ -58,6 +58,8 @@ NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel",
 PLACE_OBJECT_VERBS = frozenset({"take", "capture", "seize", "enter", "reach", "lose", "leave", "storm", "overrun",
                                 "retake", "recapture", "encircle", "besiege", "surround", "occupy", "abandon",
                                 "evacuate", "cross", "quit", "flee"})
+# verbs after which "for X" is a destination ("left for Moscow")
+DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound"})
 LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "cross", "quit"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime"})
 STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "nation"})
@@ -1508,6 +1510,8 @@ class ActorsComponent:
             return gov_word in self.part_of
         if word == "to":
             return gov_word in self.motion_to or gov_lemma in self.motion_to
+        if word == "for" and gov_lemma in DEPARTURE_VERBS:
+            return True  # "he tried to leave for Armenia", "the delegation departed for Kabul": where to
         if word not in self.locative:
             return False
         if word in ("in", "into") and (gov_word in self.relational_in or gov_lemma in self.relational_in):
