@@ -258,3 +258,10 @@ def test_a_destination_after_leave_for_is_a_place(annotate):
     assert not any(i == "PER" for _, i in found(record)) and ("Lima", "PER") not in found(record)
     record = annotate("In 2019 Bolivia voted for Peru.")  # "for" after another verb: a party
     assert ("Peru", "PER") in found(record)
+
+
+def test_a_state_holding_a_place_describes_the_place(annotate):
+    record = annotate("In 2008 a drone crashed in Moroccan-administered Western Sahara.")
+    assert ("Moroccan", "MAR") not in found(record)
+    record = annotate("In 2008 Moroccan troops administered Western Sahara.")  # the state acts
+    assert ("Moroccan", "MAR") in found(record)

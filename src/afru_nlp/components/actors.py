@@ -1085,6 +1085,9 @@ class ActorsComponent:
         """("actor"|"merge"|"place"|(end, text)|None, sector) for an adjectival demonym ("place": the state
         as a place, "Iraqi towns")."""
         token = doc[m.end - 1]
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_ \
+                and doc[m.end + 1].lower_ in HELD_WORDS:
+            return "place", None  # "over Pakistani-administered Kashmir": the state names where, as in "-based"
         if token.dep_ in ("acomp", "attr", "oprd"):
             return None, None  # "he is Afghan"
         head = self._head_noun(token)
@@ -1488,7 +1491,7 @@ class ActorsComponent:
 
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         """A state name/capital that only says where: 'in Kabul', 'the situation in Afghanistan'."""
-        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ in BASED_WORDS:
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ in BASED_WORDS | HELD_WORDS:
             return True  # "a Beijing-based think tank": where it sits
         token = doc[m.start:m.end].root
         while token.dep_ == "conj" and token.head is not token:
@@ -2012,6 +2015,8 @@ def _led_coalition(token: Token) -> bool:
 
 # "a Beijing-based think tank": a place
 BASED_WORDS = frozenset({"based", "headquartered", "registered"})
+# "Pakistani-administered Kashmir", "Indian-controlled territory": a place described by who holds it
+HELD_WORDS = frozenset({"administered", "controlled", "held", "occupied", "ruled"})
 # "Iran-backed militias": the state backs the group, it is not the group
 LED_COALITION_HEADS = frozenset({"coalition", "alliance"})
 BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
