@@ -265,3 +265,10 @@ def test_a_state_holding_a_place_describes_the_place(annotate):
     assert ("Moroccan", "MAR") not in found(record)
     record = annotate("In 2008 Moroccan troops administered Western Sahara.")  # the state acts
     assert ("Moroccan", "MAR") in found(record)
+
+
+def test_spread_to_a_capital_is_a_place(annotate):
+    record = annotate("In 2011 protests spread from Sfax to Tunis.")
+    assert ("Tunis", "TUN") not in found(record)
+    record = annotate("In 2011 Tunis protested to Paris.")  # the capital acts: the government
+    assert ("Tunis", "TUN") in found(record)
