@@ -272,3 +272,10 @@ def test_spread_to_a_capital_is_a_place(annotate):
     assert ("Tunis", "TUN") not in found(record)
     record = annotate("In 2011 Tunis protested to Paris.")  # the capital acts: the government
     assert ("Tunis", "TUN") in found(record)
+
+
+def test_the_two_parties_is_a_pair(annotate):
+    record = annotate("Hungary and Romania signed a treaty in 1996. The two parties exchanged letters.")
+    assert sorted(i for _, i in sentence(record, 1)) == ["HUN", "ROU"]
+    record = annotate("In 1996 the two parties exchanged letters.")  # nobody in reach
+    assert sentence(record, 0) == []
