@@ -1086,7 +1086,7 @@ class ActorsComponent:
         as a place, "Iraqi towns")."""
         token = doc[m.end - 1]
         if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_ \
-                and doc[m.end + 1].lower_ in HELD_WORDS:
+                and doc[m.end + 1].lower_ in HELD_WORDS and self.populations == "agents":
             return "place", None  # "over Pakistani-administered Kashmir": the state names where, as in "-based"
         if token.dep_ in ("acomp", "attr", "oprd"):
             return None, None  # "he is Afghan"
@@ -1328,13 +1328,13 @@ class ActorsComponent:
         return out
 
     def _known_group_acted_on(self, token: Token) -> bool:
-        """An armed group or crowd acted on as a party, not as members recruited: with "the" as the object of
-        a verb ("describing the protesters as terrorist gangs", "police dispersed the demonstrators"), or as
+        """An armed group or crowd acted on as a party, not as members recruited: a crowd with "the" as the
+        object of a verb ("describing the protesters as terrorist gangs", "police dispersed the demonstrators"), or as
         the subject of a passive, also through a quantity ("a large number of militants had been killed");
         "recruited militants" (bare object) stays nobody."""
-        if token.dep_ in ("dobj", "dative") and token.head.pos_ == "VERB" \
+        if token.dep_ in ("dobj", "dative") and token.head.pos_ == "VERB" and token.lower_ in self.crowd_collectives \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return True
+            return True  # a crowd, not an armed group ("arming the rebels": the rebels' own rules decide)
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_WORDS:
             token = token.head.head
         return token.dep_ == "nsubjpass" and token.head.pos_ == "VERB"
@@ -1491,7 +1491,8 @@ class ActorsComponent:
 
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         """A state name/capital that only says where: 'in Kabul', 'the situation in Afghanistan'."""
-        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ in BASED_WORDS | HELD_WORDS:
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and (doc[m.end + 1].lower_ in BASED_WORDS or (
+                doc[m.end + 1].lower_ in HELD_WORDS and self.populations == "agents")):
             return True  # "a Beijing-based think tank": where it sits
         token = doc[m.start:m.end].root
         while token.dep_ == "conj" and token.head is not token:
@@ -2016,7 +2017,7 @@ def _led_coalition(token: Token) -> bool:
 # "a Beijing-based think tank": a place
 BASED_WORDS = frozenset({"based", "headquartered", "registered"})
 # "Pakistani-administered Kashmir", "Indian-controlled territory": a place described by who holds it
-HELD_WORDS = frozenset({"administered", "controlled", "held", "occupied", "ruled"})
+HELD_WORDS = frozenset({"administered", "controlled", "held", "ruled"})
 # "Iran-backed militias": the state backs the group, it is not the group
 LED_COALITION_HEADS = frozenset({"coalition", "alliance"})
 BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
