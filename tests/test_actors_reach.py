@@ -279,3 +279,11 @@ def test_the_two_parties_is_a_pair(annotate):
     assert sorted(i for _, i in sentence(record, 1)) == ["HUN", "ROU"]
     record = annotate("In 1996 the two parties exchanged letters.")  # nobody in reach
     assert sentence(record, 0) == []
+
+
+def test_the_new_rulers_are_the_movement_named_before(annotate):
+    record = annotate("When the Khmer Rouge took Phnom Penh in 1975, Thailand refused to recognise the new rulers.")
+    ids = [i for t, i in found(record) if t == "rulers"]
+    assert ids and ids[0] == [i for t, i in found(record) if t == "Khmer Rouge"][0]
+    record = annotate("In 1975 Thailand refused to recognise the new rulers.")  # nobody named: no link
+    assert not any(t == "rulers" for t, _ in found(record))
