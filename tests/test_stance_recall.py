@@ -125,7 +125,7 @@ def test_without_ing_of_a_conflict_codes_no_act(annotate):
 
 
 def test_they_after_a_singular_state_subject_is_the_plural_actor_before_it(annotate):
-    record = annotate("Afghanistan's neighbours watched closely. Russia has criticised the Taliban authorities "
+    record = annotate("Afghanistan's neighbours watched Afghanistan closely. Russia has criticised the Taliban authorities "
                       "since they seized Kabul.")
     items = sentence_stances(record, 1)
     s = find(items, "AFG-TAL", "AFG")

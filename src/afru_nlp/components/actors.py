@@ -58,6 +58,8 @@ NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel",
 PLACE_OBJECT_VERBS = frozenset({"take", "capture", "seize", "enter", "reach", "lose", "leave", "storm", "overrun",
                                 "retake", "recapture", "encircle", "besiege", "surround", "occupy", "abandon",
                                 "evacuate", "cross", "quit", "flee"})
+# verbs after which "for X" is a destination ("left for Moscow")
+DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound"})
 LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "cross", "quit"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime"})
 STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "nation"})
@@ -70,6 +72,10 @@ ORGAN_FIELDS = frozenset({"affairs", "external", "internal", "economy", "economi
                           "agriculture", "information", "culture", "transport", "security", "national",
                           "public", "relations", "development", "planning", "emergency", "emergencies"})
 STATE_TYPES = frozenset({"state", "government"})
+# a state's neighbours as a collective party ("the foreign ministers of Afghanistan's neighbours")
+NEIGHBOUR_NOUNS = frozenset({"neighbours", "neighbors"})
+# singular nouns after "neither" that refer to a pair of states ("Neither government ...")
+NEITHER_NOUNS = frozenset({"government", "country", "state", "side", "capital"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
                           "dictator", "governor", "vice-president", "judge", "leader", "candidate"})
@@ -178,6 +184,8 @@ class ActorsComponent:
         self.region_nouns = frozenset(breakaway.get("nouns", []))
         self.region_modifiers = frozenset(breakaway.get("modifiers", []))
         self.region_appos_nouns = frozenset(breakaway.get("appos_nouns", []))
+        self.person_appos_nouns = frozenset(rules.get("person_appos_nouns", []))
+        self.business_collectives = frozenset(rules.get("business_collectives", []))
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
@@ -228,7 +236,9 @@ class ActorsComponent:
             w: sector for sector, words in rules.get("non_state_groups", {}).items() for w in words}
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
-                                   [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}]])
+                                   [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
+                                   # "Neither government is likely to ...": the pair, singular noun
+                                   [{"LOWER": "neither"}, {"LOWER": {"IN": sorted(NEITHER_NOUNS)}}]])
         # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
         # (an "IN" first token is a Python call on every token of the document)
         self.anaphora.add("SINGLE", [[{"LOWER": determiner},
@@ -240,12 +250,13 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
         sent_starts = [s.start for s in sents]
-        times = [_interval(s._.afru_time) for s in sents]
+        times = _narrative_times([_interval(s._.afru_time) for s in sents])
 
         def sent_index(token_i: int) -> int:
             return bisect_right(sent_starts, token_i) - 1
 
         self._things: set[str] = set()  # ORG names judged names of things in this document
+        self._place_peoples: dict[str, dict[str, Any]] = {}  # "Armenians" → ORG-karabakh-armenians, this document
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
         blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
         region_mentions = self._region_mentions(doc, registry_mentions)
@@ -283,6 +294,7 @@ class ActorsComponent:
         if parties:
             kept.extend(self._party_repeats(doc, parties, by_token))
         kept.extend(self._described_organisations(doc, kept))
+        kept.extend(self._described_people(doc, kept))
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
@@ -297,6 +309,8 @@ class ActorsComponent:
         referents = [(i, m) for i, m in state_pool if not m.place_only and m.kind != "organ"]
         kept.extend(self._anaphora(doc, kept, referents, sent_starts, sent_index, times))
         if self.populations == "agents":
+            kept = self._breakaway_anaphora(doc, kept, state_pool)
+            kept = self._neighbours(doc, kept, state_pool)
             kept.extend(self._vague_collectives(doc, kept))
             kept.extend(self._named_peoples(doc, kept))
         if self.populations == "agents":
@@ -406,6 +420,15 @@ class ActorsComponent:
                     out.append(Mention(bracket + 1, bracket + 2, "ner", label="ORG"))
                 end = bracket
             label = ent.label_
+            while label == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].is_alpha \
+                    and doc[start - 1].text[:1].isupper() and not doc[start - 1].text.isupper() \
+                    and doc[start - 1].lower_.rstrip(".") not in TITLE_WORDS | PERSON_TITLES | SAINT_WORDS \
+                    and doc[start - 1].lower_ not in GENERIC_ORG_WORDS | ORGAN_FIELDS | ORG_NAME_HEADS \
+                    and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
+                    and not self.registry.lookup(doc[start - 1].text):
+                start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
             if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
                     or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
                     and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
@@ -467,6 +490,11 @@ class ActorsComponent:
         surfaces = self.registry.lookup(span.text)
         first = self.registry.get(surfaces[0].actor_id)
         is_state = first is not None and first.type in STATE_TYPES
+        before = doc[m.start - 1] if m.start > 0 else None
+        if first is not None and first.type == "igo" and m.kind == "name" and before is not None \
+                and before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper() \
+                and before.dep_ == "compound" and not self.registry.lookup(before.text):
+            return  # "Iran's Supreme National Security Council", "the US National Security Council": no UNSC
         if is_state and self.populations == "agents" and (_allegiance(doc, m) or self._people_pair(doc, m)):
             return  # "pro-Russian separatists", "Iran-backed militias", "ethnic Armenian forces", "Turkish
             # Cypriot leaders": not the state
@@ -508,6 +536,22 @@ class ActorsComponent:
                 m.partnered = sector in ("CVL", "REF") and self.populations == "agents"
             return
         if m.kind == "plural":
+            place = self._place_people(doc, m)
+            if place is not None:
+                if not self._plural_is_actor(doc, m):
+                    return
+                text = doc[place:m.end].text
+                m.start = place
+                m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                           "sector": None, "role": None, "link": "ner-fallback"}
+                self._place_peoples[doc[m.end - 1].text] = m.actor
+                return
+            known = self._place_peoples.get(span.text)
+            if known is not None and self.populations == "agents" and self._the_plural(doc, m):
+                # "the Armenians" after "the Karabakh Armenians": the people the document has been naming
+                if self._plural_is_actor(doc, m) or _acted_on(doc[m.end - 1]) or doc[m.end - 1].dep_ == "nsubj":
+                    m.actor = dict(known, link="coreference")
+                return
             if not self._plural_is_actor(doc, m):
                 return
             if self.populations == "participants" and self._people_of_other_state(doc, m, by_token):
@@ -527,6 +571,8 @@ class ActorsComponent:
             if res is not None:
                 m.actor = self._actor(res, "registry")
             return
+        if m.end < len(doc) and self._place_people(doc, m.end) is not None:
+            return  # "Karabakh Armenians": the place only names which people (the plural is the mention)
         sector = self._modifier_sector(doc, m) if is_state else None
         if sector == "NONE":
             return
@@ -556,6 +602,8 @@ class ActorsComponent:
                                            and t.lower_ not in self.sector_of and t.lower_ not in GENERIC_ORG_WORDS
                                            for t in rest):
                 m.label = "PERSON"  # "Field Marshal Khalifa Haftar" read as an organisation: a titled person
+        if m.label == "ORG" and self._titled_or_described_person(doc, span):
+            m.label = "PERSON"  # "President Kassym-Jomart Tokayev", "Samantha Power, the head of ...": a person
         if len(span) == 1 and span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN" \
                 and span[0].pos_ == "NOUN":
             return  # the tagger reads it as a common noun modifying another ("Rice prices")
@@ -599,9 +647,11 @@ class ActorsComponent:
                     and span[0].lower_ not in self.office_titles):
                 return  # a lone unknown name is too weak ("Salang", "Mazar")
             # "Foreign Minister Jaishankar", "President Tinubu": a title names a person
-        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or self._is_location(doc, m)
+        org_word = len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORG_APPOS_NOUNS | ORG_NAME_HEADS
+        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or (self._is_location(doc, m) and not org_word)
                                  or _route_end(span) or _place_visited(span)):
             return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
+            # (a name ending in an organisation word is no town: "flow through the Caspian Pipeline Consortium")
         if m.label == "ORG" and len(span) > 1 and span[-1].lower_ in ("councilor", "councillor", "minister", "secretary",
                                                                      "adviser", "advisor", "spokesman"):
             return  # "State Councilor", "Foreign Minister": a title, not an organisation
@@ -643,6 +693,147 @@ class ActorsComponent:
                     if actor is not None and actor.type in STATE_TYPES:
                         m.actor["country"] = actor.country
                         break
+
+    def _neighbours(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """A state's neighbours as a party ("a meeting of the foreign ministers of Afghanistan's neighbours",
+        "Iran's neighbours condemned the test") are a vague collective ``ORG-{slug}`` of "X's neighbours"
+        (guidelines 5.1 fallback ids), not the state X; as a place ("trade with Russia's neighbours" is still
+        a party; "in Russia's neighbours" is not) or a thing they own, no actor."""
+        by_token = {i: m for _, m in state_pool for i in range(m.start, m.end)}
+        by_token.update({i: m for m in kept for i in range(m.start, m.end)})
+        out: list[Mention] = []
+        drop: set[int] = set()
+        for token in doc:
+            if token.lower_ not in NEIGHBOUR_NOUNS:
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            m = by_token.get(owner.i)
+            if m is None:  # a possessor the other rules left unlinked ("Iran's neighbours condemned")
+                res = self.registry.resolve(owner.text) if owner.text[:1].isupper() else None
+                if res is None or res.type not in STATE_TYPES:
+                    continue
+                m = Mention(owner.i, owner.i + 1, "name", actor={"type": res.type})
+            if not m.actor or m.actor["type"] not in STATE_TYPES or m.end != owner.i + 1:
+                continue
+            if token.dep_ == "pobj" and (token.head.lower_ in self.locative or token.head.lower_ == "to" and (
+                    token.head.head.lower_ in self.motion_to or token.head.head.lemma_.lower() in self.motion_to)):
+                continue  # "refugees fled to Syria's neighbours": a place
+            if not (_participates(token) or _acted_on(token) or token.dep_ == "pobj" and token.head.lower_ == "of"
+                    and token.head.head.pos_ == "NOUN" and (token.head.head.lower_ in self.sector_of
+                                                            or token.head.head.lower_ in ("meeting", "summit"))):
+                continue
+            text = doc[m.start:token.i + 1].text
+            out.append(Mention(m.start, token.i + 1, "group", actor={
+                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
+                "sector": None, "role": None, "link": "ner-fallback"}))
+            drop.add(id(m))
+        if not out:
+            return kept
+        return [m for m in kept if id(m) not in drop] + out
+
+    def _breakaway_anaphora(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """A breakaway entity named by description ("the self-declared republic", "the breakaway Armenian
+        administration in X", "the enclave's fighters") is the one breakaway entity the document names: a
+        party of the region rule or a registered de facto state (type state, fallback-form id), also where it
+        was named as a place. Its own "in X" decides first; two candidates: no link. Not a place ("in the
+        enclave", "across the enclave"), not "the enclave of X" (the region rule), nor an enclave with a
+        demonym ("the Bosnian enclave": a state's place)."""
+        entities = [(m.start, m.actor) for m in kept if m.actor and (m.kind == "region" or (
+            m.actor["type"] == "state" and m.actor["id"].startswith("ORG-")))]
+        entities += [(i, m.actor) for i, m in state_pool if m.actor and m.actor["type"] == "state"
+                     and m.actor["id"].startswith("ORG-")]
+        if not entities:
+            return kept
+        by_token = {i: m for m in kept for i in range(m.start, m.end)}
+        located = {i: m.actor for _, m in state_pool for i in range(m.start, m.end)}
+        heads = self.region_nouns | {"administration", "authorities", "enclave"}
+        out: list[Mention] = []
+        for token in doc:
+            word = token.lower_
+            if word not in heads or token.i in by_token or not token.text.islower():
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ in self.locative:
+                continue
+            mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+            breakaway = [c for c in mods if c.lower_ in self.region_modifiers
+                         or _hyphenated(c).lower() in self.region_modifiers]
+            if not breakaway and not (word == "enclave" and not mods
+                                      and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+                continue
+            if not (token.dep_ == "poss" or _event_party(token) or token.dep_ == "pobj"
+                    and token.head.lower_ == "of" and token.head.head.lower_ in self.person_appos_nouns):
+                continue
+            places = [located.get(p.i) for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]
+            own = [a for a in places if a and a["type"] == "state" and a["id"].startswith("ORG-")]
+            ids = {a["id"]: a for _, a in entities if _ < token.i} if not own else {a["id"]: a for a in own}
+            if len(ids) != 1:
+                continue
+            start = min([token.i] + [_hyphen_start(c) for c in mods])  # "self-declared republic"
+            actor = dict(next(iter(ids.values())), link="coreference")
+            out.append(Mention(start, token.i + 1, "anaphor", actor=actor))
+        if not out:
+            return kept
+        inside = {i for m in out for i in range(m.start, m.end)}
+        return [m for m in kept if not any(i in inside for i in range(m.start, m.end))] + out
+
+    def _person_name_words(self, words: Any) -> bool:
+        """Two to four capitalised proper nouns (hyphens allowed) that are no organisation, field, office or
+        title word and no registered surface: the shape of a person's name."""
+        alpha = [t for t in words if t.text not in ("-", "‑")]
+        return 2 <= len(alpha) <= 4 and all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+            and t.lower_ not in ORG_NAME_HEADS and t.lower_ not in NON_ORG_HEADS and t.lower_ not in self.sector_of
+            and t.lower_ not in GENERIC_ORG_WORDS and t.lower_ not in TITLE_WORDS
+            and t.lower_ not in self.office_titles and not self.registry.lookup(t.text) for t in alpha)
+
+    def _person_appositive(self, token: Token) -> bool:
+        """The name's head has an apposition headed by a person's role ("X, the head of ...", "X, a
+        businessman who ...")."""
+        return any(c.dep_ == "appos" and c.i > token.i and c.text.islower() and c.lower_ in self.person_appos_nouns
+                   for c in token.children)
+
+    def _titled_or_described_person(self, doc: Doc, span: Span) -> bool:
+        """An NER organisation that is a person's name: right after a capitalised personal title
+        ("President Kassym-Jomart Tokayev") or described by a person's role in apposition ("Samantha Power, the
+        head of the US Agency for International Development")."""
+        if not self._person_name_words(span):
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in PERSON_TITLES:
+            return True
+        return self._person_appositive(span.root)
+
+    def _described_people(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """A name the NER missed, described by a person's role in apposition ("On Wednesday Ruben Vardanyan,
+        a businessman who ..."): ``PER-{slug}`` of the proper nouns (dates left out)."""
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for noun in doc:
+            if noun.dep_ != "appos" or noun.lower_ not in self.person_appos_nouns or not noun.text.islower():
+                continue
+            name = noun.head
+            if name.pos_ != "PROPN" or name.i > noun.i or name.i in taken or name.ent_type_ not in ("", "PERSON"):
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == name.i \
+                    and doc[start - 1].dep_ == "compound" and (start - 1) not in taken \
+                    and doc[start - 1].ent_type_ in ("", "PERSON"):
+                start -= 1
+            words = doc[start:name.i + 1]
+            if not self._person_name_words(words):
+                continue
+            text = words.text
+            mention = Mention(start, name.i + 1, "ner", label="PERSON")
+            mention.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
+                             "sector": None, "role": None, "link": "ner-fallback"}
+            taken.update(range(start, name.i + 1))
+            out.append(mention)
+        return out
 
     def _people_pair(self, doc: Doc, m: Mention) -> bool:
         """Two nationality words on one noun name a people of a state, not the state(s): "Turkish Cypriot
@@ -855,8 +1046,9 @@ class ActorsComponent:
             if noun.dep_ == "appos" and word in self.region_appos_nouns and noun.head.pos_ == "PROPN":
                 if not _event_party(noun.head):
                     continue
-            elif word in self.region_nouns and any(c.dep_ in ("amod", "compound") and c.lower_ in self.region_modifiers
-                                                   for c in noun.children):
+            elif word in self.region_nouns and any(c.dep_ in ("amod", "compound") and (
+                    c.lower_ in self.region_modifiers or _hyphenated(c).lower() in self.region_modifiers)
+                    for c in noun.children):  # "self-proclaimed" parses as "self" + "-" + "proclaimed"
                 if not _event_party(noun):
                     continue
             else:
@@ -893,11 +1085,20 @@ class ActorsComponent:
         """("actor"|"merge"|"place"|(end, text)|None, sector) for an adjectival demonym ("place": the state
         as a place, "Iraqi towns")."""
         token = doc[m.end - 1]
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_ \
+                and doc[m.end + 1].lower_ in HELD_WORDS and self.populations == "agents":
+            return "place", None  # "over Pakistani-administered Kashmir": the state names where, as in "-based"
         if token.dep_ in ("acomp", "attr", "oprd"):
             return None, None  # "he is Afghan"
         head = self._head_noun(token)
         if head is None or head.i < token.i:
             return "actor", None
+        if head.lower_ in self.business_collectives and head.i == m.end and self.populations == "agents":
+            # "help Russian companies evade sanctions": a nationality's firms are no organ of their state; a
+            # vague collective when they act or are acted on (guidelines 5.1 fallback ids)
+            if self._takes_part(head) or _acted_on(head):
+                return (head.i + 1, doc[m.start:head.i + 1].text), None
+            return None, None
         # words between the demonym and the head ("Afghan foreign minister X") may carry the sector
         between = None
         for i in range(m.end, head.i + 1):
@@ -1065,13 +1266,17 @@ class ActorsComponent:
         taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
         out = []
         lowers = token_arrays(doc).lower  # Token objects only for the collective heads
-        heads = self.armed_collectives | self.institutional_collectives | self.population_collectives | LED_HEADS
+        heads = self.armed_collectives | self.institutional_collectives | self.population_collectives | LED_HEADS \
+            | LED_COALITION_HEADS
         for token in (doc[i] for i, lower in enumerate(lowers) if lower in heads):
             word = token.lower_
             armed = word in self.armed_collectives
             population = word in self.population_collectives
             led = word in LED_HEADS  # "separatist authorities", "rebel leaders": only with such a modifier
-            if not (armed or population or led or word in self.institutional_collectives) or token.i in taken \
+            if word in LED_COALITION_HEADS and not any(_led_coalition(c) for c in token.children):
+                continue  # only "an X-led coalition" is a collective of its own
+            if not (armed or population or led or word in self.institutional_collectives
+                    or word in LED_COALITION_HEADS) or token.i in taken \
                     or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 continue
             if any(c.dep_ == "poss" for c in token.children):
@@ -1104,7 +1309,8 @@ class ActorsComponent:
             if word == "forces" and any(self.sector_of.get(doc[i].lower_) in STATE_SECTORS for i in range(start, token.i)):
                 continue  # "government forces", "security forces": some state's own organ
             if not (_participates(token) or _agent_of_passive(token) or (modified and not population
-                                                                          and _acted_on(token))):
+                                                                          and _acted_on(token))
+                    or armed and self._known_group_acted_on(token)):
                 continue
             end = token.i + 1
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1120,6 +1326,18 @@ class ActorsComponent:
                 "link": "ner-fallback"}, partnered=population or word in self.crowd_collectives))
             taken.update(range(start, end))
         return out
+
+    def _known_group_acted_on(self, token: Token) -> bool:
+        """An armed group or crowd acted on as a party, not as members recruited: a crowd with "the" as the
+        object of a verb ("describing the protesters as terrorist gangs", "police dispersed the demonstrators"), or as
+        the subject of a passive, also through a quantity ("a large number of militants had been killed");
+        "recruited militants" (bare object) stays nobody."""
+        if token.dep_ in ("dobj", "dative") and token.head.pos_ == "VERB" and token.lower_ in self.crowd_collectives \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return True  # a crowd, not an armed group ("arming the rebels": the rebels' own rules decide)
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_WORDS:
+            token = token.head.head
+        return token.dep_ == "nsubjpass" and token.head.pos_ == "VERB"
 
     def _with_partner(self, doc: Doc, kept: list[Mention], state_pool: list[tuple[int, Mention]]) -> list[Mention]:
         """Crowds and populations ("Serbian protesters", "angry farmers") are actors only when they take part
@@ -1220,6 +1438,27 @@ class ActorsComponent:
         return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
             (m.start > 0 and doc[m.start - 1].lower_ == "the")
 
+    def _place_people(self, doc: Doc, m: Any) -> int | None:
+        """Start of the place name before a plural nationality that names a people of that place, not a
+        state: "the Karabakh Armenians", "Kosovo Serbs" (guidelines mode). ``m`` is the plural's mention or
+        its first token index. The place is one or two capitalised proper nouns on the plural that are no
+        demonym (the people-pair rule takes "Bosnian Serbs") and no title."""
+        if self.populations != "agents":
+            return None
+        first = m if isinstance(m, int) else m.start
+        plural = doc[first]
+        if not plural.text[:1].isupper() or plural.tag_ not in ("NNPS", "NNS") and not plural.text.endswith("s") \
+                or not any(f.kind == "plural" for f in self.registry.lookup(plural.text)):
+            return None
+        start = first
+        while start > 0 and first - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == plural.i \
+                and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+                and doc[start - 1].lower_ not in TITLE_WORDS \
+                and not any(f.kind in ("demonym", "plural") for f in self.registry.lookup(doc[start - 1].text)):
+            start -= 1
+        return start if start < first else None
+
     def _plural_is_actor(self, doc: Doc, m: Mention) -> bool:
         """'The Russians intervened' is an actor; 'thousands of Afghans' is a population."""
         token = doc[m.end - 1]
@@ -1252,7 +1491,8 @@ class ActorsComponent:
 
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         """A state name/capital that only says where: 'in Kabul', 'the situation in Afghanistan'."""
-        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ in BASED_WORDS:
+        if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and (doc[m.end + 1].lower_ in BASED_WORDS or (
+                doc[m.end + 1].lower_ in HELD_WORDS and self.populations == "agents")):
             return True  # "a Beijing-based think tank": where it sits
         token = doc[m.start:m.end].root
         while token.dep_ == "conj" and token.head is not token:
@@ -1274,6 +1514,8 @@ class ActorsComponent:
             return gov_word in self.part_of
         if word == "to":
             return gov_word in self.motion_to or gov_lemma in self.motion_to
+        if word == "for" and gov_lemma in DEPARTURE_VERBS:
+            return True  # "he tried to leave for Armenia", "the delegation departed for Kabul": where to
         if word not in self.locative:
             return False
         if word in ("in", "into") and (gov_word in self.relational_in or gov_lemma in self.relational_in):
@@ -1601,6 +1843,11 @@ class ActorsComponent:
                 types = ("person",) if people else self.pair_types
                 source = [m for m in kept if m.actor and m.kind != "anaphor"] if people else [m for _, m in pool]
                 cands = [m for m in source if window_start <= m.start < start and m.actor["type"] in types]
+                own_subject = _subject_tokens(doc[end - 1])
+                cands = [m for m in cands if doc[m.end - 1].i not in own_subject]  # "X and Y urged both countries"
+                if people:  # "the funeral of Ho Chi Minh": a person owning a thing takes no part
+                    cands = [m for m in cands if not (doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "of"
+                                                      and doc[m.end - 1].head.head.pos_ == "NOUN")]
                 last_seen = {m.actor["id"]: m.start for m in cands}
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
@@ -1758,12 +2005,21 @@ def _allegiance(doc: Doc, m: Mention) -> bool:
             and doc[m.start - 2].lower_ in ("pro", "anti") and not doc[m.start - 2].whitespace_:
         return True
     return m.end + 1 < len(doc) and doc[m.end].text in ("-", "‑") and not doc[m.end - 1].whitespace_ \
-        and doc[m.end + 1].lower_ in BACKER_WORDS
+        and (doc[m.end + 1].lower_ in BACKER_WORDS or _led_coalition(doc[m.end + 1]))
+
+
+def _led_coalition(token: Token) -> bool:
+    """"Saudi-led" on a coalition or alliance: the coalition of several states acts, a collective of its own
+    (ORG-saudi-led-coalition); "a US-led campaign" stays the leader's act."""
+    return token.lower_ == "led" and token.head.lower_ in LED_COALITION_HEADS and token.head.i > token.i
 
 
 # "a Beijing-based think tank": a place
 BASED_WORDS = frozenset({"based", "headquartered", "registered"})
+# "Pakistani-administered Kashmir", "Indian-controlled territory": a place described by who holds it
+HELD_WORDS = frozenset({"administered", "controlled", "held", "ruled"})
 # "Iran-backed militias": the state backs the group, it is not the group
+LED_COALITION_HEADS = frozenset({"coalition", "alliance"})
 BACKER_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied",
                           "aligned", "leaning", "friendly", "inspired"})
 
@@ -1802,6 +2058,18 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def _narrative_times(times: list[Any]) -> list[Any]:
+    """A sentence without a time of its own is read at the time the narrative last reached (the nearest
+    earlier dated sentence, across paragraph breaks), "During
+    the Suez crisis that followed, Moscow threatened ..." after a sentence of 1956 is about the Soviet Union.
+    Sentences before the first date keep no time (current ids)."""
+    filled = list(times)
+    for i in range(1, len(filled)):
+        if filled[i] is None:
+            filled[i] = filled[i - 1]
+    return filled
+
+
 def _interval(time: Any) -> tuple[str, str] | None:
     if isinstance(time, dict) and time.get("start") and time.get("end"):
         return str(time["start"])[:10], str(time["end"])[:10]
@@ -1823,7 +2091,14 @@ def _participates(token: Token) -> bool:
     protested"), not a description ("Afghan refugees are...") nor the object of others' acts."""
     if token.dep_ == "nsubj":
         verb = token.head
-        return verb.lemma_ not in STATIVE_VERBS and verb.dep_ not in ("relcl", "acl") and verb.pos_ == "VERB"
+        # "on 14 February, when a bomber drove ...": a clause the parser hangs on a date is an event, no description,
+        # and so is one hung on a place with "where" ("in Yemen, where a coalition intervened")
+        dated = verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and (c.lower_ == "when" and verb.head.ent_type_ in ("DATE", "TIME")
+                                    or c.lower_ == "where" and verb.head.ent_type_ in ("GPE", "LOC", "FAC"))
+            for c in verb.children)
+        return verb.lemma_ not in STATIVE_VERBS and (verb.dep_ not in ("relcl", "acl") or dated) \
+            and verb.pos_ == "VERB"
     if token.dep_ == "pobj":
         prep = token.head
         if prep.lower_ == "of" and prep.head.lower_ in QUANTITY_WORDS:
@@ -1931,6 +2206,31 @@ def _has_agent(token: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _subject_tokens(token: Token) -> set[int]:
+    """Token indices of the subject of the verb a noun is the object of ("The United States and China urged
+    both countries ...": the United States, China): the pair an object refers to is not its own subject."""
+    verb = token.head if token.dep_ in ("dobj", "dative") else None
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _hyphen_start(token: Token) -> int:
+    """Where a modifier starts with the words hyphenated to its left ("self-proclaimed": self, -, proclaimed)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text in ("-", "‑") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return start
+
+
+def _hyphenated(token: Token) -> str:
+    """A modifier with the words hyphenated to its left ("self-proclaimed" parsed as self, -, proclaimed)."""
+    return token.doc[_hyphen_start(token):token.i + 1].text
 
 
 def _event_party(token: Token) -> bool:
