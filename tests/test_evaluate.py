@@ -284,6 +284,12 @@ def test_miss_cause_takes_the_first_cause_that_holds(pred_stances, acts, ids, ca
     assert miss_cause(stance("RUS", "GEO", "ASSAULT", "conflictual"), pred_stances, acts, ids) == cause
 
 
+def test_a_party_the_gold_sentence_does_not_name_either_is_implicit():
+    gold = stance("RUS", "GEO", "ASSAULT", "conflictual")
+    assert miss_cause(gold, [], [act("RUS", None)], {"RUS"}, gold_actor_ids={"RUS"}) == "party_implicit"
+    assert miss_cause(gold, [], [act("RUS", None)], {"RUS"}, gold_actor_ids={"RUS", "GEO"}) == "party_not_linked"
+
+
 def test_a_symmetric_gold_stance_coded_the_other_way_round_with_another_polarity_is_a_polarity_miss():
     gold = stance("NATO", "RUS", "CONSULT", "cooperative", symmetric=True)
     assert miss_cause(gold, [stance("RUS", "NATO", "REJECT", "conflictual")], [], {"RUS", "NATO"}) == "polarity"
@@ -294,7 +300,7 @@ def test_stance_misses_count_only_the_missed_gold_stances():
     assert stance_misses(gold_record(), pred) == dict.fromkeys(MISS_CAUSES, 0)
     pred["sentences"][0]["stances"] = []                       # RUS->GEO lost, Georgia still linked
     pred["sentences"][0]["acts"] = [act("RUS", None)]
-    pred["sentences"][1]["actors"] = [actor("Russia", "RUS", n=2)]  # NATO not linked
+    pred["sentences"][1]["actors"] = [actor("Russia", "RUS", n=2)]  # NATO (named in the gold sentence) not linked
     pred["sentences"][1]["stances"] = []
     misses = stance_misses(gold_record(), pred)
     assert misses["other_side_missing"] == 1 and misses["party_not_linked"] == 1 and sum(misses.values()) == 2

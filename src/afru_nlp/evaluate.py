@@ -175,7 +175,8 @@ def _stance_matches(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any
 MISS_CAUSES: dict[str, str] = {
     "polarity": "the same dyad is coded with another polarity",
     "direction": "the two parties are coded, in the other direction",
-    "party_not_linked": "a party's id is not among the actors linked in the sentence",
+    "party_implicit": "a party is named in neither sentence (gold infers it from context, 6.3) nor found by the pipeline",
+    "party_not_linked": "a party the gold sentence names is not among the actors the pipeline links there",
     "other_side_missing": "the act is found with this source (or target) but no other party",
     "other_partner": "a stance with one of the parties and another partner is coded",
     "no_stance": "nothing (no stance, no one-sided act) is coded in the sentence",
@@ -184,8 +185,12 @@ MISS_CAUSES: dict[str, str] = {
 
 
 def miss_cause(gold_stance: dict[str, Any], pred_stances: Sequence[dict[str, Any]],
-               pred_acts: Sequence[dict[str, Any]], pred_actor_ids: set[str]) -> str:
-    """The :data:`MISS_CAUSES` key for a gold stance that no predicted stance matched (dyad + polarity)."""
+               pred_acts: Sequence[dict[str, Any]], pred_actor_ids: set[str],
+               gold_actor_ids: set[str] | None = None) -> str:
+    """The :data:`MISS_CAUSES` key for a gold stance that no predicted stance matched (dyad + polarity).
+
+    ``gold_actor_ids``: the ids the gold sentence mentions (None: unknown, a missing party counts as not linked).
+    """
     source, target = gold_stance["source"], gold_stance["target"]
     pair = {source, target}
     for p in pred_stances:
@@ -195,8 +200,10 @@ def miss_cause(gold_stance: dict[str, Any], pred_stances: Sequence[dict[str, Any
             return "polarity"
     if any({p["source"], p["target"]} == pair for p in pred_stances):
         return "direction"
-    if not pair <= pred_actor_ids:
-        return "party_not_linked"
+    missing = pair - pred_actor_ids
+    if missing:
+        implicit = gold_actor_ids is not None and not missing <= gold_actor_ids
+        return "party_implicit" if implicit else "party_not_linked"
     if any((a.get("source") == source and a.get("target") is None)
            or (a.get("target") == target and a.get("source") is None) for a in pred_acts):
         return "other_side_missing"
@@ -328,8 +335,9 @@ def stance_misses(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, int]:
         if missed:
             acts = [act for j in pred_idx for act in pred_sents[j].get("acts") or []]
             ids = {actor.get("id") for j in pred_idx for actor in pred_sents[j].get("actors", [])}
+            gold_ids = {actor.get("id") for i in gold_idx for actor in gold_sents[i].get("actors", [])}
             for stance in missed:
-                misses[miss_cause(stance, p_stances, acts, ids)] += 1
+                misses[miss_cause(stance, p_stances, acts, ids, gold_ids)] += 1
     return misses
 
 
