@@ -703,9 +703,8 @@ class ActorsComponent:
         by_token.update({i: m for m in kept for i in range(m.start, m.end)})
         out: list[Mention] = []
         drop: set[int] = set()
-        for token in doc:
-            if token.lower_ not in NEIGHBOUR_NOUNS:
-                continue
+        lowers = token_arrays(doc).lower  # Token objects only for the neighbour nouns
+        for token in (doc[i] for i, lower in enumerate(lowers) if lower in NEIGHBOUR_NOUNS):
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is None:
                 continue
@@ -813,8 +812,10 @@ class ActorsComponent:
         a businessman who ..."): ``PER-{slug}`` of the proper nouns (dates left out)."""
         taken = {i for m in kept for i in range(m.start, m.end)}
         out: list[Mention] = []
-        for noun in doc:
-            if noun.dep_ != "appos" or noun.lower_ not in self.person_appos_nouns or not noun.text.islower():
+        arrays = token_arrays(doc)
+        lowers, deps = arrays.lower, arrays.dep
+        for noun in (doc[i] for i, dep in enumerate(deps) if dep == "appos" and lowers[i] in self.person_appos_nouns):
+            if not noun.text.islower():
                 continue
             name = noun.head
             if name.pos_ != "PROPN" or name.i > noun.i or name.i in taken or name.ent_type_ not in ("", "PERSON"):
@@ -863,8 +864,10 @@ class ActorsComponent:
         the name (its country from the apposition, as for other fallbacks)."""
         taken = {i for m in kept for i in range(m.start, m.end)}
         out: list[Mention] = []
-        for noun in doc:
-            if noun.dep_ != "appos" or noun.lower_ not in ORG_APPOS_NOUNS or not noun.text.islower():
+        arrays = token_arrays(doc)
+        lowers, deps = arrays.lower, arrays.dep
+        for noun in (doc[i] for i, dep in enumerate(deps) if dep == "appos" and lowers[i] in ORG_APPOS_NOUNS):
+            if not noun.text.islower():
                 continue  # ("TERMEZ, Soviet Union, ...": a name in apposition, not a description)
             name = noun.head
             if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.i in taken or name.i > noun.i \
@@ -891,8 +894,10 @@ class ActorsComponent:
         covered = {i for m in kept for i in range(m.start, m.end)} | \
             {i for m in candidates if m.label in ("ORG", "GPE") for i in range(m.start, m.end)}
         out: list[Mention] = []
-        for title in doc:
-            if title.lower_.rstrip(".") not in PERSON_TITLES - HONORIFICS or not title.text[:1].isupper():
+        titles = PERSON_TITLES - HONORIFICS
+        lowers = token_arrays(doc).lower  # Token objects only for the office titles
+        for title in (doc[i] for i, lower in enumerate(lowers) if lower.rstrip(".") in titles):
+            if not title.text[:1].isupper():
                 continue
             start = end = title.i + 1
             while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
@@ -1361,9 +1366,10 @@ class ActorsComponent:
         is acted on is a vague collective: ``ORG-{slug}`` of the noun, country null."""
         taken = {i for m in kept if m.actor for i in range(m.start, m.end)}
         out: list[Mention] = []
-        for token in doc:
+        poses = token_arrays(doc).pos  # Token objects only for the proper nouns
+        for token in (doc[i] for i, pos in enumerate(poses) if pos == "PROPN"):
             text = token.text
-            if token.pos_ != "PROPN" or not text[:1].isupper() or not text.endswith("s") or len(text) < 4 \
+            if not text[:1].isupper() or not text.endswith("s") or len(text) < 4 \
                     or not token.is_alpha or text.isupper() or token.i in taken or token.i == 0 \
                     or doc[token.i - 1].lower_ != "the" or token.ent_type_ not in ("NORP", "PERSON", "ORG"):
                 continue
