@@ -113,7 +113,7 @@ PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "ge
                            "prince", "senator", "sen", "ambassador", "envoy", "commander", "colonel", "col", "mr",
                            "mrs", "ms", "dr", "sheikh", "mullah", "emir", "sultan", "ayatollah", "secretary",
                            "spokesman", "spokeswoman", "governor", "marshal", "admiral", "mayor", "judge",
-                           "chairman", "chairwoman", "emperor", "empress", "tsar", "czar", "pope", "premier"})
+                           "chairman", "chairwoman", "emperor", "empress", "tsar", "czar", "pope"})
 # courtesy titles before a family name ("Mr Wang" after "Wang Yi")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madame", "mme", "monsieur", "herr", "frau"})
 
@@ -130,6 +130,15 @@ def load_rules() -> dict[str, Any]:
     """The linking lexicons (resources/actors/linking.json)."""
     text = (resources.files("afru_nlp") / "resources" / "actors" / "linking.json").read_text(encoding="utf-8")
     return json.loads(text)
+
+
+def fallback_actor(name: str, person: bool = False, country: str | None = None,
+                   sector: str | None = None) -> dict[str, Any]:
+    """The actor of a name or collective the registry does not hold: ``PER-{slug}`` or ``ORG-{slug}``
+    (guidelines 5.1 fallback ids), linked as ``ner-fallback``."""
+    return {"id": f"{'PER' if person else 'ORG'}-{slug(name)}", "name": name,
+            "type": "person" if person else "organisation", "country": country, "sector": sector, "role": None,
+            "link": "ner-fallback"}
 
 
 @dataclass
@@ -376,9 +385,7 @@ class ActorsComponent:
                     and not self.registry.lookup(doc[obj.left_edge.i + 1:obj.right_edge.i + 1].text):
                 end = obj.right_edge.i + 1  # "the Arab states of the Gulf": a region that is no actor
             text = doc[start:end].text
-            out.append(Mention(start, end, "collective", actor={
-                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                "sector": None, "role": None, "link": "ner-fallback"}))
+            out.append(Mention(start, end, "collective", actor=fallback_actor(text)))
         return out
 
     def _surname_in_doubt(self, token: Token, found: list[Any]) -> bool:
@@ -518,8 +525,7 @@ class ActorsComponent:
                 if res is None:
                     return
                 m.end = group_end
-                m.actor = {"id": f"ORG-{slug(group_text)}", "name": group_text, "type": "organisation",
-                           "country": res.country, "sector": sector, "role": None, "link": "ner-fallback"}
+                m.actor = fallback_actor(group_text, country=res.country, sector=sector)
                 if len(verdict) == 3:  # member republics of a union: their own states, not the union's
                     m.start = verdict[2]
                     m.actor["country"] = None
@@ -542,8 +548,7 @@ class ActorsComponent:
                     return
                 text = doc[place:m.end].text
                 m.start = place
-                m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                           "sector": None, "role": None, "link": "ner-fallback"}
+                m.actor = fallback_actor(text)
                 self._place_peoples[doc[m.end - 1].text] = m.actor
                 return
             known = self._place_peoples.get(span.text)
@@ -681,11 +686,9 @@ class ActorsComponent:
             text = " ".join(doc[words[0].i:words[-1].i + 1].text.split())  # as written: "People's Defence Front"
         m.start, m.end = words[0].i, words[-1].i + 1
         if m.label == "PERSON":
-            m.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
-                       "sector": None, "role": None, "link": "ner-fallback"}
+            m.actor = fallback_actor(text, person=True)
         else:
-            m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                       "sector": None, "role": None, "link": "ner-fallback"}
+            m.actor = fallback_actor(text)
             for token in words if not m.polity else ():  # "Kabul University": the state it names
                 found = self.registry.lookup(token.text) if token.text[:1].isupper() else []
                 if found and found[0].kind in ("name", "metonym", "demonym"):
@@ -724,9 +727,7 @@ class ActorsComponent:
                                                             or token.head.head.lower_ in ("meeting", "summit"))):
                 continue
             text = doc[m.start:token.i + 1].text
-            out.append(Mention(m.start, token.i + 1, "group", actor={
-                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                "sector": None, "role": None, "link": "ner-fallback"}))
+            out.append(Mention(m.start, token.i + 1, "group", actor=fallback_actor(text)))
             drop.add(id(m))
         if not out:
             return kept
@@ -830,8 +831,7 @@ class ActorsComponent:
                 continue
             text = words.text
             mention = Mention(start, name.i + 1, "ner", label="PERSON")
-            mention.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
-                             "sector": None, "role": None, "link": "ner-fallback"}
+            mention.actor = fallback_actor(text, person=True)
             taken.update(range(start, name.i + 1))
             out.append(mention)
         return out
@@ -881,8 +881,7 @@ class ActorsComponent:
                 continue
             text = doc[start:name.i + 1].text
             mention = Mention(start, name.i + 1, "ner", label="ORG")
-            mention.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                             "sector": None, "role": None, "link": "ner-fallback"}
+            mention.actor = fallback_actor(text)
             taken.update(range(start, name.i + 1))
             out.append(mention)
         return out
@@ -913,8 +912,7 @@ class ActorsComponent:
                 continue
             text = words.text
             mention = Mention(start, end, "ner", label="PERSON")
-            mention.actor = {"id": f"PER-{slug(text)}", "name": text, "type": "person", "country": None,
-                             "sector": None, "role": None, "link": "ner-fallback"}
+            mention.actor = fallback_actor(text, person=True)
             covered.update(range(start, end))
             out.append(mention)
         return out
@@ -1070,9 +1068,7 @@ class ActorsComponent:
                 if any(i in registered for i in range(start, name.i + 1)):
                     continue
                 text = doc[start:name.i + 1].text
-                out.append(Mention(start, name.i + 1, "region", actor={
-                    "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                    "sector": None, "role": None, "link": "ner-fallback"}))
+                out.append(Mention(start, name.i + 1, "region", actor=fallback_actor(text)))
         return out
 
     def _head_noun(self, token: Token) -> Token | None:
@@ -1196,8 +1192,7 @@ class ActorsComponent:
             if not (_participates(head) or _agent_of_passive(head) or _acted_on(head)):
                 return True  # "Syrian rebels are divided": a description, no actor
             text = doc[m.start:m.end].text
-            m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": res.country,
-                       "sector": sector, "role": None, "link": "ner-fallback"}
+            m.actor = fallback_actor(text, country=res.country, sector=sector)
             m.partnered = sector == "OPP"  # protesters: only beside another party of the sentence
             return True
         named = [o for o in {id(v): v for v in by_token.values()}.values() if o.start < m.start and o.actor is not None
@@ -1209,8 +1204,7 @@ class ActorsComponent:
             m.actor = dict(named[-1].actor, link="coreference")
             return True
         text = doc[m.start:m.end].text
-        m.actor = {"id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": res.country,
-                   "sector": "OPP", "role": None, "link": "ner-fallback"}
+        m.actor = fallback_actor(text, country=res.country, sector="OPP")
         return True
 
     def _insurgency_phrase(self, doc: Doc, m: Mention, res: Resolution, when: Any) -> bool:
@@ -1257,9 +1251,7 @@ class ActorsComponent:
                     and not doc[start - 2].whitespace_ and doc[start - 2].i not in taken:
                 start -= 2  # "Pro-Russian separatists", "anti-government rebels": the whole modifier
             text = doc[start:token.i + 1].text
-            out.append(Mention(start, token.i + 1, "group", actor={
-                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                "sector": sector, "role": None, "link": "ner-fallback"}))
+            out.append(Mention(start, token.i + 1, "group", actor=fallback_actor(text, sector=sector)))
         return out
 
     def _vague_collectives(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
@@ -1324,11 +1316,9 @@ class ActorsComponent:
                 if obj is not None and obj.i not in taken and (obj.pos_ == "PROPN" or obj.ent_type_ == "LOC"):
                     end = obj.right_edge.i + 1  # "the smaller states of Central Asia", "Arab states of the Gulf"
             text = doc[start:end].text
-            out.append(Mention(start, end, "group", actor={
-                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                "sector": self.bare_groups.get(word) or ("REB" if armed else "CVL" if population else None),
-                "role": None,
-                "link": "ner-fallback"}, partnered=population or word in self.crowd_collectives))
+            sector = self.bare_groups.get(word) or ("REB" if armed else "CVL" if population else None)
+            out.append(Mention(start, end, "group", actor=fallback_actor(text, sector=sector),
+                               partnered=population or word in self.crowd_collectives))
             taken.update(range(start, end))
         return out
 
@@ -1381,9 +1371,7 @@ class ActorsComponent:
                 continue
             if not (_participates(token) or _agent_of_passive(token) or _acted_on(token)):
                 continue
-            out.append(Mention(token.i, token.i + 1, "group", actor={
-                "id": f"ORG-{slug(text)}", "name": text, "type": "organisation", "country": None,
-                "sector": None, "role": None, "link": "ner-fallback"}))
+            out.append(Mention(token.i, token.i + 1, "group", actor=fallback_actor(text)))
             taken.add(token.i)
         return out
 
