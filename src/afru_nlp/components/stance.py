@@ -194,6 +194,7 @@ class StanceComponent:
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
         context.sentences = sentences
+        _anaphoric_places(self.lex, doc, sentences, place_at)
         for k, sent in enumerate(sentences):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
@@ -3746,6 +3747,26 @@ class _SentenceCoder:
 
 
 _RELEVANT: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _anaphoric_places(lex: Lexicon, doc: Doc, sentences: list[Span], place_at: dict[int, ActorRef]) -> None:
+    """ "the situation in Afghanistan changed and the Taliban took control of part of the country": a bare
+    definite place noun ("the country", [places].anaphoric_nouns) stands for the state last named as a
+    location before it, in its own sentence or the one before (guidelines 6.3: a place named as a location
+    referred to again). Added to ``place_at``, so only the place rules read it."""
+    if not lex.anaphoric_places or not place_at:
+        return
+    prev_start = 0
+    for sent in sentences:
+        for tok in sent:
+            if tok.lower_ not in lex.anaphoric_places or tok.i in place_at:
+                continue
+            if [c.lower_ for c in tok.children] != ["the"] or tok.dep_ in ("compound", "poss"):
+                continue  # "the whole country", "the country's", "a country": no plain reference
+            last = next((place_at[i] for i in range(tok.i - 1, prev_start - 1, -1) if i in place_at), None)
+            if last is not None:
+                place_at[tok.i] = ActorRef(last.id, tok.i, "location")
+        prev_start = sent.start
 
 
 def _relevant_lemmas(lex: Lexicon) -> frozenset[str]:
