@@ -3587,7 +3587,7 @@ class _SentenceCoder:
                 accusations = here
             reply = tok.lemma_.lower() in self.mod.get("reply_verbs", frozenset())
             if not objs and not here and not relative and not reply:
-                out.extend(self._denied_success(tok))
+                out.extend(self._denied_success(tok) or self._denied_charge(tok))
             if not objs and reply:
                 # a rebuttal: a reply whose content contradicts (a negation) rejects the previous accuser
                 objs = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -3645,6 +3645,35 @@ class _SentenceCoder:
                          "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
                          "denied": False, "future": False, "trigger": verb.lemma_.lower(),
                          "attribution": "context"} for d in deniers]
+        return []
+
+    def _denied_charge(self, verb: Token) -> list[dict[str, Any]]:
+        """ "Turkish jets shot down a Russian bomber. Russia denied that the aircraft had crossed the border":
+        a denial whose "that" clause names no actor answers the latest hostile act of another side against
+        the denier, in this sentence or the one before: REJECT towards its author (guidelines 6.2, 6.3).
+        Only when every actor of the sentence is on the denier's side."""
+        deniers = self._parties(_unique_ids(self._subject(verb)[0]))
+        if not deniers or self._flags(verb)["negated"]:
+            return []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or any(t.i in self.actor_at for c in clauses for t in c.subtree):
+            return []
+        sides = {self._side(r) for r in deniers}
+        if any(self._side(r) not in sides for i, r in self.actor_at.items()
+               if self.sent.start <= i < self.sent.end):
+            return []
+        recent = [e for e in self.ctx.recent_events if e[0] == 0]
+        for _age, category, src, tgt, joint in [*self.seen_events, *recent]:
+            if joint or not src or not tgt or self.lex.polarity(category) != "conflictual":
+                continue
+            if self._side(ActorRef(tgt, -1, None)) not in sides or self._side(ActorRef(src, -1, None)) in sides:
+                continue
+            coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+            return [{"source": d.id, "target": src, "symmetric": False, "polarity": coding.polarity,
+                     "score": coding.score, "category": coding.category, "quad": coding.quad,
+                     "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
+                     "denied": False, "future": False, "trigger": verb.lemma_.lower(),
+                     "attribution": "context"} for d in deniers if not one_party(d.id, src)]
         return []
 
     def _relativised_author(self, verb: Token, own: set[str]) -> list[ActorRef]:
