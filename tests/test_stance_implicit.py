@@ -1,0 +1,54 @@
+"""Parties the sentence leaves implicit (annotation guidelines 6.3): "the country" as a place named again,
+a denial answering the previous sentence's hostile act."""
+
+from __future__ import annotations
+
+from stance_helpers import sentence_stances, stances
+
+
+def coded(items: list[dict]) -> set[tuple[str, str, str, str]]:
+    return {(s["source"], s["target"], s["polarity"], s["category"]) for s in items}
+
+
+# ---------------------------------------------------------------- "the country": the state last named as a place
+
+def test_the_country_is_the_state_named_as_a_place_before(annotate):
+    rec = annotate("Mali asked France for help. In 2012 the crisis in Mali deepened, and the rebels seized much "
+                   "of the country within weeks.")
+    assert coded(sentence_stances(rec, 1)) == {("ORG-rebels", "MLI", "conflictual", "COERCE")}
+
+
+def test_the_country_reaches_back_one_sentence(annotate):
+    rec = annotate("Yemen and Saudi Arabia signed a pact. Fighting broke out in Yemen. Saudi forces then "
+                   "occupied large parts of the country.")
+    assert coded(sentence_stances(rec, 2)) == {("SAU", "YEM", "conflictual", "COERCE")}
+
+
+def test_the_country_with_no_place_before_is_nothing(annotate):
+    rec = annotate("The rebels seized much of the country within weeks.")
+    assert stances(rec) == []
+
+
+def test_a_modified_country_is_no_reference(annotate):
+    rec = annotate("Mali asked France for help. In 2012 the crisis in Mali deepened, and the rebels seized much "
+                   "of the whole country within weeks.")
+    assert sentence_stances(rec, 1) == []
+
+
+# ---------------------------------------------------------------- a denial answering the previous hostile act
+
+def test_denial_with_no_actor_in_its_clause_rejects_the_last_hostile_act(annotate):
+    rec = annotate("Kenyan police expelled Somali traders from Nairobi. Somalia denied that the traders had "
+                   "broken any law.")
+    assert coded(sentence_stances(rec, 1)) == {("SOM", "KEN", "conflictual", "REJECT")}
+
+
+def test_denial_after_a_cooperative_act_rejects_no_one(annotate):
+    rec = annotate("Kenya and Somalia held trade talks in Nairobi. Somalia denied that the talks had failed.")
+    assert sentence_stances(rec, 1) == []
+
+
+def test_a_statement_that_is_no_denial_rejects_no_one(annotate):
+    rec = annotate("Kenyan police expelled Somali traders from Nairobi. Somalia said that the traders had "
+                   "broken no law.")
+    assert sentence_stances(rec, 1) == []
