@@ -52,3 +52,22 @@ def test_a_statement_that_is_no_denial_rejects_no_one(annotate):
     rec = annotate("Kenyan police expelled Somali traders from Nairobi. Somalia said that the traders had "
                    "broken no law.")
     assert sentence_stances(rec, 1) == []
+
+
+# ---------------------------------------------------------------- an intermediary mediates between the sides
+
+def test_acting_as_a_go_between_beside_talks_mediates_between_their_sides(annotate):
+    rec = annotate("Talks between Kenya and Somalia began in Nairobi, with Ethiopia also acting as a go-between.")
+    assert {("ETH", "KEN", "cooperative", "CONSULT"), ("ETH", "SOM", "cooperative", "CONSULT")} \
+        <= coded(stances(rec))
+
+
+def test_a_mediator_between_two_named_sides(annotate):
+    rec = annotate("Ethiopia acted as a mediator between Kenya and Somalia.")
+    assert coded(stances(rec)) == {("ETH", "KEN", "cooperative", "CONSULT"),
+                                   ("ETH", "SOM", "cooperative", "CONSULT")}
+
+
+def test_another_role_beside_an_agreement_is_no_mediation(annotate):
+    rec = annotate("Kenya and Somalia signed a deal, with Ethiopia acting as a witness.")
+    assert coded(stances(rec)) == {("KEN", "SOM", "cooperative", "AGREE")}

@@ -826,6 +826,7 @@ class _SentenceCoder:
         events.extend(self._role_events())
         events.extend(self._listing_events())
         events.extend(self._guarantor_events())
+        events.extend(self._intermediary_events())
         events.extend(self._title_relation_events())
         events.extend(self._emulation_events(events))
         for event in events:
@@ -3036,6 +3037,36 @@ class _SentenceCoder:
                 continue
             cue = Cue(tok.lemma_.lower(), "AGREE", "noun", self.lex.base_score("AGREE"))
             out.append(Event(tok, cue, [tok], pairs=[(parties[0], other) for other in parties[1:]]))
+        return out
+
+    def _intermediary_events(self) -> list[Event]:
+        """ "Talks between A and B began, with X acting as a go-between", "X served as mediator between A and
+        B": an actor in the role of an intermediary ([modality].intermediary_nouns after "as") mediates, X ->
+        A and X -> B CONSULT; the sides are the "between" phrase of the role noun or, through
+        _mediated_pair, the pair of the sentence's joint act. The holder is the subject of the verb that
+        takes the "as" phrase."""
+        out: list[Event] = []
+        nouns = self.mod.get("intermediary_nouns", frozenset())
+        text = self.ctx.text[self.sent.start_char:self.sent.end_char].lower()
+        if not nouns or not any(noun in text for noun in nouns):  # a cheap test before the token walk
+            return out
+        for tok in self.sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ not in ("VERB", "AUX"):
+                continue
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "amod", "advmod")]
+            if "".join(t.text_with_ws for t in words).strip().lower() not in nouns:
+                continue
+            holders = self._parties(_unique_ids(self._own_subject(tok.head.head)))
+            if not holders:
+                continue
+            sides = [r for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                     for p in prep.children if p.dep_ == "pobj" for r in self._arg(p)]
+            sides = [r for r in _unique_ids(sides) if r.id not in {h.id for h in holders}]
+            cue = Cue("mediation", "CONSULT", "noun", self.lex.base_score("CONSULT"))
+            event = Event(tok, cue, list(words), holders)
+            if len(sides) == 2:
+                event.pairs = [(sides[0], sides[1])]
+            out.append(event)
         return out
 
     def _emulation_events(self, events: list[Event]) -> list[Event]:
