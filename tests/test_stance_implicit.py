@@ -71,3 +71,21 @@ def test_a_mediator_between_two_named_sides(annotate):
 def test_another_role_beside_an_agreement_is_no_mediation(annotate):
     rec = annotate("Kenya and Somalia signed a deal, with Ethiopia acting as a witness.")
     assert coded(stances(rec)) == {("KEN", "SOM", "cooperative", "AGREE")}
+
+
+# ---------------------------------------------------------------- following a lead whose target was the dyad's
+
+DYAD = {"dyads": ["IRN-SAU"]}
+
+
+def test_following_a_named_lead_repeats_an_act_aimed_at_the_dyad_side(annotate):
+    rec = annotate("Protesters in Iran stormed an embassy. Saudi Arabia broke off relations in 2016. Bahrain and "
+                   "Sudan followed the Saudi lead.", meta=DYAD)
+    assert coded(sentence_stances(rec, 2)) == {("BHR", "IRN", "conflictual", "SANCTION"),
+                                              ("SDN", "IRN", "conflictual", "SANCTION")}
+
+
+def test_following_another_leader_repeats_nothing(annotate):
+    rec = annotate("Protesters in Iran stormed an embassy. Saudi Arabia broke off relations in 2016. Bahrain and "
+                   "Sudan followed the Egyptian lead.", meta=DYAD)
+    assert sentence_stances(rec, 2) == []

@@ -285,6 +285,8 @@ class _Context:
     # events of the last sentences, newest first: (age, category, source id, target id, joint), joint when
     # the two are parties of one symmetric act ("A and B signed an agreement")
     recent_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
+    # the acts of the last sentence whose other party is the document dyad's (for "followed the X lead")
+    dyad_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
 
 
 class _SentenceCoder:
@@ -313,6 +315,7 @@ class _SentenceCoder:
         self.attend_verbs: list[Token] = []  # attendance verbs ("attended", "took part")
         self.role_nouns: list[Token] = []  # role nouns ("ally", "adversary") and list nouns ("list")
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
+        self.dyad_events: list[tuple[int, str, str | None, str | None, bool]] = []  # acts given the dyad's side
         self.acts: list[dict[str, Any]] = []  # one-sided acts (one named party), see _one_sided
 
     # ------------------------------------------------------------------ main
@@ -849,6 +852,8 @@ class _SentenceCoder:
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
+        self.dyad_events = [self._memory(e) for e in events
+                            if e.cue.category and e.attribution == "dyad" and e.sources and e.targets]
         events.extend(self._label_events(labelled))
         events.extend(self._obligation_events())
         events.extend(self._no_right_events())
@@ -3092,7 +3097,10 @@ class _SentenceCoder:
                         for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)}  # "the lead of X"
             earlier = [self._memory(e) for e in events if e.anchor.i < verb.i and e.cue.category
                        and e.attribution != "dyad" and e.sources and e.targets][::-1]
-            for _age, category, src, tgt, _joint in [*earlier, *self.ctx.recent_events]:
+            # a named leader's act whose other party was the document dyad's ("Saudi Arabia broke off
+            # relations") counts too, after the others
+            dyad_acts = self.ctx.dyad_events if leaders else []
+            for _age, category, src, tgt, _joint in [*earlier, *self.ctx.recent_events, *dyad_acts]:
                 if not src or not tgt or src in own or tgt in own or (leaders and src not in leaders):
                     continue
                 cue = Cue(f"follow {obj.lemma_.lower()}", category, "verb", self.lex.base_score(category))
@@ -3795,6 +3803,7 @@ class _SentenceCoder:
         ctx.prev_subject = subject or ctx.prev_subject
         # a claimed act names its author: "a bomber attacked the embassy. ISKP claimed responsibility."
         seen = list(self.seen_events)
+        ctx.dyad_events = list(self.dyad_events)
         ctx.recent_events = (seen + [(age + 1, *rest) for age, *rest in ctx.recent_events if age + 1 < 3])[:12]
         ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
         alleged = [s for s in stances if s["alleged"] and not s["denied"]]
