@@ -89,3 +89,22 @@ def test_following_another_leader_repeats_nothing(annotate):
     rec = annotate("Protesters in Iran stormed an embassy. Saudi Arabia broke off relations in 2016. Bahrain and "
                    "Sudan followed the Egyptian lead.", meta=DYAD)
     assert sentence_stances(rec, 2) == []
+
+
+# ---------------------------------------------------------------- troops sent in answer to a request for help
+
+def test_troops_sent_by_the_one_asked_are_aid_to_the_requester(annotate):
+    rec = annotate("Mali asked France for military help. France sent 4,000 troops.")
+    assert coded(sentence_stances(rec, 1)) == {("FRA", "MLI", "cooperative", "AID")}
+
+
+def test_troops_sent_to_the_requester_are_aid_not_mobilisation(annotate):
+    rec = annotate("Mali asked France for military help. France sent 4,000 troops to Mali.")
+    assert coded(sentence_stances(rec, 1)) == {("FRA", "MLI", "cooperative", "AID")}
+
+
+def test_troops_sent_elsewhere_or_without_a_request_stay_mobilisation(annotate):
+    rec = annotate("Mali asked France for military help. France sent 4,000 troops to Niger.")
+    assert coded(sentence_stances(rec, 1)) == {("FRA", "NER", "conflictual", "MOBILIZE")}
+    rec = annotate("Mali criticised France. France sent 4,000 troops.")
+    assert sentence_stances(rec, 1) == []

@@ -843,6 +843,7 @@ class _SentenceCoder:
             self._mediated_pair(event, events)
             self._hosted_pair(event, events)
             self._relation_clause_target(event, events)
+            self._answered_request(event)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -1866,6 +1867,31 @@ class _SentenceCoder:
                 event.targets = _unique(found)
                 event.attribution = "place"
                 return
+
+    def _answered_request(self, event: Event) -> None:
+        """ "Tokayev asked the CSTO for help. The organisation sent 2,000 troops": troops or aid sent
+        ([modality].relief_verbs) by the one asked in the sentence before, with no other party or to the
+        one who asked, answer the request: AID towards the requester (for a person, the person's state when
+        that is an actor of the document, else the person; nothing when the person's state is unknown), not
+        a mobilisation against it (guidelines 6.3: the sentence before)."""
+        if event.pairs or not event.sources or event.cue.category not in ("MOBILIZE", "AID") \
+                or event.anchor.lemma_.lower() not in self.mod.get("relief_verbs", frozenset()):
+            return
+        own = {r.id for r in event.sources}
+        asked = [src for age, category, src, tgt, joint in self.ctx.recent_events
+                 if age == 0 and category == "REQUEST" and not joint and src and tgt in own and src not in own]
+        if not asked:
+            return
+        side = self._side(ActorRef(asked[0], -1))
+        if side == asked[0] and asked[0].startswith("PER-"):
+            return  # a person whose state is unknown: the gold codes the state, not the person
+        requester = ActorRef(side if side in self.ctx.known else asked[0], -1)
+        if event.targets and {self._side(r) for r in event.targets} != {self._side(requester)}:
+            return  # sent somewhere else
+        if not event.targets:
+            event.targets = [requester]
+            event.attribution = "context"
+        event.cue = Cue(event.cue.key, "AID", event.cue.kind, self.lex.base_score("AID"))
 
     def _place_conjuncts(self, place: Token, own: set[str]) -> list[ActorRef]:
         """ "negotiated in Moscow and Tbilisi": every coordinated place is a target of its own."""
