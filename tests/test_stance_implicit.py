@@ -108,3 +108,20 @@ def test_troops_sent_elsewhere_or_without_a_request_stay_mobilisation(annotate):
     assert coded(sentence_stances(rec, 1)) == {("FRA", "NER", "conflictual", "MOBILIZE")}
     rec = annotate("Mali criticised France. France sent 4,000 troops.")
     assert sentence_stances(rec, 1) == []
+
+
+# ---------------------------------------------------------------- a predicated adjective of concern
+
+def test_officials_concerned_about_a_states_programme_accuse_it(annotate):
+    rec = annotate("Japanese officials remain concerned about China's missile programme.")
+    assert coded(stances(rec)) == {("JPN", "CHN", "conflictual", "ACCUSE")}
+
+
+def test_alarmed_by_a_states_build_up(annotate):
+    rec = annotate("Japan remains alarmed by China's military build-up.")
+    assert coded(stances(rec)) == {("JPN", "CHN", "conflictual", "ACCUSE")}
+
+
+def test_concern_about_no_actor_or_negated_concern_is_nothing(annotate):
+    assert stances(annotate("Officials in Tokyo are concerned about the economy.")) == []
+    assert stances(annotate("Japan is not worried about China's military build-up.")) == []

@@ -830,6 +830,7 @@ class _SentenceCoder:
         events.extend(self._listing_events())
         events.extend(self._guarantor_events())
         events.extend(self._intermediary_events())
+        events.extend(self._concern_events())
         events.extend(self._title_relation_events())
         events.extend(self._emulation_events(events))
         for event in events:
@@ -3098,6 +3099,38 @@ class _SentenceCoder:
             if len(sides) == 2:
                 event.pairs = [(sides[0], sides[1])]
             out.append(event)
+        return out
+
+    def _concern_events(self) -> list[Event]:
+        """ "Saudi officials remain concerned about Iran's nuclear programme", "Japan is alarmed by China's
+        build-up": an adjective of concern ([modality].concern_adjectives) predicated of an actor (the
+        subject of its copula) is ACCUSE towards the actors of its "about / over / by / at" phrase (the
+        phrase's own actor or possessor). Nothing when that phrase names no actor ("concerned about the
+        economy")."""
+        out: list[Event] = []
+        adjectives = self.mod.get("concern_adjectives", frozenset())
+        preps = self.mod.get("concern_prepositions", frozenset())
+        for tok in self.sent:
+            if tok.lower_ not in adjectives or tok.dep_ != "acomp" or tok.pos_ != "ADJ":
+                continue
+            holders = self._parties(_unique_ids(self._own_subject(tok.head)))
+            if not holders:
+                continue
+            own = {r.id for r in holders}
+            phrases = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+                       for p in prep.children if p.dep_ == "pobj"]
+            causes = []
+            for p in phrases:
+                found = self._arg(p)
+                if not found and p.i in self.ctx.place_at:
+                    found = [self.ctx.place_at[p.i]]  # "worried about Iran": the linker keeps it as a topic place
+                causes.extend(found)
+            causes = [r for r in _unique_ids(causes) if not any(one_party(r.id, o) or one_party(o, r.id)
+                                                                 for o in own)]
+            if not causes:
+                continue
+            cue = Cue(tok.lower_, "ACCUSE", "verb", self.lex.base_score("ACCUSE"))
+            out.append(Event(tok.head, cue, [tok, *(p.head for p in phrases[:1])], holders, causes))
         return out
 
     def _emulation_events(self, events: list[Event]) -> list[Event]:
