@@ -125,3 +125,15 @@ def test_alarmed_by_a_states_build_up(annotate):
 def test_concern_about_no_actor_or_negated_concern_is_nothing(annotate):
     assert stances(annotate("Officials in Tokyo are concerned about the economy.")) == []
     assert stances(annotate("Japan is not worried about China's military build-up.")) == []
+
+
+# ---------------------------------------------------------------- quarrelling is a (reciprocal) accusation
+
+def test_quarrelling_states_accuse_each_other(annotate):
+    rec = annotate("Kenya and Uganda quarrelled over the island.")
+    assert {frozenset((s["source"], s["target"])) for s in stances(rec) if s["category"] == "ACCUSE"} \
+        == {frozenset(("KEN", "UGA"))}
+
+
+def test_a_quarrel_among_no_actors_is_nothing(annotate):
+    assert stances(annotate("The two ministers quarrelled about football.")) == []
