@@ -137,3 +137,21 @@ def test_quarrelling_states_accuse_each_other(annotate):
 
 def test_a_quarrel_among_no_actors_is_nothing(annotate):
     assert stances(annotate("The two ministers quarrelled about football.")) == []
+
+
+# ---------------------------------------------------------------- an agentless passive "in" a hostile event
+
+def test_killed_in_the_strike_of_the_sentence_before(annotate):
+    rec = annotate("Indian warplanes struck inside Pakistan. Officials said that many militants had been killed "
+                   "in the strike.")
+    assert coded(sentence_stances(rec, 1)) == {("IND", "ORG-militants", "conflictual", "ASSAULT")}
+
+
+def test_killed_in_an_event_whose_demonym_names_the_author(annotate):
+    rec = annotate("Many militants were killed in the Indian strike.")
+    assert coded(stances(rec)) == {("IND", "ORG-militants", "conflictual", "ASSAULT")}
+
+
+def test_killed_in_an_indefinite_event_has_no_author(annotate):
+    rec = annotate("Indian warplanes struck inside Pakistan. Many militants were killed in a strike.")
+    assert sentence_stances(rec, 1) == []

@@ -845,6 +845,7 @@ class _SentenceCoder:
             self._hosted_pair(event, events)
             self._relation_clause_target(event, events)
             self._answered_request(event)
+            self._agent_of_means(event)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -1893,6 +1894,38 @@ class _SentenceCoder:
             event.targets = [requester]
             event.attribution = "context"
         event.cue = Cue(event.cue.key, "AID", event.cue.kind, self.lex.base_score("AID"))
+
+    def _agent_of_means(self, event: Event) -> None:
+        """ "Indian jets struck a camp. Many militants were killed in the strike": an agentless passive act
+        undergone by a party, "in / during" a hostile event noun, is done by that event's author: the noun's
+        own actor ("in the Indian strike") or, for a definite noun naming an earlier act, that act's source
+        (_event_author; guidelines 6.3: the sentence before)."""
+        verb = event.anchor
+        if event.sources or event.pairs or not event.targets or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or any(c.dep_ == "agent" for c in verb.children):
+            return
+        own = {r.id for r in event.targets}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                cue = self.lex.nouns.get(noun.lemma_.lower())
+                if cue is None or not cue.category or self.lex.polarity(cue.category) != "conflictual":
+                    continue
+                authors = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                           for r in self._np_actors(c)] or self._event_author(noun) or []
+                if not authors and self._event_author(noun) is not None:
+                    # "struck inside Pakistan ... killed in the strike": the latest hostile act of any kind in
+                    # this sentence or the one before, when the noun's own category finds none
+                    authors = [ActorRef(src, -1) for age, category, src, _t, _j in
+                               [*self.seen_events, *self.ctx.recent_events]
+                               if age == 0 and src and self.lex.polarity(category) == "conflictual"][:1]
+                authors = [r for r in _unique_ids(authors) if r.id not in own]
+                if authors:
+                    event.sources = authors
+                    event.attribution = "context"
+                    return
 
     def _place_conjuncts(self, place: Token, own: set[str]) -> list[ActorRef]:
         """ "negotiated in Moscow and Tbilisi": every coordinated place is a target of its own."""
