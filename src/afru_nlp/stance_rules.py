@@ -78,6 +78,7 @@ class Lexicon:
     near_prepositions: frozenset[str] = frozenset()  # "a hall near Moscow": a place next to the scene
     territory_verbs: frozenset[str] = frozenset()  # "took Kabul", "controlling part of X": COERCE the state
     presence_nouns: frozenset[str] = frozenset()  # "its embassy", "the withdrawal": about the other side
+    anaphoric_places: frozenset[str] = frozenset()  # "the country": the state last named as a place
     place_topic_verbs: frozenset[str] = frozenset()  # "discuss Afghanistan": the place is a topic
     people_nouns: frozenset[str] = frozenset()  # "the rebels, backed by X": people, not things done by X
     needs_recipient: frozenset[str] = frozenset()  # "gave X aid", "gave aid to X"; not "gave no sign"
@@ -158,6 +159,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     lex.near_prepositions = frozenset(_lemmas(places.get("near_prepositions", []), "[places].near_prepositions"))
     lex.territory_verbs = frozenset(_lemmas(places.get("territory_verbs", []), "[places].territory_verbs"))
     lex.presence_nouns = frozenset(_lemmas(places.get("presence_nouns", []), "[places].presence_nouns"))
+    lex.anaphoric_places = frozenset(_lemmas(places.get("anaphoric_nouns", []), "[places].anaphoric_nouns"))
     lex.people_nouns = frozenset(_lemmas(data.get("people_nouns", {}).get("lemmas", []), "[people_nouns]"))
     lex.needs_recipient = frozenset(_lemmas(data.get("verbs_needing_recipient", {}).get("lemmas", []),
                                             "[verbs_needing_recipient]"))

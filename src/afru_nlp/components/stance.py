@@ -194,6 +194,7 @@ class StanceComponent:
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
         context.sentences = sentences
+        _anaphoric_places(self.lex, doc, sentences, place_at)
         for k, sent in enumerate(sentences):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
@@ -284,6 +285,8 @@ class _Context:
     # events of the last sentences, newest first: (age, category, source id, target id, joint), joint when
     # the two are parties of one symmetric act ("A and B signed an agreement")
     recent_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
+    # the acts of the last sentence whose other party is the document dyad's (for "followed the X lead")
+    dyad_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
 
 
 class _SentenceCoder:
@@ -312,6 +315,7 @@ class _SentenceCoder:
         self.attend_verbs: list[Token] = []  # attendance verbs ("attended", "took part")
         self.role_nouns: list[Token] = []  # role nouns ("ally", "adversary") and list nouns ("list")
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
+        self.dyad_events: list[tuple[int, str, str | None, str | None, bool]] = []  # acts given the dyad's side
         self.acts: list[dict[str, Any]] = []  # one-sided acts (one named party), see _one_sided
 
     # ------------------------------------------------------------------ main
@@ -825,6 +829,8 @@ class _SentenceCoder:
         events.extend(self._role_events())
         events.extend(self._listing_events())
         events.extend(self._guarantor_events())
+        events.extend(self._intermediary_events())
+        events.extend(self._concern_events())
         events.extend(self._title_relation_events())
         events.extend(self._emulation_events(events))
         for event in events:
@@ -838,6 +844,8 @@ class _SentenceCoder:
             self._mediated_pair(event, events)
             self._hosted_pair(event, events)
             self._relation_clause_target(event, events)
+            self._answered_request(event)
+            self._agent_of_means(event)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -847,6 +855,8 @@ class _SentenceCoder:
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
+        self.dyad_events = [self._memory(e) for e in events
+                            if e.cue.category and e.attribution == "dyad" and e.sources and e.targets]
         events.extend(self._label_events(labelled))
         events.extend(self._obligation_events())
         events.extend(self._no_right_events())
@@ -1859,6 +1869,63 @@ class _SentenceCoder:
                 event.targets = _unique(found)
                 event.attribution = "place"
                 return
+
+    def _answered_request(self, event: Event) -> None:
+        """ "Tokayev asked the CSTO for help. The organisation sent 2,000 troops": troops or aid sent
+        ([modality].relief_verbs) by the one asked in the sentence before, with no other party or to the
+        one who asked, answer the request: AID towards the requester (for a person, the person's state when
+        that is an actor of the document, else the person; nothing when the person's state is unknown), not
+        a mobilisation against it (guidelines 6.3: the sentence before)."""
+        if event.pairs or not event.sources or event.cue.category not in ("MOBILIZE", "AID") \
+                or event.anchor.lemma_.lower() not in self.mod.get("relief_verbs", frozenset()):
+            return
+        own = {r.id for r in event.sources}
+        asked = [src for age, category, src, tgt, joint in self.ctx.recent_events
+                 if age == 0 and category == "REQUEST" and not joint and src and tgt in own and src not in own]
+        if not asked:
+            return
+        side = self._side(ActorRef(asked[0], -1))
+        if side == asked[0] and asked[0].startswith("PER-"):
+            return  # a person whose state is unknown: the gold codes the state, not the person
+        requester = ActorRef(side if side in self.ctx.known else asked[0], -1)
+        if event.targets and {self._side(r) for r in event.targets} != {self._side(requester)}:
+            return  # sent somewhere else
+        if not event.targets:
+            event.targets = [requester]
+            event.attribution = "context"
+        event.cue = Cue(event.cue.key, "AID", event.cue.kind, self.lex.base_score("AID"))
+
+    def _agent_of_means(self, event: Event) -> None:
+        """ "Indian jets struck a camp. Many militants were killed in the strike": an agentless passive act
+        undergone by a party, "in / during" a hostile event noun, is done by that event's author: the noun's
+        own actor ("in the Indian strike") or, for a definite noun naming an earlier act, that act's source
+        (_event_author; guidelines 6.3: the sentence before)."""
+        verb = event.anchor
+        if event.sources or event.pairs or not event.targets or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or any(c.dep_ == "agent" for c in verb.children):
+            return
+        own = {r.id for r in event.targets}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                cue = self.lex.nouns.get(noun.lemma_.lower())
+                if cue is None or not cue.category or self.lex.polarity(cue.category) != "conflictual":
+                    continue
+                authors = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                           for r in self._np_actors(c)] or self._event_author(noun) or []
+                if not authors and self._event_author(noun) is not None:
+                    # "struck inside Pakistan ... killed in the strike": the latest hostile act of any kind in
+                    # this sentence or the one before, when the noun's own category finds none
+                    authors = [ActorRef(src, -1) for age, category, src, _t, _j in
+                               [*self.seen_events, *self.ctx.recent_events]
+                               if age == 0 and src and self.lex.polarity(category) == "conflictual"][:1]
+                authors = [r for r in _unique_ids(authors) if r.id not in own]
+                if authors:
+                    event.sources = authors
+                    event.attribution = "context"
+                    return
 
     def _place_conjuncts(self, place: Token, own: set[str]) -> list[ActorRef]:
         """ "negotiated in Moscow and Tbilisi": every coordinated place is a target of its own."""
@@ -3037,6 +3104,68 @@ class _SentenceCoder:
             out.append(Event(tok, cue, [tok], pairs=[(parties[0], other) for other in parties[1:]]))
         return out
 
+    def _intermediary_events(self) -> list[Event]:
+        """ "Talks between A and B began, with X acting as a go-between", "X served as mediator between A and
+        B": an actor in the role of an intermediary ([modality].intermediary_nouns after "as") mediates, X ->
+        A and X -> B CONSULT; the sides are the "between" phrase of the role noun or, through
+        _mediated_pair, the pair of the sentence's joint act. The holder is the subject of the verb that
+        takes the "as" phrase."""
+        out: list[Event] = []
+        nouns = self.mod.get("intermediary_nouns", frozenset())
+        text = self.ctx.text[self.sent.start_char:self.sent.end_char].lower()
+        if not nouns or not any(noun in text for noun in nouns):  # a cheap test before the token walk
+            return out
+        for tok in self.sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ not in ("VERB", "AUX"):
+                continue
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "amod", "advmod")]
+            if "".join(t.text_with_ws for t in words).strip().lower() not in nouns:
+                continue
+            holders = self._parties(_unique_ids(self._own_subject(tok.head.head)))
+            if not holders:
+                continue
+            sides = [r for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                     for p in prep.children if p.dep_ == "pobj" for r in self._arg(p)]
+            sides = [r for r in _unique_ids(sides) if r.id not in {h.id for h in holders}]
+            cue = Cue("mediation", "CONSULT", "noun", self.lex.base_score("CONSULT"))
+            event = Event(tok, cue, list(words), holders)
+            if len(sides) == 2:
+                event.pairs = [(sides[0], sides[1])]
+            out.append(event)
+        return out
+
+    def _concern_events(self) -> list[Event]:
+        """ "Saudi officials remain concerned about Iran's nuclear programme", "Japan is alarmed by China's
+        build-up": an adjective of concern ([modality].concern_adjectives) predicated of an actor (the
+        subject of its copula) is ACCUSE towards the actors of its "about / over / by / at" phrase (the
+        phrase's own actor or possessor). Nothing when that phrase names no actor ("concerned about the
+        economy")."""
+        out: list[Event] = []
+        adjectives = self.mod.get("concern_adjectives", frozenset())
+        preps = self.mod.get("concern_prepositions", frozenset())
+        for tok in self.sent:
+            if tok.lower_ not in adjectives or tok.dep_ != "acomp" or tok.pos_ != "ADJ":
+                continue
+            holders = self._parties(_unique_ids(self._own_subject(tok.head)))
+            if not holders:
+                continue
+            own = {r.id for r in holders}
+            phrases = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+                       for p in prep.children if p.dep_ == "pobj"]
+            causes = []
+            for p in phrases:
+                found = self._arg(p)
+                if not found and p.i in self.ctx.place_at:
+                    found = [self.ctx.place_at[p.i]]  # "worried about Iran": the linker keeps it as a topic place
+                causes.extend(found)
+            causes = [r for r in _unique_ids(causes) if not any(one_party(r.id, o) or one_party(o, r.id)
+                                                                 for o in own)]
+            if not causes:
+                continue
+            cue = Cue(tok.lower_, "ACCUSE", "verb", self.lex.base_score("ACCUSE"))
+            out.append(Event(tok.head, cue, [tok, *(p.head for p in phrases[:1])], holders, causes))
+        return out
+
     def _emulation_events(self, events: list[Event]) -> list[Event]:
         """ "Bahrain and Sudan followed the Saudi lead", "Jordan followed suit": "follow" with a lead, suit or
         example noun (`[modality].emulation_nouns`) repeats the leader's latest act (in this sentence or the
@@ -3060,7 +3189,10 @@ class _SentenceCoder:
                         for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)}  # "the lead of X"
             earlier = [self._memory(e) for e in events if e.anchor.i < verb.i and e.cue.category
                        and e.attribution != "dyad" and e.sources and e.targets][::-1]
-            for _age, category, src, tgt, _joint in [*earlier, *self.ctx.recent_events]:
+            # a named leader's act whose other party was the document dyad's ("Saudi Arabia broke off
+            # relations") counts too, after the others
+            dyad_acts = self.ctx.dyad_events if leaders else []
+            for _age, category, src, tgt, _joint in [*earlier, *self.ctx.recent_events, *dyad_acts]:
                 if not src or not tgt or src in own or tgt in own or (leaders and src not in leaders):
                     continue
                 cue = Cue(f"follow {obj.lemma_.lower()}", category, "verb", self.lex.base_score(category))
@@ -3586,7 +3718,7 @@ class _SentenceCoder:
                 accusations = here
             reply = tok.lemma_.lower() in self.mod.get("reply_verbs", frozenset())
             if not objs and not here and not relative and not reply:
-                out.extend(self._denied_success(tok))
+                out.extend(self._denied_success(tok) or self._denied_charge(tok))
             if not objs and reply:
                 # a rebuttal: a reply whose content contradicts (a negation) rejects the previous accuser
                 objs = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -3644,6 +3776,35 @@ class _SentenceCoder:
                          "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
                          "denied": False, "future": False, "trigger": verb.lemma_.lower(),
                          "attribution": "context"} for d in deniers]
+        return []
+
+    def _denied_charge(self, verb: Token) -> list[dict[str, Any]]:
+        """ "Turkish jets shot down a Russian bomber. Russia denied that the aircraft had crossed the border":
+        a denial whose "that" clause names no actor answers the latest hostile act of another side against
+        the denier, in this sentence or the one before: REJECT towards its author (guidelines 6.2, 6.3).
+        Only when every actor of the sentence is on the denier's side."""
+        deniers = self._parties(_unique_ids(self._subject(verb)[0]))
+        if not deniers or self._flags(verb)["negated"]:
+            return []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or any(t.i in self.actor_at for c in clauses for t in c.subtree):
+            return []
+        sides = {self._side(r) for r in deniers}
+        if any(self._side(r) not in sides for i, r in self.actor_at.items()
+               if self.sent.start <= i < self.sent.end):
+            return []
+        recent = [e for e in self.ctx.recent_events if e[0] == 0]
+        for _age, category, src, tgt, joint in [*self.seen_events, *recent]:
+            if joint or not src or not tgt or self.lex.polarity(category) != "conflictual":
+                continue
+            if self._side(ActorRef(tgt, -1, None)) not in sides or self._side(ActorRef(src, -1, None)) in sides:
+                continue
+            coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+            return [{"source": d.id, "target": src, "symmetric": False, "polarity": coding.polarity,
+                     "score": coding.score, "category": coding.category, "quad": coding.quad,
+                     "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
+                     "denied": False, "future": False, "trigger": verb.lemma_.lower(),
+                     "attribution": "context"} for d in deniers if not one_party(d.id, src)]
         return []
 
     def _relativised_author(self, verb: Token, own: set[str]) -> list[ActorRef]:
@@ -3734,6 +3895,7 @@ class _SentenceCoder:
         ctx.prev_subject = subject or ctx.prev_subject
         # a claimed act names its author: "a bomber attacked the embassy. ISKP claimed responsibility."
         seen = list(self.seen_events)
+        ctx.dyad_events = list(self.dyad_events)
         ctx.recent_events = (seen + [(age + 1, *rest) for age, *rest in ctx.recent_events if age + 1 < 3])[:12]
         ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
         alleged = [s for s in stances if s["alleged"] and not s["denied"]]
@@ -3746,6 +3908,26 @@ class _SentenceCoder:
 
 
 _RELEVANT: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _anaphoric_places(lex: Lexicon, doc: Doc, sentences: list[Span], place_at: dict[int, ActorRef]) -> None:
+    """ "the situation in Afghanistan changed and the Taliban took control of part of the country": a bare
+    definite place noun ("the country", [places].anaphoric_nouns) stands for the state last named as a
+    location before it, in its own sentence or the one before (guidelines 6.3: a place named as a location
+    referred to again). Added to ``place_at``, so only the place rules read it."""
+    if not lex.anaphoric_places or not place_at:
+        return
+    prev_start = 0
+    for sent in sentences:
+        for tok in sent:
+            if tok.lower_ not in lex.anaphoric_places or tok.i in place_at:
+                continue
+            if [c.lower_ for c in tok.children] != ["the"] or tok.dep_ in ("compound", "poss"):
+                continue  # "the whole country", "the country's", "a country": no plain reference
+            last = next((place_at[i] for i in range(tok.i - 1, prev_start - 1, -1) if i in place_at), None)
+            if last is not None:
+                place_at[tok.i] = ActorRef(last.id, tok.i, "location")
+        prev_start = sent.start
 
 
 def _relevant_lemmas(lex: Lexicon) -> frozenset[str]:
