@@ -1,0 +1,84 @@
+"""Coverage of the common event vocabulary of international-relations reporting (lexicon 1.8.0), category
+by category; own sentences, with a negative case for the ambiguous words."""
+
+from __future__ import annotations
+
+import pytest
+from stance_helpers import triples
+
+
+def coded(annotate, text: str) -> set[tuple[str, str, str]]:
+    """(source, target, category) of every stance, a symmetric pair in a fixed order."""
+    record = annotate(text)
+    out = set()
+    for sent in record["sentences"]:
+        for s in sent["stances"]:
+            a, b = sorted((s["source"], s["target"])) if s["symmetric"] else (s["source"], s["target"])
+            out.add((a, b, s["category"]))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AID: shipping, lending, investing
+    ("Japan shipped rice to North Korea.", ("JPN", "PRK", "AID")),
+    ("Kazakhstan invested heavily in Kyrgyzstan.", ("KAZ", "KGZ", "AID")),
+    # COERCE: taking foreign property, hijacking, evicting, sentencing
+    ("Algeria nationalised French oil companies.", ("DZA", "FRA", "COERCE")),
+    ("Egypt expropriated the British-owned canal company.", ("EGY", "GBR", "COERCE")),
+    ("Iran hijacked a British tanker.", ("IRN", "GBR", "COERCE")),
+    ("A Spanish court sentenced a Moroccan smuggler.", ("ESP", "MAR", "COERCE")),
+    # SANCTION: diplomats sent home, blacklists, travel bans, ending a treaty
+    ("Romania expelled two Hungarian diplomats.", ("ROU", "HUN", "SANCTION")),
+    ("Italy imposed a travel ban on Belarusian officials.", ("ITA", "BLR", "SANCTION")),
+    ("Chile abrogated its treaty with Bolivia.", ("CHL", "BOL", "SANCTION")),
+    # CONSULT: a phone call is contact, not a request
+    ("Putin held a phone call with Erdogan.", ("PER-recep-tayyip-erdogan", "PER-vladimir-putin", "CONSULT")),
+    # SUPPORT: siding with, paying tribute, trusting
+    ("Kenya sided with Ethiopia in the dispute.", ("KEN", "ETH", "SUPPORT")),
+    ("Brazil paid tribute to Argentina.", ("BRA", "ARG", "SUPPORT")),
+    # CONCEDE: waiving a measure
+    ("Washington waived sanctions on Turkey.", ("USA", "TUR", "CONCEDE")),
+    # COOPERATE: trading with
+    ("Peru traded with Bolivia for decades.", ("BOL", "PER", "COOPERATE")),
+    # REJECT: renouncing, disputing, snubbing, distrust
+    ("Bolivia renounced its claim against Chile.", ("BOL", "CHL", "REJECT")),
+    ("Japan disputes China's claim to the islands.", ("JPN", "CHN", "REJECT")),
+    ("India snubbed Pakistan's invitation.", ("IND", "PAK", "REJECT")),
+    ("Moldova never trusted Romania.", ("MDA", "ROU", "REJECT")),
+    # ASSAULT: skirmishes, battles, pounding
+    ("Armenian and Azerbaijani troops skirmished along the border.", ("ARM", "AZE", "ASSAULT")),
+    ("Vietnamese troops battled Chinese forces.", ("VNM", "CHN", "ASSAULT")),
+    ("The Israeli army pounded Hamas positions in Gaza.", ("ISR", "PSE-HAM", "ASSAULT")),
+    # ACCUSE: reprimands and rebukes
+    ("Britain reprimanded Iran for the arrest.", ("GBR", "IRN", "ACCUSE")),
+    ("Ghana rebuked Togo over the border closure.", ("GHA", "TGO", "ACCUSE")),
+    # PROTEST: rising up against a government
+    ("The rebels rose up against the Ethiopian government.", ("ORG-rebels", "ETH", "PROTEST")),
+    # MOBILIZE: troops dispatched
+    ("Russia dispatched troops to Syria.", ("RUS", "SYR", "MOBILIZE")),
+])
+def test_new_event_words_are_coded(annotate, text, expected):
+    source, target, category = expected
+    found = coded(annotate, text)
+    assert expected in found or (target, source, category) in found
+
+
+def test_a_ship_as_a_noun_is_no_aid(annotate):
+    assert all(c != "AID" for _, _, c in triples(annotate("A Cuban ship sailed to Venezuela in May.")))
+
+
+def test_expelling_other_people_stays_coercion(annotate):
+    assert coded(annotate, "Romania expelled two Hungarian journalists.") == {("ROU", "HUN", "COERCE")}
+
+
+def test_trading_accusations_is_no_trade(annotate):
+    assert all(c != "COOPERATE" for _, _, c in triples(annotate("Peru and Bolivia traded accusations.")))
+
+
+def test_relation_nouns_of_enmity_and_restoration(annotate):
+    assert coded(annotate, "The enmity between Ethiopia and Eritrea lasted twenty years.") == {("ERI", "ETH", "REJECT")}
+    assert ("EGY", "QAT", "SUPPORT") in coded(annotate, "The restoration of ties between Qatar and Egypt surprised many.")
+
+
+def test_a_split_inside_one_party_is_no_stance(annotate):
+    assert triples(annotate("A split in the ruling party weakened the government of Peru.")) == []
