@@ -56,6 +56,19 @@ def coded(annotate, text: str) -> set[tuple[str, str, str]]:
     ("The rebels rose up against the Ethiopian government.", ("ORG-rebels", "ETH", "PROTEST")),
     # MOBILIZE: troops dispatched
     ("Russia dispatched troops to Syria.", ("RUS", "SYR", "MOBILIZE")),
+    # AGREE: striking, cutting or clinching a deal
+    ("China and Pakistan struck a deal on the port.", ("CHN", "PAK", "AGREE")),
+    ("Ghana cut a deal with Nigeria on gas.", ("GHA", "NGA", "AGREE")),
+    # ASSAULT: retaliating; announced it is a threat
+    ("Israel retaliated against Hezbollah with air strikes.", ("ISR", "LBN-HEZ", "ASSAULT")),
+    ("Iran vowed to retaliate against Israel.", ("IRN", "ISR", "THREATEN")),
+    # COERCE: intercepting a vessel
+    ("The Georgian navy intercepted a Russian vessel.", ("GEO", "RUS", "COERCE")),
+    # INVESTIGATE / CONSULT: observers and emissaries sent
+    ("The OSCE sent observers to Georgia.", ("OSCE", "GEO", "INVESTIGATE")),
+    ("Oman dispatched an emissary to Yemen.", ("OMN", "YEM", "CONSULT")),
+    # SUPPORT: embracing a movement
+    ("Moscow embraced the Taliban.", ("RUS", "AFG-TAL", "SUPPORT")),
 ])
 def test_new_event_words_are_coded(annotate, text, expected):
     source, target, category = expected
@@ -82,3 +95,20 @@ def test_relation_nouns_of_enmity_and_restoration(annotate):
 
 def test_a_split_inside_one_party_is_no_stance(annotate):
     assert triples(annotate("A split in the ruling party weakened the government of Peru.")) == []
+
+
+def test_a_deal_cut_is_no_sanction_and_a_cut_in_aid_still_is(annotate):
+    assert all(c != "SANCTION" for _, _, c in triples(annotate("Ghana cut a deal with Nigeria on gas.")))
+    assert ("USA", "PAK", "SANCTION") in coded(annotate, "The United States cut its aid to Pakistan.")
+
+
+def test_observers_as_subject_are_no_event(annotate):
+    record = annotate("Political observers in Georgia doubt that Russia will agree.")
+    assert all(c != "INVESTIGATE" for _, _, c in triples(record))
+
+
+def test_a_labour_strike_is_no_attack_but_an_air_strike_is(annotate):
+    record = annotate("Hundreds of Polish dockworkers struck on Monday.")
+    assert all(a["category"] != "ASSAULT" for s in record["sentences"] for a in s.get("acts", []))
+    assert all(c != "ASSAULT" for _, _, c in triples(record))
+    assert ("RUS", "UKR", "ASSAULT") in coded(annotate, "Russian jets struck Ukrainian positions.")
