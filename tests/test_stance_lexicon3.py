@@ -112,3 +112,16 @@ def test_a_labour_strike_is_no_attack_but_an_air_strike_is(annotate):
     assert all(a["category"] != "ASSAULT" for s in record["sentences"] for a in s.get("acts", []))
     assert all(c != "ASSAULT" for _, _, c in triples(record))
     assert ("RUS", "UKR", "ASSAULT") in coded(annotate, "Russian jets struck Ukrainian positions.")
+
+
+def test_a_formal_protest_and_a_summoned_ambassador_are_accusations(annotate):
+    assert coded(annotate, "The Greek ministry issued a protest to Turkey.") == {("GRC", "TUR", "ACCUSE")}
+    assert coded(annotate, "Sweden summoned the Iranian ambassador over the executions.") == {("SWE", "IRN", "ACCUSE")}
+
+
+def test_issuing_something_else_is_no_complaint(annotate):
+    assert all(c != "ACCUSE" for _, _, c in triples(annotate("The Greek ministry issued new passports to Cypriot citizens.")))
+
+
+def test_eased_visa_rules_are_a_concession(annotate):
+    assert ("TUR", "IRN", "CONCEDE") in coded(annotate, "Turkey eased visa rules for Iranian citizens.")
