@@ -68,6 +68,10 @@ def coded(annotate, text: str) -> set[tuple[str, str, str]]:
     ("Oman dispatched an emissary to Yemen.", ("OMN", "YEM", "CONSULT")),
     # SUPPORT: embracing a movement
     ("Moscow embraced the Taliban.", ("RUS", "AFG-TAL", "SUPPORT")),
+    # AID: sanctuary and refuge; COOPERATE: arms sales; CONSULT: reaching out
+    ("Pakistan gave sanctuary to Afghan militants.", ("PAK", "ORG-afghan-militants", "AID")),
+    ("Washington approved the sale of F-16s to Pakistan.", ("USA", "PAK", "COOPERATE")),
+    ("Japan reached out to China after the incident.", ("JPN", "CHN", "CONSULT")),
 ])
 def test_new_event_words_are_coded(annotate, text, expected):
     source, target, category = expected
@@ -139,3 +143,10 @@ def test_meeting_people_and_accepting_offers_are_unchanged(annotate):
 def test_battling_corruption_is_no_assault(annotate):
     record = annotate("Peru has battled corruption for decades.")
     assert all(a["category"] != "ASSAULT" for s in record["sentences"] for a in s.get("acts", []))
+
+
+def test_committing_atrocities_is_no_commitment(annotate):
+    record = annotate("Serbian forces committed atrocities against Kosovo Albanians.")
+    assert all(a["category"] != "AGREE" for s in record["sentences"] for a in s.get("acts", []))
+    assert all(c != "AGREE" for _, _, c in triples(record))
+    assert ("CHL", "PER", "AGREE") in coded(annotate, "Chile committed itself to the treaty with Peru.")
