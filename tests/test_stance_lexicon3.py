@@ -72,6 +72,11 @@ def coded(annotate, text: str) -> set[tuple[str, str, str]]:
     ("Pakistan gave sanctuary to Afghan militants.", ("PAK", "ORG-afghan-militants", "AID")),
     ("Washington approved the sale of F-16s to Pakistan.", ("USA", "PAK", "COOPERATE")),
     ("Japan reached out to China after the incident.", ("JPN", "CHN", "CONSULT")),
+    # SANCTION: divesting; AGREE: a compromise reached; COERCE: clamping down; CONSULT: a video call
+    ("Norway divested from Israeli settlement firms.", ("NOR", "ISR", "SANCTION")),
+    ("Chile and Argentina reached a compromise on the glacier.", ("ARG", "CHL", "AGREE")),
+    ("The Serbian police clamped down on Albanian protesters.", ("SRB", "ORG-albanian-protesters", "COERCE")),
+    ("Macron held a video call with Zelensky.", ("PER-emmanuel-macron", "PER-volodymyr-zelensky", "CONSULT")),
 ])
 def test_new_event_words_are_coded(annotate, text, expected):
     source, target, category = expected
