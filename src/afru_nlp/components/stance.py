@@ -453,6 +453,16 @@ class _SentenceCoder:
                         and not (key in self.mod.get("membership_verbs", frozenset())
                                  and self._joins_organisation(anchor)):
                     continue
+                if key in self.mod.get("labour_strike_verbs", ()) and key in lex.nouns and not any(
+                        c.dep_ == "dobj" for c in anchor.children) and any(
+                        n.lemma_.lower() in self.mod.get("labour_nouns", ())
+                        for c in anchor.children if c.dep_ == "nsubj"
+                        for n in [c, *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                                       for p in o.children if p.dep_ == "pobj")]):
+                    # "the dockworkers struck": a labour strike (the noun's PROTEST), not an attack
+                    found.append((anchor, lex.nouns[key], tokens, "event"))
+                    used.update(t.i for t in tokens)
+                    continue
                 exit_cue = self._exit_cue(anchor, key)
                 if exit_cue is None and key in self.mod.get("exit_only_verbs", ()):
                     continue  # "quit his job": no event
