@@ -22,3 +22,12 @@ def test_arrays_match_token_attributes(nlp):
     assert arrays.dep == [t.dep_ for t in doc]
     assert arrays.head == [t.head.i for t in doc]
     assert arrays.lower == [t.lower_ for t in doc]
+
+
+def test_doc_text_is_the_text_spacy_joins(nlp):
+    from afru_nlp.components.token_arrays import token_arrays
+
+    for text in ("Norway's envoy met  Sri Lanka's foreign minister in Oslo.\n\n  Talks resumed on 3 May. ",
+                 "Kenya - Somalia talks (Nairobi)\tended;\nno deal.", "x"):
+        doc = nlp(text)
+        assert token_arrays(doc).doc_text == doc.text == text

@@ -187,7 +187,7 @@ class StanceComponent:
         doc_dyad = doc_dyads[0] if doc_dyads else None
         if doc_dyad is None:
             doc_dyad = frequent_dyad(state_counts)
-        context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=doc.text, known=known, when_id=self._when_id,
+        context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=token_arrays(doc).doc_text, known=known, when_id=self._when_id,
                            lineage=self._lineage(), place_at=place_at,
                            country_of=country_of)
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])

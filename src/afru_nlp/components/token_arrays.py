@@ -13,7 +13,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos": POS}
@@ -33,14 +33,10 @@ class TokenArrays:
         doc = self._doc()
         assert doc is not None
         strings = doc.vocab.strings
-        memo: dict[int, str] = {}
-        out = []
-        for key in doc.to_array(_STRING_ATTRS[name]).tolist():
-            value = memo.get(key)
-            if value is None:
-                value = memo[key] = strings[key]
-            out.append(value)
-        return out
+        keys = doc.to_array(_STRING_ATTRS[name]).tolist()
+        # each distinct hash is looked up once (a document repeats most of its words)
+        memo = {key: strings[key] for key in set(keys)}
+        return [memo[key] for key in keys]
 
     def _get(self, name: str) -> Any:
         value = self._cache.get(name)
@@ -67,6 +63,12 @@ class TokenArrays:
             texts = self.text
             spaces = doc.to_array(IS_SPACE).tolist()
             return {0} | {i + 1 for i in range(len(texts)) if spaces[i] or "\n" in texts[i]}
+        if name == "doc_text":
+            # ``Doc.text`` joins every token's ``text_with_ws``: the same string from the arrays
+            doc = self._doc()
+            assert doc is not None
+            return "".join([text + " " if space else text
+                            for text, space in zip(self.text, doc.to_array(SPACY).tolist(), strict=True)])
         if name == "children":
             # the indices of each token's children in ascending order, the order of ``Token.children``
             # (its left children, then its right ones)
@@ -115,6 +117,11 @@ class TokenArrays:
                 out.add(child)
                 stack.append(child)
         return out
+
+    @property
+    def doc_text(self) -> str:
+        """``doc.text``, built without a ``Token`` per word."""
+        return self._get("doc_text")
 
     @property
     def line_start(self) -> set[int]:
