@@ -2208,10 +2208,12 @@ class _SentenceCoder:
                            for c in noun.subtree if c.i != noun.i):
                 continue
             here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+            lemmas, pos = self.arrays.lemma_lower, self.arrays.pos
+            noun_lemma = noun.lemma_.lower()
             for sent in reversed(sents[max(0, here - 3):here]):
-                for tok in sent:
-                    if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ not in ("NOUN", "PROPN") \
-                            or tok.i in self.actor_at:
+                # the same noun in the sentence, found in the arrays (no Token per word)
+                for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] == noun_lemma):
+                    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.actor_at:
                         continue  # (a word of an actor's own name is not a project of its modifiers)
                     named = _unique_ids([self.actor_at[c.i] for c in tok.children
                                          if c.dep_ in ("compound", "amod", "nmod") and c.i in self.actor_at]
@@ -3044,9 +3046,11 @@ class _SentenceCoder:
         demonym; "followed suit" names none (the latest act by another actor)."""
         out: list[Event] = []
         nouns = self.mod.get("emulation_nouns", frozenset())
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() != "follow":
-                continue
+        lemmas, pos = self.arrays.lemma_lower, self.arrays.pos
+        # the verbs "follow" of the sentence, found in the arrays (no Token per word)
+        follows = [self.doc[i] for i in range(self.sent.start, self.sent.end)
+                   if lemmas[i] == "follow" and pos[i] == "VERB"]
+        for verb in follows:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
             if obj is None or any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
                 continue  # "followed Moscow in recognising X": _followed_leader
