@@ -11,6 +11,7 @@ for the last document seen (the components run one document after the other).
 from __future__ import annotations
 
 import weakref
+from functools import cached_property
 from typing import Any
 
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
@@ -22,7 +23,8 @@ _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos"
 class TokenArrays:
     """Lists indexed by token position: ``text``, ``lower``, ``lemma_lower``, ``dep``, ``pos`` (strings),
     ``head`` (absolute index of each token's head), ``children`` (lists of indices) and ``line_start`` (a set
-    of token positions)."""
+    of token positions). Each is computed on first use and then held as a plain attribute (``cached_property``:
+    the rules read them in their inner loops)."""
 
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)
@@ -79,31 +81,31 @@ class TokenArrays:
             return kids
         return self._strings(name)
 
-    @property
+    @cached_property
     def text(self) -> list[str]:
         return self._get("text")
 
-    @property
+    @cached_property
     def lower(self) -> list[str]:
         return self._get("lower")
 
-    @property
+    @cached_property
     def lemma_lower(self) -> list[str]:
         return self._get("lemma_lower")
 
-    @property
+    @cached_property
     def dep(self) -> list[str]:
         return self._get("dep")
 
-    @property
+    @cached_property
     def pos(self) -> list[str]:
         return self._get("pos")
 
-    @property
+    @cached_property
     def head(self) -> list[int]:
         return self._get("head")
 
-    @property
+    @cached_property
     def children(self) -> list[list[int]]:
         return self._get("children")
 
@@ -118,12 +120,12 @@ class TokenArrays:
                 stack.append(child)
         return out
 
-    @property
+    @cached_property
     def doc_text(self) -> str:
         """``doc.text``, built without a ``Token`` per word."""
         return self._get("doc_text")
 
-    @property
+    @cached_property
     def line_start(self) -> set[int]:
         return self._get("line_start")
 
