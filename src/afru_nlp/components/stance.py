@@ -344,7 +344,9 @@ class _SentenceCoder:
         attend = self.lex.attendance_heads
         relevant = _relevant_lemmas(lex)
         arrays = token_arrays(self.doc)
-        lemmas, deps = arrays.lemma_lower, arrays.dep
+        lemmas, deps, tags = arrays.lemma_lower, arrays.dep, arrays.pos
+        reply = self.mod.get("reply_verbs", ())
+        listing = self.mod.get("listing_nouns", ())
         for i in range(sent.start, sent.end):
             if i in used:
                 continue
@@ -352,17 +354,17 @@ class _SentenceCoder:
             if lemma not in relevant and deps[i] != "ccomp":
                 continue  # no table of the lexicon knows this word: nothing below can fire
             tok = self.doc[i]
-            pos = tok.pos_
+            pos = tags[i]
             if lemma == "be":
                 self.copulas.append(tok)
-            if tok.dep_ == "ccomp":
+            if deps[i] == "ccomp":
                 self.complements.append(tok)
             if lemma in denial and pos == "VERB":
                 self.denial_verbs.append(tok)
-            elif pos == "VERB" and lemma in self.mod.get("reply_verbs", ()) and any(
+            elif pos == "VERB" and lemma in reply and any(
                     t.lower_ in negators for c in tok.children if c.dep_ == "ccomp" for t in c.subtree):
                 self.denial_verbs.append(tok)  # "replied that a drought, not any decision of theirs, ..."
-            if pos == "NOUN" and (lemma in lex.role_nouns or lemma in self.mod.get("listing_nouns", ())):
+            if pos == "NOUN" and (lemma in lex.role_nouns or lemma in listing):
                 self.role_nouns.append(tok)
             if pos == "VERB":
                 if lemma in lex.labelling_verbs:
