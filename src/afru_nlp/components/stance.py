@@ -1189,10 +1189,11 @@ class _SentenceCoder:
                 or any(c.dep_ in ("poss", "compound", "prep") for c in head.children):
             return []
         first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        tags = self.arrays.pos
         for i in range(head.i - 1, first - 1, -1):
+            if tags[i] != "VERB":
+                continue  # (read in the arrays: a Token for the verbs only)
             verb = self.doc[i]
-            if verb.pos_ != "VERB":
-                continue
             to_power = any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "power" for p in c.children)
                            for c in verb.children)
             seized = verb.lemma_.lower() in self.lex.territory_verbs and any(
@@ -1313,9 +1314,10 @@ class _SentenceCoder:
                 if ref is not None and ref.start == i and ref.type not in ("state", "person", "location"):
                     return [ref]
         # "Uzbekistan has been unreliable: it left ...": the subject of an earlier clause of the sentence
+        deps, tags = self.arrays.dep, self.arrays.pos
         for i in range(pron.i - 1, self.sent.start - 1, -1):
-            tok = self.doc[i]
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+            if deps[i] in ("nsubj", "nsubjpass") and tags[i] != "PRON":  # (arrays: a Token for subjects only)
+                tok = self.doc[i]
                 refs = fit(self._np_actors(tok), tok)
                 if refs:
                     return refs if plural else refs[:1]
