@@ -972,24 +972,25 @@ class _SentenceCoder:
         for _ in range(3):
             clauses: list[Token] = []
             for head in queue:
+                kids = list(head.children)  # read once for the five tests below
                 # with a direct object, a following clause is not the content ("forced a change of
                 # course: Musharraf joined ...")
                 has_object = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i != content_noun
-                                 for c in head.children)
-                clauses += [c for c in head.children
+                                 for c in kids)
+                clauses += [c for c in kids
                             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not has_object)]
-                clauses += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                clauses += [g for c in kids if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pcomp"]
                 # "insisted on its demand that Burundi's government grant ...": the that-clause of the
                 # noun the verb insists on
-                clauses += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                clauses += [a for c in kids if c.dep_ == "prep" and c.lower_ == "on"
                             for p in c.children if p.dep_ == "pobj"
                             and getattr(self.lex.nouns.get(p.lemma_.lower()), "category", None) == "REQUEST"
                             for a in p.children if a.dep_ in ("acl", "ccomp")
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
                 # conditions ("unless Israel ..."), purposes ("to help defend Saudi Arabia") and "for"
                 # clauses ("pushed for the US (to) support its plan")
-                clauses += [c for c in head.children if c.dep_ == "advcl" and any(
+                clauses += [c for c in kids if c.dep_ == "advcl" and any(
                     (m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "for")) or (m.dep_ == "aux" and m.lower_ == "to")
                     for m in c.children)]
             for child in clauses:
