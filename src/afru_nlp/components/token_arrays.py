@@ -18,6 +18,8 @@ from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span
 
 _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos": POS}
+_STRING_OF: dict[int, str] = {}  # string hash (or symbol id) -> string, shared by all documents
+_STRING_MEMO_LIMIT = 500_000  # emptied beyond this many strings (a long run over many texts)
 
 
 class TokenArrays:
@@ -36,8 +38,13 @@ class TokenArrays:
         assert doc is not None
         strings = doc.vocab.strings
         keys = doc.to_array(_STRING_ATTRS[name]).tolist()
-        # each distinct hash is looked up once (a document repeats most of its words)
-        memo = {key: strings[key] for key in set(keys)}
+        # a hash stands for the same string in every vocabulary: the strings seen are kept across documents,
+        # and only new hashes are looked up in the string store
+        memo = _STRING_OF
+        if len(memo) > _STRING_MEMO_LIMIT:
+            memo.clear()
+        for key in set(keys).difference(memo):
+            memo[key] = strings[key]
         return [memo[key] for key in keys]
 
     def _get(self, name: str) -> Any:
