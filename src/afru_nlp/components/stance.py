@@ -187,7 +187,7 @@ class StanceComponent:
         doc_dyad = doc_dyads[0] if doc_dyads else None
         if doc_dyad is None:
             doc_dyad = frequent_dyad(state_counts)
-        context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=doc.text, known=known, when_id=self._when_id,
+        context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=token_arrays(doc).doc_text, known=known, when_id=self._when_id,
                            lineage=self._lineage(), place_at=place_at,
                            country_of=country_of)
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
@@ -348,7 +348,9 @@ class _SentenceCoder:
         attend = self.lex.attendance_heads
         relevant = _relevant_lemmas(lex)
         arrays = token_arrays(self.doc)
-        lemmas, deps = arrays.lemma_lower, arrays.dep
+        lemmas, deps, tags = arrays.lemma_lower, arrays.dep, arrays.pos
+        reply = self.mod.get("reply_verbs", ())
+        listing = self.mod.get("listing_nouns", ())
         for i in range(sent.start, sent.end):
             if i in used:
                 continue
@@ -356,17 +358,17 @@ class _SentenceCoder:
             if lemma not in relevant and deps[i] != "ccomp":
                 continue  # no table of the lexicon knows this word: nothing below can fire
             tok = self.doc[i]
-            pos = tok.pos_
+            pos = tags[i]
             if lemma == "be":
                 self.copulas.append(tok)
-            if tok.dep_ == "ccomp":
+            if deps[i] == "ccomp":
                 self.complements.append(tok)
             if lemma in denial and pos == "VERB":
                 self.denial_verbs.append(tok)
-            elif pos == "VERB" and lemma in self.mod.get("reply_verbs", ()) and any(
+            elif pos == "VERB" and lemma in reply and any(
                     t.lower_ in negators for c in tok.children if c.dep_ == "ccomp" for t in c.subtree):
                 self.denial_verbs.append(tok)  # "replied that a drought, not any decision of theirs, ..."
-            if pos == "NOUN" and (lemma in lex.role_nouns or lemma in self.mod.get("listing_nouns", ())):
+            if pos == "NOUN" and (lemma in lex.role_nouns or lemma in listing):
                 self.role_nouns.append(tok)
             if pos == "VERB":
                 if lemma in lex.labelling_verbs:
@@ -990,24 +992,25 @@ class _SentenceCoder:
         for _ in range(3):
             clauses: list[Token] = []
             for head in queue:
+                kids = list(head.children)  # read once for the five tests below
                 # with a direct object, a following clause is not the content ("forced a change of
                 # course: Musharraf joined ...")
                 has_object = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i != content_noun
-                                 for c in head.children)
-                clauses += [c for c in head.children
+                                 for c in kids)
+                clauses += [c for c in kids
                             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not has_object)]
-                clauses += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                clauses += [g for c in kids if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pcomp"]
                 # "insisted on its demand that Burundi's government grant ...": the that-clause of the
                 # noun the verb insists on
-                clauses += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "on"
+                clauses += [a for c in kids if c.dep_ == "prep" and c.lower_ == "on"
                             for p in c.children if p.dep_ == "pobj"
                             and getattr(self.lex.nouns.get(p.lemma_.lower()), "category", None) == "REQUEST"
                             for a in p.children if a.dep_ in ("acl", "ccomp")
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
                 # conditions ("unless Israel ..."), purposes ("to help defend Saudi Arabia") and "for"
                 # clauses ("pushed for the US (to) support its plan")
-                clauses += [c for c in head.children if c.dep_ == "advcl" and any(
+                clauses += [c for c in kids if c.dep_ == "advcl" and any(
                     (m.dep_ == "mark" and m.lower_ in ("if", "unless", "until", "for")) or (m.dep_ == "aux" and m.lower_ == "to")
                     for m in c.children)]
             for child in clauses:
@@ -1207,10 +1210,11 @@ class _SentenceCoder:
                 or any(c.dep_ in ("poss", "compound", "prep") for c in head.children):
             return []
         first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        tags = self.arrays.pos
         for i in range(head.i - 1, first - 1, -1):
+            if tags[i] != "VERB":
+                continue  # (read in the arrays: a Token for the verbs only)
             verb = self.doc[i]
-            if verb.pos_ != "VERB":
-                continue
             to_power = any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "power" for p in c.children)
                            for c in verb.children)
             seized = verb.lemma_.lower() in self.lex.territory_verbs and any(
@@ -1331,9 +1335,10 @@ class _SentenceCoder:
                 if ref is not None and ref.start == i and ref.type not in ("state", "person", "location"):
                     return [ref]
         # "Uzbekistan has been unreliable: it left ...": the subject of an earlier clause of the sentence
+        deps, tags = self.arrays.dep, self.arrays.pos
         for i in range(pron.i - 1, self.sent.start - 1, -1):
-            tok = self.doc[i]
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+            if deps[i] in ("nsubj", "nsubjpass") and tags[i] != "PRON":  # (arrays: a Token for subjects only)
+                tok = self.doc[i]
                 refs = fit(self._np_actors(tok), tok)
                 if refs:
                     return refs if plural else refs[:1]
@@ -2285,10 +2290,12 @@ class _SentenceCoder:
                            for c in noun.subtree if c.i != noun.i):
                 continue
             here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+            lemmas, pos = self.arrays.lemma_lower, self.arrays.pos
+            noun_lemma = noun.lemma_.lower()
             for sent in reversed(sents[max(0, here - 3):here]):
-                for tok in sent:
-                    if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ not in ("NOUN", "PROPN") \
-                            or tok.i in self.actor_at:
+                # the same noun in the sentence, found in the arrays (no Token per word)
+                for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] == noun_lemma):
+                    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.actor_at:
                         continue  # (a word of an actor's own name is not a project of its modifiers)
                     named = _unique_ids([self.actor_at[c.i] for c in tok.children
                                          if c.dep_ in ("compound", "amod", "nmod") and c.i in self.actor_at]
@@ -3183,9 +3190,11 @@ class _SentenceCoder:
         demonym; "followed suit" names none (the latest act by another actor)."""
         out: list[Event] = []
         nouns = self.mod.get("emulation_nouns", frozenset())
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() != "follow":
-                continue
+        lemmas, pos = self.arrays.lemma_lower, self.arrays.pos
+        # the verbs "follow" of the sentence, found in the arrays (no Token per word)
+        follows = [self.doc[i] for i in range(self.sent.start, self.sent.end)
+                   if lemmas[i] == "follow" and pos[i] == "VERB"]
+        for verb in follows:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
             if obj is None or any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
                 continue  # "followed Moscow in recognising X": _followed_leader

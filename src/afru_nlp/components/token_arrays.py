@@ -11,18 +11,22 @@ for the last document seen (the components run one document after the other).
 from __future__ import annotations
 
 import weakref
+from functools import cached_property
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos": POS}
+_STRING_OF: dict[int, str] = {}  # string hash (or symbol id) -> string, shared by all documents
+_STRING_MEMO_LIMIT = 500_000  # emptied beyond this many strings (a long run over many texts)
 
 
 class TokenArrays:
     """Lists indexed by token position: ``text``, ``lower``, ``lemma_lower``, ``dep``, ``pos`` (strings),
     ``head`` (absolute index of each token's head), ``children`` (lists of indices) and ``line_start`` (a set
-    of token positions)."""
+    of token positions). Each is computed on first use and then held as a plain attribute (``cached_property``:
+    the rules read them in their inner loops)."""
 
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)
@@ -33,14 +37,15 @@ class TokenArrays:
         doc = self._doc()
         assert doc is not None
         strings = doc.vocab.strings
-        memo: dict[int, str] = {}
-        out = []
-        for key in doc.to_array(_STRING_ATTRS[name]).tolist():
-            value = memo.get(key)
-            if value is None:
-                value = memo[key] = strings[key]
-            out.append(value)
-        return out
+        keys = doc.to_array(_STRING_ATTRS[name]).tolist()
+        # a hash stands for the same string in every vocabulary: the strings seen are kept across documents,
+        # and only new hashes are looked up in the string store
+        memo = _STRING_OF
+        if len(memo) > _STRING_MEMO_LIMIT:
+            memo.clear()
+        for key in set(keys).difference(memo):
+            memo[key] = strings[key]
+        return [memo[key] for key in keys]
 
     def _get(self, name: str) -> Any:
         value = self._cache.get(name)
@@ -67,6 +72,12 @@ class TokenArrays:
             texts = self.text
             spaces = doc.to_array(IS_SPACE).tolist()
             return {0} | {i + 1 for i in range(len(texts)) if spaces[i] or "\n" in texts[i]}
+        if name == "doc_text":
+            # ``Doc.text`` joins every token's ``text_with_ws``: the same string from the arrays
+            doc = self._doc()
+            assert doc is not None
+            return "".join([text + " " if space else text
+                            for text, space in zip(self.text, doc.to_array(SPACY).tolist(), strict=True)])
         if name == "children":
             # the indices of each token's children in ascending order, the order of ``Token.children``
             # (its left children, then its right ones)
@@ -77,31 +88,31 @@ class TokenArrays:
             return kids
         return self._strings(name)
 
-    @property
+    @cached_property
     def text(self) -> list[str]:
         return self._get("text")
 
-    @property
+    @cached_property
     def lower(self) -> list[str]:
         return self._get("lower")
 
-    @property
+    @cached_property
     def lemma_lower(self) -> list[str]:
         return self._get("lemma_lower")
 
-    @property
+    @cached_property
     def dep(self) -> list[str]:
         return self._get("dep")
 
-    @property
+    @cached_property
     def pos(self) -> list[str]:
         return self._get("pos")
 
-    @property
+    @cached_property
     def head(self) -> list[int]:
         return self._get("head")
 
-    @property
+    @cached_property
     def children(self) -> list[list[int]]:
         return self._get("children")
 
@@ -116,7 +127,12 @@ class TokenArrays:
                 stack.append(child)
         return out
 
-    @property
+    @cached_property
+    def doc_text(self) -> str:
+        """``doc.text``, built without a ``Token`` per word."""
+        return self._get("doc_text")
+
+    @cached_property
     def line_start(self) -> set[int]:
         return self._get("line_start")
 
