@@ -68,3 +68,13 @@ def test_common_words_are_no_places(nlp):
     assert not actors._common_word("mombasa")
     doc = nlp("Split over the deal, Serbian and Croatian officials said the talks in Nice were a failure.")
     assert [p for p in _places(doc) if p[0] in ("Split", "Nice")] == []
+
+
+def test_city_misread_as_organisation_in_a_place_slot(nlp):
+    """ "shelled Kharkiv" with Kharkiv read as an organisation: a place of UKR, no ORG actor; the same
+    one-word name as a subject stays with the NER."""
+    doc = nlp("Russia accused Ukraine of provocations. The Russian army shelled Kharkiv on Monday.")
+    ids = [s._.afru_actor["id"] for s in doc.spans["afru_actors"]]
+    assert not [i for i in ids if i.startswith("ORG-")]
+    if [p for p in _places(doc) if p[0] == "Kharkiv"]:
+        assert ("RUS", "UKR", "ASSAULT") in _stances(doc)

@@ -42,6 +42,7 @@ from afru_nlp.registry import Registry, Resolution, load_registry, normalise, sl
 LOCATIONS_KEY = "afru_actor_locations"
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # NER labels of places the gazetteer may resolve
+MISREAD_PLACE_LABELS = frozenset({"ORG", "NORP", "PERSON"})  # ... and labels it gives cities in a place's slot
 FIELDS = ("id", "name", "type", "country", "sector", "role", "link")
 TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general",
                          "minister", "prime", "foreign", "secretary", "mullah", "sheikh", "king", "queen",
@@ -59,6 +60,8 @@ NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel",
 PLACE_OBJECT_VERBS = frozenset({"take", "capture", "seize", "enter", "reach", "lose", "leave", "storm", "overrun",
                                 "retake", "recapture", "encircle", "besiege", "surround", "occupy", "abandon",
                                 "evacuate", "cross", "quit", "flee"})
+# verbs of armed attack whose object a city may be ("shelled Kharkiv"): a place's slot for the gazetteer
+STRIKE_VERBS = frozenset({"shell", "bomb", "bombard", "attack", "strike", "raid", "blockade", "besiege", "target"})
 # verbs after which "for X" is a destination ("left for Moscow")
 DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound"})
 LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "cross", "quit"})
@@ -296,6 +299,8 @@ class ActorsComponent:
                 parties[doc[m.start:m.end].text] = m.actor
             elif m.kind == "ner":
                 self._link_ner(doc, m, when, by_token, people, parties)
+                if m.actor is not None and m.actor["link"] == "ner-fallback" and self._misread_city(doc[m.start:m.end]):
+                    m.actor = None  # "shelled Kharkiv" read as an organisation: a city, left to the gazetteer
             else:
                 self._link_registry(doc, m, when, by_token)
             if m.actor is None:
@@ -365,7 +370,7 @@ class ActorsComponent:
         name a city of one state and are not common English words."""
         out = []
         for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS:
+            if ent.label_ not in PLACE_LABELS and not (ent.label_ in MISREAD_PLACE_LABELS and self._placed(ent)):
                 continue
             start = ent.start + (doc[ent.start].lower_ == "the")
             end = ent.end
@@ -386,6 +391,26 @@ class ActorsComponent:
             out.append(span)
             span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
         return out
+
+    def _misread_city(self, span: Span) -> bool:
+        """A one-word name the NER took for an organisation, people or person, in a place's slot, that the
+        gazetteer knows as a city ("Russian artillery shelled Kharkiv")."""
+        return (span.label_ in MISREAD_PLACE_LABELS or (span.root.ent_type_ in MISREAD_PLACE_LABELS)) \
+            and bool(self._words) and self._placed(span) and span.text[:1].isupper() \
+            and self._gazetteer().lookup(span.text, self._common_word) is not None
+
+    def _placed(self, ent: Span) -> bool:
+        """A one-word name the NER read as an organisation, people or person but that stands where a place
+        does ("fighting near Herat", "the road to Quetta" after a motion word, "the army took Kunduz")."""
+        if len([t for t in ent if t.is_alpha]) != 1 or ent.root.dep_ not in ("pobj", "dobj"):
+            return False
+        head = ent.root.head
+        if ent.root.dep_ == "dobj":
+            return head.lemma_.lower() in PLACE_OBJECT_VERBS or head.lemma_.lower() in STRIKE_VERBS
+        governor = head.head if head.head is not head else None
+        if head.lower_ == "to":
+            return governor is not None and (governor.lower_ in self.motion_to or governor.lemma_.lower() in self.motion_to)
+        return head.lower_ in self.locative and head.lower_ not in ("of", "from", "at")
 
     def _gazetteer(self) -> Any:
         if self._places is None:
