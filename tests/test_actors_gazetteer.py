@@ -78,3 +78,9 @@ def test_city_misread_as_organisation_in_a_place_slot(nlp):
     assert not [i for i in ids if i.startswith("ORG-")]
     if [p for p in _places(doc) if p[0] == "Kharkiv"]:
         assert ("RUS", "UKR", "ASSAULT") in _stances(doc)
+
+
+def test_city_with_its_state_in_apposition_leaves_the_state_as_the_place(nlp):
+    doc = nlp("Ethiopia and Sudan traded accusations. Ethiopian jets bombed a depot in Kassala, Sudan.")
+    assert _places(doc) == []
+    assert ("ETH", "SDN", "ASSAULT") in _stances(doc)

@@ -87,8 +87,7 @@ class Gazetteer:
     def lookup(self, name: str, common_word=None) -> str | None:
         """The state ``name`` lies in, or None (unknown, ambiguous, or a common word by ``common_word``)."""
         key = fold(name)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         code = self.index.get(key)
         if code is None or (common_word is not None and common_word(key)):
             return None

@@ -384,6 +384,9 @@ class ActorsComponent:
             span = doc[start:end]
             if self.registry.lookup(span.text, case_sensitive=False):
                 continue
+            if any(c.dep_ == "appos" and c.i in covered for c in span.root.children) \
+                    or (end + 1 < len(doc) and doc[end].text == "," and end + 1 in covered):
+                continue  # "in Mombasa, Kenya": the state is named beside it and is the location already
             code = self._gazetteer().lookup(span.text, self._common_word)
             res = self.registry.at(code, times[sent_index(start)]) if code else None
             if res is None or res.type not in STATE_TYPES:
