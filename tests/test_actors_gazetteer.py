@@ -84,3 +84,9 @@ def test_city_with_its_state_in_apposition_leaves_the_state_as_the_place(nlp):
     doc = nlp("Ethiopia and Sudan traded accusations. Ethiopian jets bombed a depot in Kassala, Sudan.")
     assert _places(doc) == []
     assert ("ETH", "SDN", "ASSAULT") in _stances(doc)
+
+
+def test_continent_is_no_city(nlp):
+    """ "Africa" is an old alternate name of a Tunisian city in GeoNames: no place of TUN."""
+    doc = nlp("Tunisia and Libya signed a deal on trade across North Africa and in Africa generally.")
+    assert [p for p in _places(doc) if p[1] == "TUN"] == []

@@ -186,7 +186,8 @@ class ActorsComponent:
     def _compile(self, nlp: Language) -> None:
         rules = self.rules
         self._places = None  # the gazetteer, loaded on first use
-        self._stop_names = frozenset(rules.get("gazetteer_common_words", [])) | nlp.Defaults.stop_words
+        self._stop_names = frozenset(rules.get("gazetteer_common_words", []) + rules.get("gazetteer_not_cities", [])) \
+            | nlp.Defaults.stop_words
         words = _english_words(nlp)
         if words[0] or not hasattr(self, "_words"):  # a rebuild from disk keeps the model's word lists
             self._words, self._word_rules = words
