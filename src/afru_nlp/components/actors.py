@@ -41,6 +41,8 @@ from afru_nlp.registry import Registry, Resolution, load_registry, normalise, sl
 
 LOCATIONS_KEY = "afru_actor_locations"
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # NER labels of places the gazetteer may resolve
+MISREAD_PLACE_LABELS = frozenset({"ORG", "NORP", "PERSON"})  # ... and labels it gives cities in a place's slot
 FIELDS = ("id", "name", "type", "country", "sector", "role", "link")
 TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general",
                          "minister", "prime", "foreign", "secretary", "mullah", "sheikh", "king", "queen",
@@ -58,6 +60,8 @@ NON_ORG_HEADS = frozenset({"line", "river", "darya", "valley", "pass", "tunnel",
 PLACE_OBJECT_VERBS = frozenset({"take", "capture", "seize", "enter", "reach", "lose", "leave", "storm", "overrun",
                                 "retake", "recapture", "encircle", "besiege", "surround", "occupy", "abandon",
                                 "evacuate", "cross", "quit", "flee"})
+# verbs of armed attack whose object a city may be ("shelled Kharkiv"): a place's slot for the gazetteer
+STRIKE_VERBS = frozenset({"shell", "bomb", "bombard", "attack", "strike", "raid", "blockade", "besiege", "target"})
 # verbs after which "for X" is a destination ("left for Moscow")
 DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound"})
 LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "cross", "quit"})
@@ -181,6 +185,12 @@ class ActorsComponent:
     # -- set-up -----------------------------------------------------------------------------------
     def _compile(self, nlp: Language) -> None:
         rules = self.rules
+        self._places = None  # the gazetteer, loaded on first use
+        self._stop_names = frozenset(rules.get("gazetteer_common_words", []) + rules.get("gazetteer_not_cities", [])) \
+            | nlp.Defaults.stop_words
+        words = _english_words(nlp)
+        if words[0] or not hasattr(self, "_words"):  # a rebuild from disk keeps the model's word lists
+            self._words, self._word_rules = words
         self.sector_of: dict[str, str] = {w: sector for sector, words in rules["sector_nouns"].items() for w in words}
         self.bare_groups: dict[str, str] = {
             w: sector for sector, words in rules.get("bare_group_nouns", {}).items() for w in words}
@@ -290,6 +300,8 @@ class ActorsComponent:
                 parties[doc[m.start:m.end].text] = m.actor
             elif m.kind == "ner":
                 self._link_ner(doc, m, when, by_token, people, parties)
+                if m.actor is not None and m.actor["link"] == "ner-fallback" and self._misread_city(doc[m.start:m.end]):
+                    m.actor = None  # "shelled Kharkiv" read as an organisation: a city, left to the gazetteer
             else:
                 self._link_registry(doc, m, when, by_token)
             if m.actor is None:
@@ -347,8 +359,80 @@ class ActorsComponent:
                 span = Span(doc, m.start, m.end)
                 span._.afru_actor = {key: m.actor.get(key) for key in FIELDS} | {"type": "location"}
                 locations.append(span)
+        covered = {i for m in mentions if m.actor is not None for i in range(m.start, m.end)}
+        locations.extend(self._gazetteer_places(doc, covered, times, sent_index))
         doc.spans[LOCATIONS_KEY] = locations
         return doc
+
+    def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
+        """Cities the registry does not know ("near Mombasa"): a location of the state they lie in (link
+        "gazetteer"), for the stance component's place rules; never an actor (guidelines 5.3). Only
+        capitalised proper nouns the NER tags GPE or LOC, that overlap no mention, are not registered,
+        name a city of one state and are not common English words."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS and not (ent.label_ in MISREAD_PLACE_LABELS and self._placed(ent)):
+                continue
+            start = ent.start + (doc[ent.start].lower_ == "the")
+            end = ent.end
+            while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+                end -= 1
+            if not self._words or start >= end or any(i in covered for i in range(start, end)):
+                continue
+            words = [t for t in doc[start:end] if t.is_alpha and len(t) > 2]
+            if not words or not all(t.text[0].isupper() and t.pos_ == "PROPN" for t in words):
+                continue
+            span = doc[start:end]
+            if self.registry.lookup(span.text, case_sensitive=False):
+                continue
+            if any(c.dep_ == "appos" and c.i in covered for c in span.root.children) \
+                    or (end + 1 < len(doc) and doc[end].text == "," and end + 1 in covered):
+                continue  # "in Mombasa, Kenya": the state is named beside it and is the location already
+            code = self._gazetteer().lookup(span.text, self._common_word)
+            res = self.registry.at(code, times[sent_index(start)]) if code else None
+            if res is None or res.type not in STATE_TYPES:
+                continue
+            out.append(span)
+            span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
+        return out
+
+    def _misread_city(self, span: Span) -> bool:
+        """A one-word name the NER took for an organisation, people or person, in a place's slot, that the
+        gazetteer knows as a city ("Russian artillery shelled Kharkiv")."""
+        return (span.label_ in MISREAD_PLACE_LABELS or (span.root.ent_type_ in MISREAD_PLACE_LABELS)) \
+            and bool(self._words) and self._placed(span) and span.text[:1].isupper() \
+            and self._gazetteer().lookup(span.text, self._common_word) is not None
+
+    def _placed(self, ent: Span) -> bool:
+        """A one-word name the NER read as an organisation, people or person but that stands where a place
+        does ("fighting near Herat", "the road to Quetta" after a motion word, "the army took Kunduz")."""
+        if len([t for t in ent if t.is_alpha]) != 1 or ent.root.dep_ not in ("pobj", "dobj"):
+            return False
+        head = ent.root.head
+        if ent.root.dep_ == "dobj":
+            return head.lemma_.lower() in PLACE_OBJECT_VERBS or head.lemma_.lower() in STRIKE_VERBS
+        governor = head.head if head.head is not head else None
+        if head.lower_ == "to":
+            return governor is not None and (governor.lower_ in self.motion_to or governor.lemma_.lower() in self.motion_to)
+        return head.lower_ in self.locative and head.lower_ not in ("of", "from", "at")
+
+    def _gazetteer(self) -> Any:
+        if self._places is None:
+            from afru_nlp.gazetteer import load_gazetteer
+
+            self._places = load_gazetteer()
+        return self._places
+
+    def _common_word(self, key: str) -> bool:
+        """A place name that is also an English word ("Split", "Nice", "Reading"): the model's lemmatizer
+        tables list verbs, adjectives and adverbs (nouns there include proper names), plus stop words
+        and the gazetteer's own list of common words in linking.json."""
+        if " " in key:
+            return False
+        if key in self._stop_names:
+            return True
+        forms = {key} | {key[: len(key) - len(old)] + new for old, new in self._word_rules if key.endswith(old)}
+        return any(form in self._words for form in forms)
 
     # -- candidates -------------------------------------------------------------------------------
     def _registry_mentions(self, doc: Doc) -> list[Mention]:
@@ -1972,6 +2056,25 @@ class ActorsComponent:
 
         nlp = English(vocab=self.vocab)
         self._compile(nlp)
+
+
+def _english_words(nlp: Language) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """Verbs, adjectives and adverbs of the model's lemmatizer tables, with its suffix rules for those
+    parts of speech ("reading" → "read"); empty without a rule lemmatizer."""
+    words: set[str] = set()
+    rules: list[tuple[str, str]] = []
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+    except (KeyError, AttributeError):
+        return frozenset(), ()
+    for pos in ("verb", "adj", "adv"):
+        if lookups.has_table("lemma_index"):
+            words.update(lookups.get_table("lemma_index").get(pos, []))
+        if lookups.has_table("lemma_exc"):
+            words.update(lookups.get_table("lemma_exc").get(pos, {}))
+        if lookups.has_table("lemma_rules"):
+            rules.extend((old, new) for old, new in lookups.get_table("lemma_rules").get(pos, []) if old)
+    return frozenset(words), tuple(sorted(set(rules)))
 
 
 def _is_dateline(doc: Doc, m: Mention) -> bool:
