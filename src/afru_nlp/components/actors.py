@@ -1573,6 +1573,8 @@ class ActorsComponent:
                 doc[m.end + 1].lower_ in HELD_WORDS and self.populations == "agents")):
             return True  # "a Beijing-based think tank": where it sits
         token = doc[m.start:m.end].root
+        if _subject_after_fronted_place(token):
+            return False  # "In Tashkent, Tajikistan and Russia signed the treaty": the parties after the place
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         if token.dep_ == "poss" and token.head.lower_ in self.part_of:
@@ -2456,3 +2458,26 @@ def make_actors_component(nlp: Language, name: str, populations: str = "agents",
     """Defaults follow docs/annotation-guidelines.md; populations="participants", locations="keep" follow
     CAMEO/PLOVER coding practice."""
     return ActorsComponent(nlp, name, populations=populations, locations=locations)
+
+
+def _subject_after_fronted_place(token: Token) -> bool:
+    """ "In Tashkent, Tajikistan, Russia and four other republics sign the treaty": a clause that opens with
+    "in"/"at" + a place and whose verb has no subject, where the parser read the subject's names as
+    coordinated with the place: a conjunct after the first place, in a list that runs up to the verb, is
+    a subject, not a location."""
+    if token.dep_ != "conj":
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    prep = first.head
+    verb = prep.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.i < prep.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    sent = prep.sent
+    before = [t for t in sent if t.i < prep.i and not (t.is_punct or t.like_num or t.ent_type_ == "DATE")]
+    if before:
+        return False  # the preposition opens the clause (after a chronology's date line at most)
+    last = max(t.i for t in first.subtree)
+    return 0 < verb.i - last <= 2 and all(t.pos_ in ("AUX", "ADV", "PART") for t in token.doc[last + 1:verb.i])

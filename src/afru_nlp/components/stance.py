@@ -1839,6 +1839,7 @@ class _SentenceCoder:
                 nxt = []
                 for t in frontier:
                     children = list(t.children)
+                    children += _free_relative_children(t)  # "bombed what X called a camp in Y"
                     if t.i == anchor.i:
                         children += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
                                      for p in c.children if p.dep_ == "pobj" for g in p.children]
@@ -4126,3 +4127,14 @@ def _linking_token(lex: Lexicon, cand: Candidate) -> Token:
 def make_stance_component(nlp: Language, name: str, lexicon_path: str | None = None, model_path: str | None = None,
                           use_model: bool = False) -> StanceComponent:
     return StanceComponent(nlp, name, lexicon_path, model_path, use_model)
+
+
+def _free_relative_children(token: Token) -> list[Token]:
+    """ "bombed what India described as a camp in Pakistan's X province", "shelled what Kyiv called a depot
+    near Y": an object given as a free relative ("what" + a verb of saying or naming, parsed as a clausal
+    complement) is the thing acted on, so the naming verb's phrases count as the act's own (no extra step
+    for the place walk of _place_target)."""
+    return [g for c in token.children if c.dep_ == "ccomp"
+            and any(w.lower_ == "what" and w.dep_ in ("dobj", "oprd") and w.i < c.i for w in c.children)
+            for n in c.children if n.dep_ in ("prep", "oprd") or (n.dep_ == "dobj" and n.lower_ != "what")
+            for g in [n, *(p for p in n.children if n.dep_ != "prep" and p.dep_ == "prep")]]

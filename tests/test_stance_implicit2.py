@@ -1,0 +1,55 @@
+"""Parties the sentence leaves implicit or the parser hides (annotation guidelines 6.3): a place reached
+through a free relative object ("struck what X called a base in Y's province"), and the subjects of a
+clause that opens with a place ("In Almaty, Kazakhstan and Belarus signed ...")."""
+
+from __future__ import annotations
+
+from stance_helpers import actor_mentions, sentence_stances
+
+
+def coded(items: list[dict]) -> set[tuple[str, str, str]]:
+    return {(s["source"], s["target"], s["category"]) for s in items}
+
+
+# ------------------------------------------------- "bombed what X called a camp in Y's province": the place
+
+def test_free_relative_object_reaches_the_place_of_the_strike(annotate):
+    rec = annotate("Iraq protested on Monday. Turkish jets struck what Ankara called militant hideouts in "
+                   "Iraq's Duhok province.")
+    assert ("TUR", "IRQ", "ASSAULT") in coded(sentence_stances(rec, 1))
+
+
+def test_free_relative_object_with_as_phrase(annotate):
+    rec = annotate("Syria complained to the UN. Israeli aircraft bombed what Israel described as a weapons "
+                   "depot near Homs, in Syria's central province.")
+    assert ("ISR", "SYR", "ASSAULT") in coded(sentence_stances(rec, 1))
+
+
+def test_free_relative_without_a_place_has_no_target(annotate):
+    rec = annotate("Iraq protested on Monday. Turkish jets struck what Ankara called militant hideouts.")
+    assert not any(s["target"] == "IRQ" for s in sentence_stances(rec, 1))
+
+
+def test_free_relative_of_a_verbal_act_is_no_place_target(annotate):
+    rec = annotate("Iraq protested on Monday. Turkish officials said what they wanted in Iraq's Duhok province.")
+    assert sentence_stances(rec, 1) == []
+
+
+# ---------------------------------------------------- "In Almaty, Kazakhstan and Belarus signed": subjects
+
+def test_states_after_a_fronted_place_are_actors(annotate):
+    rec = annotate("In Almaty, Kazakhstan, Russia and Belarus signed the treaty.")
+    ids = {i for _, i in actor_mentions(rec)}
+    assert {"KAZ", "RUS", "BLR"} <= ids
+
+
+def test_fronted_place_after_a_chronology_date(annotate):
+    rec = annotate("12 June 1995 – In Minsk, Armenia and Georgia sign a trade accord.")
+    ids = {i for _, i in actor_mentions(rec)}
+    assert {"ARM", "GEO"} <= ids
+
+
+def test_places_with_a_subject_stay_places(annotate):
+    rec = annotate("In Yerevan, Tbilisi and Baku, officials welcomed the accord.")
+    ids = {i for _, i in actor_mentions(rec)}
+    assert not ids & {"ARM", "GEO", "AZE"}
