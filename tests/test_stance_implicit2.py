@@ -53,3 +53,20 @@ def test_places_with_a_subject_stay_places(annotate):
     rec = annotate("In Yerevan, Tbilisi and Baku, officials welcomed the accord.")
     ids = {i for _, i in actor_mentions(rec)}
     assert not ids & {"ARM", "GEO", "AZE"}
+
+
+# ------------------------------------------- a city the NER missed, in a place slot: its state is the place
+
+def test_untagged_city_after_to_is_a_place_target(annotate):
+    rec = annotate("Afghanistan and Uzbekistan held talks. Uzbek engineers built a road to Mazar-i-Sharif.")
+    assert ("UZB", "AFG", "COOPERATE") in coded(sentence_stances(rec, 1))
+
+
+def test_untagged_city_is_never_an_actor(annotate):
+    rec = annotate("Afghanistan and Turkmenistan held talks. Turkmen engineers built a power line to Mazar-i-Sharif.")
+    assert all(text != "Mazar-i-Sharif" for text, _ in actor_mentions(rec))
+
+
+def test_unknown_name_after_to_is_no_place(annotate):
+    rec = annotate("Afghanistan and Uzbekistan held talks. Uzbek engineers built a road to Zorblatt.")
+    assert not any(s["target"] == "AFG" for s in sentence_stances(rec, 1))

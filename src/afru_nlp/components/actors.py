@@ -361,8 +361,40 @@ class ActorsComponent:
                 locations.append(span)
         covered = {i for m in mentions if m.actor is not None for i in range(m.start, m.end)}
         locations.extend(self._gazetteer_places(doc, covered, times, sent_index))
+        locations.extend(self._unnamed_places(doc, covered | {i for x in locations for i in range(x.start, x.end)},
+                                              times, sent_index))
         doc.spans[LOCATIONS_KEY] = locations
         return doc
+
+    def _unnamed_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
+        """Cities the NER left untagged ("a railway from Termez to Mazar-i-Sharif"): a capitalised proper
+        noun (with its compound and hyphen parts) that is the object of a locative preposition, "to" or
+        "from", overlaps no mention or other place, is not registered and names a city of one state in the
+        gazetteer: a location of that state (link "gazetteer"), as in _gazetteer_places; never an actor."""
+        out: list[Span] = []
+        if not self._words:
+            return out
+        preps = (self.locative | {"to", "from"}) - {"of"}
+        for token in doc:
+            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in UNNAMED_PLACE_LABELS \
+                    or token.head.lower_ not in preps:
+                continue
+            start = token.i
+            while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "‑")) \
+                    and doc[start - 1].ent_type_ in UNNAMED_PLACE_LABELS and start - 1 > token.head.i:
+                start -= 1
+            if doc[start].text in ("-", "‑") or any(i in covered for i in range(start, token.i + 1)):
+                continue
+            span = doc[start:token.i + 1]
+            if not span.text[:1].isupper() or self.registry.lookup(span.text, case_sensitive=False):
+                continue
+            code = self._gazetteer().lookup(span.text, self._common_word)
+            res = self.registry.at(code, times[sent_index(start)]) if code else None
+            if res is None or res.type not in STATE_TYPES:
+                continue
+            out.append(span)
+            span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
+        return out
 
     def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
         """Cities the registry does not know ("near Mombasa"): a location of the state they lie in (link
@@ -2113,6 +2145,8 @@ def _led_coalition(token: Token) -> bool:
     return token.lower_ == "led" and token.head.lower_ in LED_COALITION_HEADS and token.head.i > token.i
 
 
+# entity labels (none, or a misreading) under which _unnamed_places looks for a city the NER did not tag a place
+UNNAMED_PLACE_LABELS = frozenset({"", "PRODUCT", "FAC"})
 # "a Beijing-based think tank": a place
 BASED_WORDS = frozenset({"based", "headquartered", "registered"})
 # "Pakistani-administered Kashmir", "Indian-controlled territory": a place described by who holds it
