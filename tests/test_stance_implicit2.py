@@ -70,3 +70,13 @@ def test_untagged_city_is_never_an_actor(annotate):
 def test_unknown_name_after_to_is_no_place(annotate):
     rec = annotate("Afghanistan and Uzbekistan held talks. Uzbek engineers built a road to Zorblatt.")
     assert not any(s["target"] == "AFG" for s in sentence_stances(rec, 1))
+
+
+def test_states_after_a_fronted_place_sign_with_each_other(annotate):
+    rec = annotate("In Almaty, Kazakhstan, Russia and Belarus signed the treaty.")
+    assert {("KAZ", "RUS", "AGREE"), ("KAZ", "BLR", "AGREE"), ("RUS", "BLR", "AGREE")} <= coded(sentence_stances(rec, 0))
+
+
+def test_fronted_place_with_a_subject_gives_no_pairs_of_places(annotate):
+    rec = annotate("In Yerevan, Tbilisi and Baku, the ministers signed the treaty.")
+    assert not any({s["source"], s["target"]} & {"ARM", "GEO", "AZE"} for s in sentence_stances(rec, 0))

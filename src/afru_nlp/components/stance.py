@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from afru_nlp.components.actors import LOCATIONS_KEY
+from afru_nlp.components.actors import LOCATIONS_KEY, _subject_after_fronted_place
 from afru_nlp.components.token_arrays import sentences as sentences_of
 from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
@@ -1445,6 +1445,9 @@ class _SentenceCoder:
         if passive and verb.lemma_.lower() in self.mod.get("stative_participles", ()) \
                 and not any(deps[c] == "agent" for c in kids[verb.i]):
             passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
+        fronted = [r for c in _fronted_place_subjects(verb) for r in self._arg(c)]
+        if fronted:
+            return _unique(fronted), passive  # "In Almaty, Kazakhstan and Russia signed": the parties after the place
         t = verb
         only_conj = True
         via = None
@@ -4138,3 +4141,13 @@ def _free_relative_children(token: Token) -> list[Token]:
             and any(w.lower_ == "what" and w.dep_ in ("dobj", "oprd") and w.i < c.i for w in c.children)
             for n in c.children if n.dep_ in ("prep", "oprd") or (n.dep_ == "dobj" and n.lower_ != "what")
             for g in [n, *(p for p in n.children if n.dep_ != "prep" and p.dep_ == "prep")]]
+
+
+def _fronted_place_subjects(verb: Token) -> list[Token]:
+    """The conjuncts of a clause-opening "in"/"at" place that the linker took for the verb's subject
+    (actors._subject_after_fronted_place): "In Almaty, Kazakhstan, Russia and Belarus signed the treaty"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in ("in", "at"):
+            for place in (p for p in prep.children if p.dep_ == "pobj"):
+                return [c for c in place.conjuncts if _subject_after_fronted_place(c)]
+    return []
