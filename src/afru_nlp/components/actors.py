@@ -361,8 +361,40 @@ class ActorsComponent:
                 locations.append(span)
         covered = {i for m in mentions if m.actor is not None for i in range(m.start, m.end)}
         locations.extend(self._gazetteer_places(doc, covered, times, sent_index))
+        locations.extend(self._unnamed_places(doc, covered | {i for x in locations for i in range(x.start, x.end)},
+                                              times, sent_index))
         doc.spans[LOCATIONS_KEY] = locations
         return doc
+
+    def _unnamed_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
+        """Cities the NER left untagged ("a railway from Termez to Mazar-i-Sharif"): a capitalised proper
+        noun (with its compound and hyphen parts) that is the object of a locative preposition, "to" or
+        "from", overlaps no mention or other place, is not registered and names a city of one state in the
+        gazetteer: a location of that state (link "gazetteer"), as in _gazetteer_places; never an actor."""
+        out: list[Span] = []
+        if not self._words:
+            return out
+        preps = (self.locative | {"to", "from"}) - {"of"}
+        for token in doc:
+            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in UNNAMED_PLACE_LABELS \
+                    or token.head.lower_ not in preps:
+                continue
+            start = token.i
+            while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "‑")) \
+                    and doc[start - 1].ent_type_ in UNNAMED_PLACE_LABELS and start - 1 > token.head.i:
+                start -= 1
+            if doc[start].text in ("-", "‑") or any(i in covered for i in range(start, token.i + 1)):
+                continue
+            span = doc[start:token.i + 1]
+            if not span.text[:1].isupper() or self.registry.lookup(span.text, case_sensitive=False):
+                continue
+            code = self._gazetteer().lookup(span.text, self._common_word)
+            res = self.registry.at(code, times[sent_index(start)]) if code else None
+            if res is None or res.type not in STATE_TYPES:
+                continue
+            out.append(span)
+            span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
+        return out
 
     def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
         """Cities the registry does not know ("near Mombasa"): a location of the state they lie in (link
@@ -1573,6 +1605,8 @@ class ActorsComponent:
                 doc[m.end + 1].lower_ in HELD_WORDS and self.populations == "agents")):
             return True  # "a Beijing-based think tank": where it sits
         token = doc[m.start:m.end].root
+        if _subject_after_fronted_place(token):
+            return False  # "In Tashkent, Tajikistan and Russia signed the treaty": the parties after the place
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         if token.dep_ == "poss" and token.head.lower_ in self.part_of:
@@ -2111,6 +2145,8 @@ def _led_coalition(token: Token) -> bool:
     return token.lower_ == "led" and token.head.lower_ in LED_COALITION_HEADS and token.head.i > token.i
 
 
+# entity labels (none, or a misreading) under which _unnamed_places looks for a city the NER did not tag a place
+UNNAMED_PLACE_LABELS = frozenset({"", "PRODUCT", "FAC"})
 # "a Beijing-based think tank": a place
 BASED_WORDS = frozenset({"based", "headquartered", "registered"})
 # "Pakistani-administered Kashmir", "Indian-controlled territory": a place described by who holds it
@@ -2456,3 +2492,26 @@ def make_actors_component(nlp: Language, name: str, populations: str = "agents",
     """Defaults follow docs/annotation-guidelines.md; populations="participants", locations="keep" follow
     CAMEO/PLOVER coding practice."""
     return ActorsComponent(nlp, name, populations=populations, locations=locations)
+
+
+def _subject_after_fronted_place(token: Token) -> bool:
+    """ "In Tashkent, Tajikistan, Russia and four other republics sign the treaty": a clause that opens with
+    "in"/"at" + a place and whose verb has no subject, where the parser read the subject's names as
+    coordinated with the place: a conjunct after the first place, in a list that runs up to the verb, is
+    a subject, not a location."""
+    if token.dep_ != "conj":
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    prep = first.head
+    verb = prep.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.i < prep.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    sent = prep.sent
+    before = [t for t in sent if t.i < prep.i and not (t.is_punct or t.like_num or t.ent_type_ == "DATE")]
+    if before:
+        return False  # the preposition opens the clause (after a chronology's date line at most)
+    last = max(t.i for t in first.subtree)
+    return 0 < verb.i - last <= 2 and all(t.pos_ in ("AUX", "ADV", "PART") for t in token.doc[last + 1:verb.i])

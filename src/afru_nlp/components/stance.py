@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from afru_nlp.components.actors import LOCATIONS_KEY
+from afru_nlp.components.actors import LOCATIONS_KEY, _subject_after_fronted_place
 from afru_nlp.components.token_arrays import sentences as sentences_of
 from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
@@ -1445,6 +1445,9 @@ class _SentenceCoder:
         if passive and verb.lemma_.lower() in self.mod.get("stative_participles", ()) \
                 and not any(deps[c] == "agent" for c in kids[verb.i]):
             passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
+        fronted = [r for c in _fronted_place_subjects(verb) for r in self._arg(c)]
+        if fronted:
+            return _unique(fronted), passive  # "In Almaty, Kazakhstan and Russia signed": the parties after the place
         t = verb
         only_conj = True
         via = None
@@ -1839,6 +1842,7 @@ class _SentenceCoder:
                 nxt = []
                 for t in frontier:
                     children = list(t.children)
+                    children += _free_relative_children(t)  # "bombed what X called a camp in Y"
                     if t.i == anchor.i:
                         children += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
                                      for p in c.children if p.dep_ == "pobj" for g in p.children]
@@ -4126,3 +4130,24 @@ def _linking_token(lex: Lexicon, cand: Candidate) -> Token:
 def make_stance_component(nlp: Language, name: str, lexicon_path: str | None = None, model_path: str | None = None,
                           use_model: bool = False) -> StanceComponent:
     return StanceComponent(nlp, name, lexicon_path, model_path, use_model)
+
+
+def _free_relative_children(token: Token) -> list[Token]:
+    """ "bombed what India described as a camp in Pakistan's X province", "shelled what Kyiv called a depot
+    near Y": an object given as a free relative ("what" + a verb of saying or naming, parsed as a clausal
+    complement) is the thing acted on, so the naming verb's phrases count as the act's own (no extra step
+    for the place walk of _place_target)."""
+    return [g for c in token.children if c.dep_ == "ccomp"
+            and any(w.lower_ == "what" and w.dep_ in ("dobj", "oprd") and w.i < c.i for w in c.children)
+            for n in c.children if n.dep_ in ("prep", "oprd") or (n.dep_ == "dobj" and n.lower_ != "what")
+            for g in [n, *(p for p in n.children if n.dep_ != "prep" and p.dep_ == "prep")]]
+
+
+def _fronted_place_subjects(verb: Token) -> list[Token]:
+    """The conjuncts of a clause-opening "in"/"at" place that the linker took for the verb's subject
+    (actors._subject_after_fronted_place): "In Almaty, Kazakhstan, Russia and Belarus signed the treaty"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in ("in", "at"):
+            for place in (p for p in prep.children if p.dep_ == "pobj"):
+                return [c for c in place.conjuncts if _subject_after_fronted_place(c)]
+    return []
