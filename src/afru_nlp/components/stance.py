@@ -856,6 +856,7 @@ class _SentenceCoder:
             self._mediated_pair(event, events)
             self._hosted_pair(event, events)
             self._relation_clause_target(event, events)
+            self._object_relative_target(event)
             self._answered_request(event)
             self._agent_of_means(event)
             self._place_target(event)
@@ -3358,6 +3359,25 @@ class _SentenceCoder:
                 if b.id in own and a.id not in own:
                     event.targets = [a]
                     return
+
+    def _object_relative_target(self, event: Event) -> None:
+        """ "Syria fought the rebels, whom Iran armed and funded": an act in a relative clause whose relative
+        pronoun is its object (or in a verb conjoined to such a clause) is aimed at the noun the clause
+        modifies, when that noun is a party other than the act's own sources."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB":
+            return
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if clause.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                                             for v in verbs for c in v.children):
+            return
+        if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+            return
+        own = {r.id for r in event.sources}
+        targets = [r for r in self._np_actors(clause.head) if r.id not in own]
+        if targets:
+            event.targets = targets
 
     def _hosted_pair(self, event: Event, events: list[Event]) -> None:
         """ "Talks between the two rivals began in Baghdad and were hosted by Iraq", "Oman hosted their talks":

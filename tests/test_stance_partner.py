@@ -1,0 +1,28 @@
+"""afru_stance: choosing the partner among a sentence's actors (other_partner misses) and polarity fixes
+(sentences written for these tests; expected codings reasoned from docs/codebook-stance.md)."""
+
+from __future__ import annotations
+
+from stance_helpers import sentence_stances
+
+
+def coded(items: list[dict]) -> set[tuple[str, str, str, str]]:
+    return {(s["source"], s["target"], s["polarity"], s["category"]) for s in items}
+
+
+# ---------------------------------------------------------------- "X fought the rebels, whom Y armed and funded"
+
+def test_object_relative_clause_aims_at_the_modified_noun(annotate):
+    rec = annotate("In the 1990s Russia fought the Taliban, whom Pakistan and Saudi Arabia armed and funded.")
+    items = coded(sentence_stances(rec, 0))
+    assert ("RUS", "AFG-TAL", "conflictual", "ASSAULT") in items
+    assert ("PAK", "AFG-TAL", "cooperative", "AID") in items
+    assert ("SAU", "AFG-TAL", "cooperative", "AID") in items
+
+
+def test_subject_relative_clause_is_not_aimed_at_its_own_antecedent(annotate):
+    rec = annotate("Kenya condemned the Taliban, who attacked Pakistan and killed soldiers.")
+    pairs = {(s["source"], s["target"]) for s in sentence_stances(rec, 0)}
+    assert ("AFG-TAL", "PAK") in pairs
+    assert ("AFG-TAL", "AFG-TAL") not in pairs
+    assert not any(s["source"] == "KEN" and s["category"] == "ASSAULT" for s in sentence_stances(rec, 0))
