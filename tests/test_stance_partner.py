@@ -26,3 +26,27 @@ def test_subject_relative_clause_is_not_aimed_at_its_own_antecedent(annotate):
     assert ("AFG-TAL", "PAK") in pairs
     assert ("AFG-TAL", "AFG-TAL") not in pairs
     assert not any(s["source"] == "KEN" and s["category"] == "ASSAULT" for s in sentence_stances(rec, 0))
+
+
+# ---------------------------------------------------------------- "A and B signed a deal with C"
+
+def _pairs(items: list[dict]) -> set[frozenset[str]]:
+    return {frozenset((s["source"], s["target"])) for s in items if s["category"] == "AGREE"}
+
+
+def test_joint_act_with_a_partner_pairs_each_member_with_it(annotate):
+    rec = annotate("In 2019 the foreign ministers of Kenya and Uganda signed a joint declaration with Ethiopia.")
+    pairs = _pairs(sentence_stances(rec, 0))
+    assert {frozenset(("KEN", "UGA")), frozenset(("KEN", "ETH")), frozenset(("UGA", "ETH"))} <= pairs
+
+
+def test_partner_phrase_with_a_role_is_no_partner(annotate):
+    rec = annotate("Kenya and Uganda signed the accord, with Ethiopia and Egypt as guarantors.")
+    pairs = _pairs(sentence_stances(rec, 0))
+    assert frozenset(("KEN", "UGA")) in pairs
+    assert frozenset(("KEN", "ETH")) not in pairs and frozenset(("UGA", "EGY")) not in pairs
+
+
+def test_directed_act_of_a_pair_subject_is_not_paired(annotate):
+    rec = annotate("Kenya and Uganda criticised China.")
+    assert not any(s["symmetric"] for s in sentence_stances(rec, 0))

@@ -857,6 +857,7 @@ class _SentenceCoder:
             self._hosted_pair(event, events)
             self._relation_clause_target(event, events)
             self._object_relative_target(event)
+            self._pair_with_partner(event)
             self._answered_request(event)
             self._agent_of_means(event)
             self._place_target(event)
@@ -3378,6 +3379,35 @@ class _SentenceCoder:
         targets = [r for r in self._np_actors(clause.head) if r.id not in own]
         if targets:
             event.targets = targets
+
+    def _pair_with_partner(self, event: Event) -> None:
+        """ "Kenya and Uganda signed a trade deal with China": a reciprocal act of a conjoined subject whose
+        targets are all named in a "with" phrase (on the verb or on its object) is a relation among the
+        subject members and of each of them with the partner: KEN-UGA, KEN-CHN and UGA-CHN."""
+        verb = event.anchor
+        if event.pairs or not event.targets or event.direct_object or verb.pos_ != "VERB" \
+                or event.cue.category not in RECIPROCAL_CATEGORIES:
+            return
+        members = self._parties(_unique_ids(event.sources))
+        if len(members) < 2:
+            return
+        own = {r.id for r in members}
+        named: dict[int, ActorRef] = {}
+        for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with" or _comitative(prep, head) \
+                        or any(t.lower_ == "as" for t in [*prep.subtree, *(c for c in head.children
+                                                                            if c.i > prep.i)]):  # "with X as guarantors": a role
+                    continue
+                for t in (t for p in prep.children if p.dep_ == "pobj" for t in p.subtree):
+                    ref = self.actor_at.get(t.i)
+                    if ref is not None:
+                        named.setdefault(ref.start, ref)
+        partners = [t for t in self._parties(list(named.values())) if t.id not in own]
+        if not partners or not all(t.start in named for t in self._parties(_unique_ids(event.targets))):
+            return
+        event.pairs = [*((a, b) for n, a in enumerate(members) for b in members[n + 1:]),
+                       *((m, p) for p in partners for m in members)]
 
     def _hosted_pair(self, event: Event, events: list[Event]) -> None:
         """ "Talks between the two rivals began in Baghdad and were hosted by Iraq", "Oman hosted their talks":
