@@ -50,3 +50,21 @@ def test_partner_phrase_with_a_role_is_no_partner(annotate):
 def test_directed_act_of_a_pair_subject_is_not_paired(annotate):
     rec = annotate("Kenya and Uganda criticised China.")
     assert not any(s["symmetric"] for s in sentence_stances(rec, 0))
+
+
+# ---------------------------------------------------------------- "X called on Y to return the assets that it froze"
+
+def test_pronoun_under_an_object_controlled_clause_is_the_controller(annotate):
+    rec = annotate("Ghana has called on Togo to release the Beninese assets that it froze last year.")
+    items = coded(sentence_stances(rec, 0))
+    assert ("TGO", "BEN", "conflictual", "SANCTION") in items
+    assert ("GHA", "BEN", "conflictual", "SANCTION") not in items
+    rec = annotate("Ghana urged Togo to unfreeze the Nigerian assets that it froze last year.")
+    assert ("TGO", "NGA", "conflictual", "SANCTION") in coded(sentence_stances(rec, 0))
+
+
+def test_pronoun_under_a_promise_stays_with_the_subject(annotate):
+    rec = annotate("Ghana promised Togo to unfreeze the Nigerian assets that it froze last year.")
+    items = coded(sentence_stances(rec, 0))
+    assert ("GHA", "NGA", "conflictual", "SANCTION") in items
+    assert ("TGO", "NGA", "conflictual", "SANCTION") not in items

@@ -1276,6 +1276,22 @@ class _SentenceCoder:
                        for i in infos)
         return False
 
+    def _object_controller(self, clause: Token) -> list[ActorRef]:
+        """ "China called on the United States to return the reserves that it froze": the party a verb tells
+        to do something (its object, or the object of "on"/"upon") is the understood subject of the "to"
+        clause, and a subject pronoun inside that clause's object phrase refers to it first (not after a verb of
+        intention, `[modality].intent_words`: "Kenya promised Uganda to return the cattle it seized" is Kenya)."""
+        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" \
+                or clause.head.lemma_.lower() in self.mod.get("intent_words", frozenset()):
+            return []  # "promised Uganda to return ...": an intention's subject does it
+        for child in clause.head.children:
+            if child.dep_ == "dobj" and child.i < clause.i and child.pos_ != "PRON":
+                return self._np_actors(child)
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < clause.i:
+                return [r for p in child.children if p.dep_ == "pobj" and p.pos_ != "PRON"
+                        for r in self._np_actors(p)]
+        return []
+
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
         """The subject of the governing clause (all of it for "they"/"their": "both countries ... their
         readiness"), else the previous sentence's subject. "It" never refers to a person, "he"/"she" only
@@ -1327,6 +1343,8 @@ class _SentenceCoder:
                     refs = fit(refs, child)
                     if refs:
                         return refs if plural else refs[:1]
+            if t.i != pron.head.i and (refs := fit(self._object_controller(t))):
+                return refs if plural else refs[:1]
             if t.head.i == t.i:
                 break
             t = t.head
