@@ -68,3 +68,17 @@ def test_pronoun_under_a_promise_stays_with_the_subject(annotate):
     items = coded(sentence_stances(rec, 0))
     assert ("GHA", "NGA", "conflictual", "SANCTION") in items
     assert ("TGO", "NGA", "conflictual", "SANCTION") not in items
+
+
+# ---------------------------------------------------------------- "sent X, much of it provided by Y, to Z"
+
+def test_recipient_hung_on_a_parenthetical_quantity(annotate):
+    rec = annotate("Iran channelled weapons and money, much of it provided by Russia, to the Houthis.")
+    items = coded(sentence_stances(rec, 0))
+    assert ("IRN", "ORG-houthi-movement", "cooperative", "AID") in items
+    assert ("RUS", "ORG-houthi-movement", "cooperative", "AID") in items
+
+
+def test_parenthetical_quantity_without_a_recipient_adds_none(annotate):
+    rec = annotate("Iran criticised the deal, much of it secret.")
+    assert not sentence_stances(rec, 0)

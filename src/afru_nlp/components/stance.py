@@ -858,6 +858,7 @@ class _SentenceCoder:
             self._relation_clause_target(event, events)
             self._object_relative_target(event)
             self._pair_with_partner(event)
+            self._parenthesis_recipient(event)
             self._answered_request(event)
             self._agent_of_means(event)
             self._place_target(event)
@@ -3426,6 +3427,26 @@ class _SentenceCoder:
             return
         event.pairs = [*((a, b) for n, a in enumerate(members) for b in members[n + 1:]),
                        *((m, p) for p in partners for m in members)]
+
+    def _parenthesis_recipient(self, event: Event) -> None:
+        """ "Iran channelled weapons and money, much of it provided by Russia, to the Houthis": the parser hangs
+        the verb's "to" phrase on the parenthetical quantity ("much", "most", "some" ... as a noun modifier of
+        the verb); its actors are the recipients of the verb and of the parenthesis's own participle."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB":
+            return
+        holders = [c for c in verb.children if c.dep_ == "npadvmod"]
+        if verb.dep_ == "acl" and verb.head.dep_ == "npadvmod":
+            holders.append(verb.head)
+        own = {r.id for r in event.sources}
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > holder.i:
+                    targets = [r for p in prep.children if p.dep_ == "pobj" for r in self._np_actors(p)
+                               if r.id not in own]
+                    if targets:
+                        event.targets = targets
+                        return
 
     def _hosted_pair(self, event: Event, events: list[Event]) -> None:
         """ "Talks between the two rivals began in Baghdad and were hosted by Iraq", "Oman hosted their talks":
