@@ -856,6 +856,9 @@ class _SentenceCoder:
             self._mediated_pair(event, events)
             self._hosted_pair(event, events)
             self._relation_clause_target(event, events)
+            self._object_relative_target(event)
+            self._pair_with_partner(event)
+            self._parenthesis_recipient(event)
             self._answered_request(event)
             self._agent_of_means(event)
             self._place_target(event)
@@ -1274,6 +1277,22 @@ class _SentenceCoder:
                        for i in infos)
         return False
 
+    def _object_controller(self, clause: Token) -> list[ActorRef]:
+        """ "China called on the United States to return the reserves that it froze": the party a verb tells
+        to do something (its object, or the object of "on"/"upon") is the understood subject of the "to"
+        clause, and a subject pronoun inside that clause's object phrase refers to it first (not after a verb of
+        intention, `[modality].intent_words`: "Kenya promised Uganda to return the cattle it seized" is Kenya)."""
+        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" \
+                or clause.head.lemma_.lower() in self.mod.get("intent_words", frozenset()):
+            return []  # "promised Uganda to return ...": an intention's subject does it
+        for child in clause.head.children:
+            if child.dep_ == "dobj" and child.i < clause.i and child.pos_ != "PRON":
+                return self._np_actors(child)
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < clause.i:
+                return [r for p in child.children if p.dep_ == "pobj" and p.pos_ != "PRON"
+                        for r in self._np_actors(p)]
+        return []
+
     def _antecedent(self, pron: Token, plural: bool = False) -> list[ActorRef]:
         """The subject of the governing clause (all of it for "they"/"their": "both countries ... their
         readiness"), else the previous sentence's subject. "It" never refers to a person, "he"/"she" only
@@ -1325,6 +1344,8 @@ class _SentenceCoder:
                     refs = fit(refs, child)
                     if refs:
                         return refs if plural else refs[:1]
+            if t.i != pron.head.i and (refs := fit(self._object_controller(t))):
+                return refs if plural else refs[:1]
             if t.head.i == t.i:
                 break
             t = t.head
@@ -3362,6 +3383,74 @@ class _SentenceCoder:
                 if b.id in own and a.id not in own:
                     event.targets = [a]
                     return
+
+    def _object_relative_target(self, event: Event) -> None:
+        """ "Syria fought the rebels, whom Iran armed and funded": an act in a relative clause whose relative
+        pronoun is its object (or in a verb conjoined to such a clause) is aimed at the noun the clause
+        modifies, when that noun is a party other than the act's own sources."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB":
+            return
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if clause.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                                             for v in verbs for c in v.children):
+            return
+        if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+            return
+        own = {r.id for r in event.sources}
+        targets = [r for r in self._np_actors(clause.head) if r.id not in own]
+        if targets:
+            event.targets = targets
+
+    def _pair_with_partner(self, event: Event) -> None:
+        """ "Kenya and Uganda signed a trade deal with China": a reciprocal act of a conjoined subject whose
+        targets are all named in a "with" phrase (on the verb or on its object) is a relation among the
+        subject members and of each of them with the partner: KEN-UGA, KEN-CHN and UGA-CHN."""
+        verb = event.anchor
+        if event.pairs or not event.targets or event.direct_object or verb.pos_ != "VERB" \
+                or event.cue.category not in RECIPROCAL_CATEGORIES:
+            return
+        members = self._parties(_unique_ids(event.sources))
+        if len(members) < 2:
+            return
+        own = {r.id for r in members}
+        named: dict[int, ActorRef] = {}
+        for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with" or _comitative(prep, head) \
+                        or any(t.lower_ == "as" for t in [*prep.subtree, *(c for c in head.children
+                                                                            if c.i > prep.i)]):  # "with X as guarantors": a role
+                    continue
+                for t in (t for p in prep.children if p.dep_ == "pobj" for t in p.subtree):
+                    ref = self.actor_at.get(t.i)
+                    if ref is not None:
+                        named.setdefault(ref.start, ref)
+        partners = [t for t in self._parties(list(named.values())) if t.id not in own]
+        if not partners or not all(t.start in named for t in self._parties(_unique_ids(event.targets))):
+            return
+        event.pairs = [*((a, b) for n, a in enumerate(members) for b in members[n + 1:]),
+                       *((m, p) for p in partners for m in members)]
+
+    def _parenthesis_recipient(self, event: Event) -> None:
+        """ "Iran channelled weapons and money, much of it provided by Russia, to the Houthis": the parser hangs
+        the verb's "to" phrase on the parenthetical quantity ("much", "most", "some" ... as a noun modifier of
+        the verb); its actors are the recipients of the verb and of the parenthesis's own participle."""
+        verb = event.anchor
+        if event.targets or event.pairs or not event.sources or verb.pos_ != "VERB":
+            return
+        holders = [c for c in verb.children if c.dep_ == "npadvmod"]
+        if verb.dep_ == "acl" and verb.head.dep_ == "npadvmod":
+            holders.append(verb.head)
+        own = {r.id for r in event.sources}
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > holder.i:
+                    targets = [r for p in prep.children if p.dep_ == "pobj" for r in self._np_actors(p)
+                               if r.id not in own]
+                    if targets:
+                        event.targets = targets
+                        return
 
     def _hosted_pair(self, event: Event, events: list[Event]) -> None:
         """ "Talks between the two rivals began in Baghdad and were hosted by Iraq", "Oman hosted their talks":
