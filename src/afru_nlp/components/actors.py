@@ -388,13 +388,18 @@ class ActorsComponent:
             span = doc[start:token.i + 1]
             if not span.text[:1].isupper() or self.registry.lookup(span.text, case_sensitive=False):
                 continue
-            code = self._gazetteer().lookup(span.text, self._common_word)
-            res = self.registry.at(code, times[sent_index(start)]) if code else None
-            if res is None or res.type not in STATE_TYPES:
-                continue
-            out.append(span)
-            span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
+            if self._gazetteer_location(span, times[sent_index(start)]):
+                out.append(span)
         return out
+
+    def _gazetteer_location(self, span: Span, time: Any) -> bool:
+        """Make ``span`` a location of the state the gazetteer puts it in (at ``time``); False if none."""
+        code = self._gazetteer().lookup(span.text, self._common_word)
+        res = self.registry.at(code, time) if code else None
+        if res is None or res.type not in STATE_TYPES:
+            return False
+        span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
+        return True
 
     def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
         """Cities the registry does not know ("near Mombasa"): a location of the state they lie in (link
@@ -420,12 +425,8 @@ class ActorsComponent:
             if any(c.dep_ == "appos" and c.i in covered for c in span.root.children) \
                     or (end + 1 < len(doc) and doc[end].text == "," and end + 1 in covered):
                 continue  # "in Mombasa, Kenya": the state is named beside it and is the location already
-            code = self._gazetteer().lookup(span.text, self._common_word)
-            res = self.registry.at(code, times[sent_index(start)]) if code else None
-            if res is None or res.type not in STATE_TYPES:
-                continue
-            out.append(span)
-            span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
+            if self._gazetteer_location(span, times[sent_index(start)]):
+                out.append(span)
         return out
 
     def _misread_city(self, span: Span) -> bool:
