@@ -3121,6 +3121,11 @@ class _SentenceCoder:
             event.targets = _unique_ids(told)
             event.attribution = "syntax"
 
+    def _sentence_has_any(self, words: frozenset[str]) -> bool:
+        """Whether the sentence's lower-cased text contains one of ``words``: a cheap test before a token walk."""
+        text = self.ctx.text[self.sent.start_char:self.sent.end_char].lower()
+        return any(word in text for word in words)
+
     def _guarantor_events(self) -> list[Event]:
         """ "A and B signed the accords, with X and Y (acting) as guarantors": coordinated guarantors of an
         agreement are parties to it together, X <-> Y AGREE (symmetric). The guarantors are the "with"
@@ -3128,8 +3133,7 @@ class _SentenceCoder:
         guarantors")."""
         out: list[Event] = []
         nouns = self.mod.get("guarantor_nouns", frozenset())
-        text = self.ctx.text[self.sent.start_char:self.sent.end_char].lower()
-        if not nouns or not any(noun in text for noun in nouns):  # a cheap test before the token walk
+        if not self._sentence_has_any(nouns):
             return out
         for tok in self.sent:
             if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" or tok.head.lower_ != "as":
@@ -3154,8 +3158,7 @@ class _SentenceCoder:
         takes the "as" phrase."""
         out: list[Event] = []
         nouns = self.mod.get("intermediary_nouns", frozenset())
-        text = self.ctx.text[self.sent.start_char:self.sent.end_char].lower()
-        if not nouns or not any(noun in text for noun in nouns):  # a cheap test before the token walk
+        if not self._sentence_has_any(nouns):
             return out
         for tok in self.sent:
             if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ not in ("VERB", "AUX"):
