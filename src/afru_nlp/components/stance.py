@@ -3855,14 +3855,16 @@ class _SentenceCoder:
             # "India accused Pakistan ... Pakistan denied these accusations": rejecting the accuser
             for previous in accusations:
                 if previous["target"] in deniers and previous["source"] not in deniers:
-                    coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
-                    out.append({
-                        "source": previous["target"], "target": previous["source"], "symmetric": False,
-                        "polarity": coding.polarity, "score": coding.score, "category": coding.category,
-                        "quad": coding.quad, "cues": _cue_spans([tok, objs[0]], self.ctx.text),
-                        "negated": False, "alleged": False, "denied": False, "future": False,
-                        "trigger": tok.lemma_.lower(), "attribution": "context"})
+                    out.append(self._rejection(previous["target"], previous["source"], [tok, objs[0]], tok))
         return out
+
+    def _rejection(self, source: str, target: str, cue_tokens: list[Token], trigger: Token) -> dict[str, Any]:
+        """A REJECT stance found through the context (a denial answering an accusation or an attack)."""
+        coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
+        return {"source": source, "target": target, "symmetric": False, "polarity": coding.polarity,
+                "score": coding.score, "category": coding.category, "quad": coding.quad,
+                "cues": _cue_spans(cue_tokens, self.ctx.text), "negated": False, "alleged": False,
+                "denied": False, "future": False, "trigger": trigger.lemma_.lower(), "attribution": "context"}
 
     def _denied_success(self, verb: Token) -> list[dict[str, Any]]:
         """ "Pakistan denied that any camp had been hit": a denial whose "that" clause is an agentless
@@ -3885,12 +3887,7 @@ class _SentenceCoder:
                 if category != cue.category or not src or src in own \
                         or any(one_party(src, o) or one_party(o, src) for o in own):
                     continue
-                coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
-                return [{"source": d.id, "target": src, "symmetric": False, "polarity": coding.polarity,
-                         "score": coding.score, "category": coding.category, "quad": coding.quad,
-                         "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
-                         "denied": False, "future": False, "trigger": verb.lemma_.lower(),
-                         "attribution": "context"} for d in deniers]
+                return [self._rejection(d.id, src, [verb], verb) for d in deniers]
         return []
 
     def _denied_charge(self, verb: Token) -> list[dict[str, Any]]:
@@ -3914,12 +3911,7 @@ class _SentenceCoder:
                 continue
             if self._side(ActorRef(tgt, -1, None)) not in sides or self._side(ActorRef(src, -1, None)) in sides:
                 continue
-            coding = code_stance(self.lex, "REJECT", self.lex.base_score("REJECT"))
-            return [{"source": d.id, "target": src, "symmetric": False, "polarity": coding.polarity,
-                     "score": coding.score, "category": coding.category, "quad": coding.quad,
-                     "cues": _cue_spans([verb], self.ctx.text), "negated": False, "alleged": False,
-                     "denied": False, "future": False, "trigger": verb.lemma_.lower(),
-                     "attribution": "context"} for d in deniers if not one_party(d.id, src)]
+            return [self._rejection(d.id, src, [verb], verb) for d in deniers if not one_party(d.id, src)]
         return []
 
     def _relativised_author(self, verb: Token, own: set[str]) -> list[ActorRef]:
