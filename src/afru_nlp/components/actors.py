@@ -1645,6 +1645,8 @@ class ActorsComponent:
         """Not an actor: a topic ("talks on Afghanistan", "relating to Afghanistan", "discuss Afghanistan")
         or a place described ("Afghanistan is an important country", "is seen as an area")."""
         token = doc[m.start:m.end].root
+        if _subject_after_fronted_place(token):
+            return False  # "When the rebels took Goma, Rwanda and Uganda denied ...": the parties after the place
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         head = token.head
@@ -2496,23 +2498,68 @@ def make_actors_component(nlp: Language, name: str, populations: str = "agents",
 
 
 def _subject_after_fronted_place(token: Token) -> bool:
-    """ "In Tashkent, Tajikistan, Russia and four other republics sign the treaty": a clause that opens with
-    "in"/"at" + a place and whose verb has no subject, where the parser read the subject's names as
-    coordinated with the place: a conjunct after the first place, in a list that runs up to the verb, is
-    a subject, not a location."""
+    """A name the parser coordinated with the last noun of a fronted adjunct, though it opens the main
+    clause's subject: "In Tashkent, Tajikistan and Russia sign the treaty", "After the coup in Niamey,
+    Nigeria and Benin closed their borders", "When the rebels took Goma, Rwanda and Uganda denied ...".
+
+    Holds for a conjunct after the comma that ends the adjunct when (1) the sentence (after a chronology's
+    date line or a fronted "In 2014,") opens with a preposition or subordinator, (2) the list runs up to a
+    verb (auxiliaries and adverbs between) that governs the adjunct, and (3) that verb has no subject of
+    its own after the comma. A list inside a plain subject ("Fighting in Kabul, Herat and Kandahar killed")
+    or one that ends before another comma is left alone."""
+    return fronted_list_verb(token) is not None
+
+
+def fronted_list_verb(token: Token) -> Token | None:
+    """The main verb whose subject list ``token`` belongs to, when the parser attached that list to a
+    fronted adjunct (see :func:`_subject_after_fronted_place`); None otherwise."""
     if token.dep_ != "conj":
-        return False
+        return None
     first = token
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    prep = first.head
-    verb = prep.head
-    if first.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") \
-            or verb.i < prep.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return False
-    sent = prep.sent
-    before = [t for t in sent if t.i < prep.i and not (t.is_punct or t.like_num or t.ent_type_ == "DATE")]
-    if before:
-        return False  # the preposition opens the clause (after a chronology's date line at most)
-    last = max(t.i for t in first.subtree)
-    return 0 < verb.i - last <= 2 and all(t.pos_ in ("AUX", "ADV", "PART") for t in token.doc[last + 1:verb.i])
+    after = [c for c in first.conjuncts if c.i > first.i]
+    if not after or token.i < after[0].i:
+        return None
+    doc = token.doc
+    comma = after[0].left_edge.i - 1
+    if comma <= first.i or doc[comma].text != ",":
+        return None
+    last = max(t.i for c in after for t in c.subtree)
+    verb_i = last + 1
+    while verb_i < len(doc) and verb_i - last <= 3 and doc[verb_i].pos_ in ("AUX", "ADV", "PART") \
+            and doc[verb_i].dep_ != "ROOT":
+        verb_i += 1
+    if verb_i >= len(doc) or verb_i - last > 3:
+        return None
+    verb = doc[verb_i]
+    if verb.pos_ not in ("VERB", "AUX") or verb.sent.start != first.sent.start:
+        return None
+    if not any(a.i == verb.i for a in first.ancestors):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i > comma for c in verb.children):
+        return None
+    return verb if _opens_with_adjunct(doc, first.sent.start, comma) else None
+
+
+ADJUNCT_OPENERS = frozenset({"after", "following", "when", "as", "since", "once", "despite", "amid", "amidst",
+                             "during", "before", "while", "whilst", "although", "though", "because", "if",
+                             "until", "in", "at", "on", "with", "without", "under", "upon", "by", "within",
+                             "throughout", "having", "unlike", "like", "besides", "beyond", "against",
+                             "from", "over", "through", "between", "among", "whereas", "where"})
+
+
+def _opens_with_adjunct(doc: Doc, start: int, comma: int) -> bool:
+    """Does the stretch ``doc[start:comma]`` open with a preposition or subordinator (after a leading
+    date line such as "1996–2001 –" or a fronted "In 2014,")?"""
+    i = start
+    while i < comma and (doc[i].is_punct or doc[i].like_num or doc[i].ent_type_ == "DATE"):
+        i += 1
+    if i < comma and doc[i].lower_ in ("in", "on", "by") and i + 1 < comma \
+            and doc[i + 1].ent_type_ == "DATE":
+        j = i + 1
+        while j < comma and doc[j].ent_type_ == "DATE":
+            j += 1
+        if j < comma and doc[j].text == ",":
+            i = j + 1  # "In 2014, after Russia annexed Crimea, ..."
+    return i < comma and doc[i].lower_ in ADJUNCT_OPENERS and doc[i].pos_ in ("ADP", "SCONJ", "ADV", "VERB")

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from afru_nlp.components.actors import LOCATIONS_KEY, _subject_after_fronted_place
+from afru_nlp.components.actors import LOCATIONS_KEY, fronted_list_verb
 from afru_nlp.components.token_arrays import sentences as sentences_of
 from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
@@ -306,6 +306,7 @@ class _SentenceCoder:
         self.arrays = token_arrays(self.doc)
         self._np_walks: dict[tuple[int, bool], tuple[dict[int, ActorRef], set[int], list[int]]] = {}
         self._flags_at: dict[int, dict[str, Any]] = {}
+        self._fronted: dict[int, int] | None = None  # see fronted_subjects
         # filled by the single lookup pass over the tokens
         self.copulas: list[Token] = []
         self.complements: list[Token] = []
@@ -317,6 +318,17 @@ class _SentenceCoder:
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
         self.dyad_events: list[tuple[int, str, str | None, str | None, bool]] = []  # acts given the dyad's side
         self.acts: list[dict[str, Any]] = []  # one-sided acts (one named party), see _one_sided
+
+    @property
+    def fronted_subjects(self) -> dict[int, int]:
+        """Token -> verb, for the names the parser coordinated with a fronted adjunct's last noun though
+        they are the verb's subject (actors.fronted_list_verb): "After the coup in Niamey, Nigeria and
+        Benin closed their borders". Such a name is not a conjunct of the adjunct's noun."""
+        if self._fronted is None:
+            deps = self.arrays.dep
+            self._fronted = {i: verb.i for i in range(self.sent.start, self.sent.end)
+                             if deps[i] == "conj" and (verb := fronted_list_verb(self.doc[i])) is not None}
+        return self._fronted
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[dict[str, Any]]:
@@ -1101,6 +1113,8 @@ class _SentenceCoder:
                 out.setdefault(ref.start, ref)
             for child in kids[t]:
                 dep = deps[child]
+                if dep == "conj" and child in self.fronted_subjects:
+                    continue  # "After the rebels took Goma, Rwanda and Uganda denied": not more places taken
                 if dep in ("appos", "conj") and (any(deps[g] == "neg" for g in kids[child]) or any(
                         deps[g] == "neg" and t < g < child for g in kids[t])):
                     continue  # "regarded Moscow, not Washington, as its enemy": the one excluded
@@ -1466,7 +1480,7 @@ class _SentenceCoder:
         if passive and verb.lemma_.lower() in self.mod.get("stative_participles", ()) \
                 and not any(deps[c] == "agent" for c in kids[verb.i]):
             passive = False  # "Israel is opposed to", "forces were engaged in": the subject acts
-        fronted = [r for c in _fronted_place_subjects(verb) for r in self._arg(c)]
+        fronted = [r for i, v in self.fronted_subjects.items() if v == verb.i for r in self._np_actors(self.doc[i])]
         if fronted:
             return _unique(fronted), passive  # "In Almaty, Kazakhstan and Russia signed": the parties after the place
         t = verb
@@ -4225,13 +4239,3 @@ def _free_relative_children(token: Token) -> list[Token]:
             and any(w.lower_ == "what" and w.dep_ in ("dobj", "oprd") and w.i < c.i for w in c.children)
             for n in c.children if n.dep_ in ("prep", "oprd") or (n.dep_ == "dobj" and n.lower_ != "what")
             for g in [n, *(p for p in n.children if n.dep_ != "prep" and p.dep_ == "prep")]]
-
-
-def _fronted_place_subjects(verb: Token) -> list[Token]:
-    """The conjuncts of a clause-opening "in"/"at" place that the linker took for the verb's subject
-    (actors._subject_after_fronted_place): "In Almaty, Kazakhstan, Russia and Belarus signed the treaty"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in ("in", "at"):
-            for place in (p for p in prep.children if p.dep_ == "pobj"):
-                return [c for c in place.conjuncts if _subject_after_fronted_place(c)]
-    return []
