@@ -1695,6 +1695,13 @@ class _SentenceCoder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found.extend(others(self._np_actors(pobj, extended=True)))
+        if found and objects and not self.direct_object and not passive:
+            # "Kenya and Uganda accepted the proposal from Ethiopia": an object someone gave or made ("from"/
+            # "by" on the object or on the verb) is answered to its owner, as a direct object is, and is not
+            # an act the subjects share with each other
+            heads = {verb.i, *(o.i for o in objects)}
+            self.direct_object = any(doc[r.start].dep_ == "pobj" and doc[r.start].head.lower_ in NOUN_SOURCE_PREPS
+                                     and doc[r.start].head.head.i in heads for r in found)
         if not found and category and self.lex.polarity(category) == "cooperative":
             found.extend(others(self._object_recipients(objects)))
         if not found and category == "CONSULT":
@@ -3569,6 +3576,10 @@ class _SentenceCoder:
                 if child.dep_ == "neg" or (child.dep_ == "det" and word in negators and own):
                     negated = not negated
                     extra_cues.append(child)
+                elif child.dep_ == "advmod" and word in ("longer", "more") \
+                        and any(g.dep_ in ("neg", "det") and g.lower_ == "no" for g in child.children):
+                    negated = not negated  # "no longer recognises": a negation on the adverb
+                    extra_cues.extend([*child.children, child])
                 elif child.dep_ == "aux" and word in future_aux:
                     future = True
                 elif word in allegation and (child.dep_ == "advmod" or (child.dep_ == "amod" and own)):
@@ -3582,6 +3593,10 @@ class _SentenceCoder:
         # the predicate whose clause carries the markers: a noun's governing verb
         t = anchor
         clause_markers(t, True)
+        negator = self._negative_argument(anchor)
+        if negator is not None:
+            negated = not negated  # "Neither Kenya nor Somalia accepted", "Chile and Bolivia have no relations"
+            extra_cues.append(negator)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
             verb = t.head.head if (t.dep_ == "pobj" and t.head.pos_ == "ADP") else t.head
             if verb.pos_ in ("VERB", "AUX"):
@@ -3625,6 +3640,10 @@ class _SentenceCoder:
             if edge == "xcomp" and lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" and t.i < c.i <= t.i + 2
                                                          for c in prev.children):
                 future = True  # "the two sides were to withdraw": a planned act
+            if edge == "xcomp" and lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                                  for c in t.children):
+                negated = not negated  # "Turkey has yet to open the border", "is yet to recognise": not done
+                extra_cues.extend(c for c in t.children if c.dep_ == "advmod" and c.lower_ == "yet")
             if edge in ("xcomp", "acl") or (edge == "pobj" and via == "xcomp"):
                 clause_markers(t, False)
                 if lemma in implicatives:
@@ -3647,6 +3666,24 @@ class _SentenceCoder:
             via = edge
         return {"negated": negated, "future": future, "alleged": alleged, "denied": denied,
                 "intensity": intensity, "extra_cues": extra_cues}
+
+    def _negative_argument(self, anchor: Token) -> Token | None:
+        """The negative determiner of an argument that denies the act: of the subject of the anchor's clause
+        ("Neither Kenya nor Somalia accepted", "No state has recognised the government") or of a verb
+        cue's object ("have no diplomatic relations", "sent no troops"). None when there is none."""
+        verb = anchor
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+            verb = anchor.head.head if (anchor.dep_ == "pobj" and anchor.head.pos_ == "ADP") else anchor.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.i == anchor.i:
+                continue  # "no Saudi investment was announced": the cue's own determiner, read with the cue
+            if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "dobj" and verb.i == anchor.i):
+                for g in child.children:
+                    if g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and g.i < child.i:
+                        return g
+        return None
 
     # ------------------------------------------------------------------ coding
     def _code(self, event: Event) -> list[dict[str, Any]]:
