@@ -178,7 +178,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
             for verb in _lemmas(entry.get("verbs", []), f"[object_cues].{category}.verbs"):
                 for obj in _lemmas(entry.get("objects", []), f"[object_cues].{category}.objects"):
                     lex.object_cues.setdefault((verb, obj), category)
-    lex.object_cue_verbs = frozenset(verb for verb, _ in lex.object_cues)
+    lex.object_cue_verbs = frozenset(verb.split()[0] for verb, _ in lex.object_cues)  # "hand over": hand
     lex.modality = {name: frozenset(_lemmas(values, f"[modality].{name}"))
                     for name, values in data.get("modality", {}).items()}
     heads = set()

@@ -430,10 +430,14 @@ class _SentenceCoder:
                               for g in [c, *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                                              and c.lower_ in PARTITIVE_NOUNS
                                              for p in o.children if p.dep_ == "pobj")]]
-                obj = next((c for c in candidates if (lemma, c.lemma_.lower()) in lex.object_cues), None)
-                if obj is not None:  # "closed its border with X": the verb with this object is the cue
-                    category = lex.object_cues[(lemma, obj.lemma_.lower())]
-                    found.append((tok, Cue(f"{lemma} {obj.lemma_.lower()}", category, "verb",
+                # a phrasal verb by its particle: "handed over the prisoners", "patched up their differences"
+                verb_keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"] + [lemma]
+                pair = next(((v, c) for v in verb_keys for c in candidates
+                             if (v, c.lemma_.lower()) in lex.object_cues), None)
+                if pair is not None:  # "closed its border with X": the verb with this object is the cue
+                    verb_key, obj = pair
+                    category = lex.object_cues[(verb_key, obj.lemma_.lower())]
+                    found.append((tok, Cue(f"{verb_key} {obj.lemma_.lower()}", category, "verb",
                                            lex.base_score(category)), [tok, obj], "event"))
                     used.update((tok.i, obj.i))
                     continue
@@ -1533,7 +1537,13 @@ class _SentenceCoder:
                     if head.dep_ == "dobj" and t.tag_ == "VBG" and head.i not in self.actor_at \
                             and head.lemma_.lower() not in self.lex.people_nouns:
                         # "X issued a statement condemning Y": the author of the statement (a participle;
-                        # "supports efforts to prevent" are others' efforts)
+                        # "supports efforts to prevent" are others' efforts); not the one who rejects it
+                        # ("Russia vetoed a resolution condemning Syria": the resolution's authors condemn)
+                        governing = head.head.lemma_.lower()
+                        rejecting = self.lex.verbs.get(governing)
+                        if (rejecting is not None and rejecting.category == "REJECT") \
+                                or governing in self.mod.get("stopping_verbs", ()):
+                            break
                         t = head.head
                         continue
                 if t.dep_ == "pcomp" and head.pos_ == "ADP":
@@ -1562,6 +1572,13 @@ class _SentenceCoder:
                         refs = self._arg(app)
                         if refs:
                             return refs, passive
+                # "Sweden backed Finland's bid": the parser reads a name right before the verb as an
+                # adverbial noun; with no subject, it is the subject
+                if child.dep_ == "npadvmod" and child.i in self.actor_at and t.pos_ == "VERB" \
+                        and all(w.pos_ in ("ADV", "AUX", "PART") for w in self.doc[child.right_edge.i + 1:t.i]):
+                    refs = self._arg(child)
+                    if refs:
+                        return refs, passive
         return [], False
 
     def _labelled_objects(self, prep: Token) -> list[Token]:
@@ -3074,9 +3091,16 @@ class _SentenceCoder:
                     others.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
             holders = _unique_ids(holders)
             others = [r for r in _unique_ids(others) if not any(one_party(r.id, h.id) for h in holders)]
+            cue = Cue(tok.lemma_.lower(), category, "noun", self.lex.base_score(category))
             if holders and others:
-                cue = Cue(tok.lemma_.lower(), category, "noun", self.lex.base_score(category))
                 out.append(Event(tok, cue, [tok], holders, others, direct_object=True))
+            elif tok.tag_ == "NNS" and tok.dep_ == "attr" and len(parties := self._parties(holders)) >= 2:
+                # "Morocco and Algeria are rivals", "the two countries became allies": a plural role held by
+                # a conjoined subject is held towards each other (a symmetric relation)
+                pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1:]
+                         if not one_party(a.id, b.id)]
+                if pairs:
+                    out.append(Event(tok, cue, [tok], pairs=pairs))
         return out
 
     def _labelling_verb(self, prep: Token) -> Token | None:

@@ -1,0 +1,62 @@
+"""Constructions found by probing new text with sentences of our own: a plural role held by a conjoined
+subject, "make peace", phrasal verbs of object cues, a name the parser reads as an adverbial noun before
+its verb, and a document stopped by someone ("vetoed a resolution condemning X")."""
+
+from __future__ import annotations
+
+from stance_helpers import sentence_stances
+
+
+def coded(rec: dict, n: int = 0) -> set[tuple[str, str, str]]:
+    return {(s["source"], s["target"], s["category"]) for s in sentence_stances(rec, n)}
+
+
+def pairs(rec: dict, n: int = 0) -> set[frozenset]:
+    return {frozenset((s["source"], s["target"])) for s in sentence_stances(rec, n)}
+
+
+def test_conjoined_subject_of_a_plural_role_holds_it_towards_each_other(annotate):
+    rec = annotate("Morocco and Algeria are bitter rivals.")
+    got = sentence_stances(rec, 0)
+    assert [(frozenset((s["source"], s["target"])), s["category"], s["symmetric"]) for s in got] == \
+        [(frozenset(("MAR", "DZA")), "REJECT", True)]
+
+
+def test_plural_role_of_a_named_other_side_is_towards_it(annotate):
+    assert coded(annotate("Kenya and Uganda are rivals of Tanzania.")) == {("KEN", "TZA", "REJECT"),
+                                                                           ("UGA", "TZA", "REJECT")}
+
+
+def test_singular_role_without_other_side_codes_nothing(annotate):
+    assert sentence_stances(annotate("Morocco is a rival."), 0) == []
+
+
+def test_make_peace_is_agreement(annotate):
+    assert pairs(annotate("Ghana and Togo made peace in 1995.")) == {frozenset(("GHA", "TGO"))}
+    assert ("GHA", "TGO", "AGREE") in coded(annotate("Ghana made peace with Togo."))
+
+
+def test_make_without_peace_is_no_cue(annotate):
+    assert sentence_stances(annotate("Ghana and Togo made cocoa exports a priority."), 0) == []
+
+
+def test_phrasal_verb_of_an_object_cue(annotate):
+    # "order out" + ambassador: sending diplomats away (SANCTION), not an order (REQUEST)
+    assert ("NER", "FRA", "SANCTION") in coded(annotate("Niger ordered out the French ambassador."))
+
+
+def test_order_to_leave_stays_a_request(annotate):
+    assert ("NER", "FRA", "REQUEST") in coded(annotate("Niger ordered the French ambassador to leave."))
+
+
+def test_name_read_as_adverbial_noun_before_its_verb_is_the_subject(annotate):
+    assert ("SWE", "FIN", "SUPPORT") in coded(annotate("Sweden backed Finland's bid to join NATO."))
+
+
+def test_vetoed_resolution_does_not_make_the_vetoer_condemn(annotate):
+    rec = annotate("Russia vetoed a resolution condemning Syria.")
+    assert not any(s["source"] == "RUS" and s["category"] == "ACCUSE" for s in sentence_stances(rec, 0))
+
+
+def test_issued_statement_still_condemns_for_its_author(annotate):
+    assert ("CHN", "JPN", "ACCUSE") in coded(annotate("China issued a statement condemning Japan."))
