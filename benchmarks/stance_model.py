@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--held-out", nargs="+", default=["test5", "test6", "test7"], metavar="SPLIT")
+    parser.add_argument("--held-out", nargs="+", default=["test5", "test6", "test7", "test8"], metavar="SPLIT")
     parser.add_argument("--threshold", type=float, default=0.3)
     parser.add_argument("--thresholds", type=float, nargs="+", default=[0.2, 0.3, 0.4, 0.5, 0.6])
     args = parser.parse_args(argv)
