@@ -60,3 +60,29 @@ def test_vetoed_resolution_does_not_make_the_vetoer_condemn(annotate):
 
 def test_issued_statement_still_condemns_for_its_author(annotate):
     assert ("CHN", "JPN", "ACCUSE") in coded(annotate("China issued a statement condemning Japan."))
+
+
+def test_strike_noun_aimed_at_something_is_an_attack(annotate):
+    rec = annotate("An Israeli strike on the Iranian consulate in Damascus killed seven officers.")
+    assert ("ISR", "IRN", "ASSAULT") in coded(rec)
+
+
+def test_strike_noun_of_workers_is_no_attack(annotate):
+    rec = annotate("A strike by Kenyan dockworkers paralysed the port of Mombasa.")
+    assert not any(s["category"] == "ASSAULT" for s in sentence_stances(rec, 0))
+
+
+def test_reaction_caused_by_the_subject_is_aimed_at_it(annotate):
+    assert ("PAK", "IND", "ACCUSE") in coded(annotate("The Indian decision sparked criticism from Pakistan."))
+    rec = annotate("Turkish drones struck Kurdish militants in northern Iraq, prompting protests from Baghdad.")
+    assert ("IRQ", "TUR", "PROTEST") in coded(rec)
+
+
+def test_caused_object_without_a_from_author_is_no_reaction(annotate):
+    rec = annotate("Russia brought a Taliban delegation to Moscow for talks.")
+    assert not any(s["source"] == "AFG-TAL" and s["target"] == "RUS" for s in sentence_stances(rec, 0))
+
+
+def test_light_verb_participle_on_a_cue_noun_gives_its_agent_and_target(annotate):
+    assert ("SAU", "QAT", "SANCTION") in coded(annotate("The embargo imposed on Qatar by Saudi Arabia lasted until 2021."))
+    assert ("USA", "IRN", "SANCTION") in coded(annotate("Sanctions imposed on Iran by the United States hurt its economy."))

@@ -492,7 +492,8 @@ class _SentenceCoder:
                     continue  # "Soviet troops ended ...": the people acting, not an event
                 if key in lex.agent_nouns and lex.nouns[key].category == "PROTEST":
                     continue  # "police dispersed demonstrators": acted on, no protest of the police
-                found.append((anchor, self._exit_cue(anchor, key) or lex.nouns[key], tokens, "event"))
+                cue = self._exit_cue(anchor, key) or self._armed_strike(anchor, key) or lex.nouns[key]
+                found.append((anchor, cue, tokens, "event"))
             elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):
                 found.append((anchor, lex.verbs[key], tokens, "event"))
             else:
@@ -877,6 +878,7 @@ class _SentenceCoder:
             self._parenthesis_recipient(event)
             self._answered_request(event)
             self._agent_of_means(event)
+            self._reaction_target(event)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -1794,6 +1796,20 @@ class _SentenceCoder:
                                    for q in f.children if q.dep_ == "pobj" for r in self._np_actors(q))
             elif word in CORE_TARGET_PREPS and not targets:
                 targets.extend(refs or [r for p in pobjs for r in self._np_actors(p, extended=True)])
+        if not sources or not targets:
+            # "the embargo imposed on Qatar by Saudi Arabia", "sanctions imposed on Iran by the United States":
+            # a light verb's participle on the noun carries its agent (source) and its target phrase
+            for acl in (doc[c] for c in kids[noun.i] if deps[c] == "acl"):
+                if acl.tag_ != "VBN" or acl.lemma_.lower() not in self.lex.light_verbs:
+                    continue
+                agents = [r for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                          for r in self._arg(p)]
+                aimed = [r for c in acl.children if c.dep_ == "prep" and c.lower_ in CORE_TARGET_PREPS
+                         for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)]
+                if agents and not sources:
+                    sources = agents
+                if aimed and not targets:
+                    targets = [r for r in aimed if r not in sources]
         if not targets:
             # "the Soviet intervention in Afghanistan": an "in" object the linker kept as an actor (a
             # relational head, not a location) is the target of the event noun
@@ -1874,6 +1890,24 @@ class _SentenceCoder:
                 targets = helped_refs
         return Event(anchor, cue, tokens, sources, targets, pairs, opposed=opposed_starts,
                      direct_object=direct_object)
+
+    def _reaction_target(self, event: Event) -> None:
+        """ "Ecuador's raid drew condemnation from Mexico", "Turkish drones struck ..., prompting protests from
+        Baghdad": a verbal reaction noun with its source in a "from" phrase, the object of a causing verb (`[modality].
+        causing_verbs`), is aimed at that verb's subject (the one whose act caused it)."""
+        noun = event.anchor
+        if event.targets or event.pairs or not event.sources or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+                or noun.head.lemma_.lower() not in self.mod.get("causing_verbs", ()):
+            return
+        verb = noun.head
+        if not (self.lex.quad(event.cue.category).startswith("verbal") or event.cue.category == "PROTEST") or not any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in [*noun.children, *verb.children]):
+            return  # a said reaction, by the one named after "from" ("brought a delegation" is no reaction)
+        own = {r.id for r in event.sources}
+        causers = [r for r in self._subject(verb)[0] if r.id not in own
+                   and not any(one_party(r.id, o) for o in own)]
+        if causers:
+            event.targets = causers
 
     def _place_target(self, event: Event) -> None:
         """ "the withdrawal of American troops from Afghanistan", "kept its embassy in Kabul open": a state
@@ -3102,6 +3136,18 @@ class _SentenceCoder:
                 if pairs:
                     out.append(Event(tok, cue, [tok], pairs=pairs))
         return out
+
+    def _armed_strike(self, noun: Token, key: str) -> Cue | None:
+        """ "an Israeli strike on the consulate", "strikes against the militants": a strike noun aimed at
+        something or carried out by an actor is an attack (the verb's ASSAULT cue), not a labour strike."""
+        if key not in self.mod.get("armed_strike_nouns", ()) or key not in self.lex.verbs:
+            return None
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon") for c in noun.children)
+        by_actor = any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in self.actor_at for c in noun.children)
+        if not (aimed or by_actor):
+            return None
+        verb_cue = self.lex.verbs[key]
+        return Cue(key, verb_cue.category, "noun", verb_cue.score)
 
     def _labelling_verb(self, prep: Token) -> Token | None:
         """The labelling verb of an "as" phrase, on the verb or on its object ("regard X as ...")."""
