@@ -86,3 +86,14 @@ def test_caused_object_without_a_from_author_is_no_reaction(annotate):
 def test_light_verb_participle_on_a_cue_noun_gives_its_agent_and_target(annotate):
     assert ("SAU", "QAT", "SANCTION") in coded(annotate("The embargo imposed on Qatar by Saudi Arabia lasted until 2021."))
     assert ("USA", "IRN", "SANCTION") in coded(annotate("Sanctions imposed on Iran by the United States hurt its economy."))
+
+
+def test_role_noun_refers_to_the_actor_whose_mention_had_that_role(annotate):
+    rec = annotate("The Kenyan foreign ministry summoned Somalia's ambassador on Monday. "
+                   "The ministry accused the envoy of interference.")
+    assert ("KEN", "SOM", "ACCUSE") in coded(rec, 1)
+
+
+def test_role_noun_without_a_matching_antecedent_stays_unresolved(annotate):
+    rec = annotate("Ghana and Togo signed a trade deal. The embassy accused the envoy of interference.")
+    assert not any({s["source"], s["target"]} & {"GHA", "TGO"} for s in sentence_stances(rec, 1))

@@ -84,6 +84,7 @@ class Lexicon:
     needs_recipient: frozenset[str] = frozenset()  # "gave X aid", "gave aid to X"; not "gave no sign"
     mediation: frozenset[str] = frozenset()  # "X mediated between A and B": X towards A and towards B
     role_nouns: dict[str, str] = field(default_factory=dict)  # "an American ally": role noun -> category
+    role_groups: dict[str, str] = field(default_factory=dict)  # "the envoy" ~ "ambassador": role noun -> group
     # verbs that are a cue only with certain objects: (verb lemma, object lemma) -> category
     # ("closed its border with X" = SANCTION, "strengthened its forces in X" = MOBILIZE)
     object_cues: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -169,6 +170,9 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         lex.labels[label.lower()] = check(category, "[labels]")
     for role, category in data.get("role_nouns", {}).items():
         lex.role_nouns[role.lower()] = check(category, "[role_nouns]")
+    for group, nouns in data.get("role_anaphora", {}).items():
+        for noun in _lemmas(nouns, f"[role_anaphora].{group}"):
+            lex.role_groups[noun] = group
     for category, entries in data.get("object_cues", {}).items():
         check(category, "[object_cues]")
         # one table of verbs x objects, or several ([[object_cues.X]]) when not every verb fits every object

@@ -1220,7 +1220,31 @@ class _SentenceCoder:
             pair = self._pair(prefer_previous=True) if owner else None
             if pair and len(set(owner)) == 1 and owner[0] in (pair[0].id, pair[1].id) and pair[0].id != pair[1].id:
                 return [pair[1] if pair[0].id == owner[0] else pair[0]]
-        return self._new_rulers(head) or self._two_named(head)
+        return self._new_rulers(head) or self._two_named(head) or self._role_antecedent(head)
+
+    def _role_antecedent(self, head: Token) -> list[ActorRef]:
+        """ "The Kenyan foreign ministry summoned Somalia's ambassador. The ministry said the envoy ...": a
+        definite role noun of a `[role_anaphora]` group, with no owner of its own, is the nearest actor
+        before it (this sentence or the one before) whose mention had a role noun of the same group: as
+        its head ("Kenyan ministry", "Somalia's ambassador") or as a person's title ("President Ruto")."""
+        groups = self.lex.role_groups
+        group = groups.get(head.lemma_.lower())
+        if group is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in ("foreign", "new")
+                       for c in head.children):
+            return []
+        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            ref = self.actor_at.get(i)
+            if ref is None or ref.start != i or ref.type == "location":
+                continue
+            token = self.doc[i]
+            roles = [token.head] if token.dep_ in ("amod", "compound", "poss", "nmod") else []
+            if ref.type == "person":  # "President William Ruto": the title before the name
+                roles += [t for t in self.doc[max(first, i - 3):i] if t.dep_ == "compound" or t.pos_ == "PROPN"]
+            if any(groups.get(r.lemma_.lower()) == group for r in roles):
+                return [ref]
+        return []
 
     def _new_rulers(self, head: Token) -> list[ActorRef]:
         """ "When the Taliban took Mazar-i-Sharif, Uzbekistan refused to recognise the new rulers": "the new
