@@ -97,3 +97,28 @@ def test_role_noun_refers_to_the_actor_whose_mention_had_that_role(annotate):
 def test_role_noun_without_a_matching_antecedent_stays_unresolved(annotate):
     rec = annotate("Ghana and Togo signed a trade deal. The embassy accused the envoy of interference.")
     assert not any({s["source"], s["target"]} & {"GHA", "TGO"} for s in sentence_stances(rec, 1))
+
+
+def test_hyphenated_pair_before_an_event_noun(annotate):
+    assert pairs(annotate("Kenya-Somalia talks collapsed over the maritime row.")) == {frozenset(("KEN", "SOM"))}
+
+
+def test_hyphenated_pair_before_a_relation_noun(annotate):
+    got = sentence_stances(annotate("India-Pakistan relations worsened after the attack."), 0)
+    assert [(frozenset((s["source"], s["target"])), s["polarity"]) for s in got] == \
+        [(frozenset(("IND", "PAK")), "conflictual")]
+
+
+def test_hyphenated_place_adjective_is_no_pair(annotate):
+    rec = annotate("A Pakistan-based group attacked India.")
+    assert not any(s["source"] == "PAK" and s["target"] == "IND" and s["symmetric"] for s in sentence_stances(rec, 0))
+
+
+def test_trade_war_is_a_sanction_not_cooperation(annotate):
+    got = sentence_stances(annotate("The US-China trade war began in 2018."), 0)
+    assert {s["category"] for s in got} == {"SANCTION"}
+
+
+def test_headline_comma_joins_two_subjects(annotate):
+    rec = annotate("Iran, Saudi Arabia agree to restore ties")
+    assert pairs(rec) == {frozenset(("IRN", "SAU"))}

@@ -1528,6 +1528,13 @@ class _SentenceCoder:
             # parser may hang the subject on the auxiliary)
             subject_ids = [c for c in kids[t.i] if deps[c] in SUBJECT_DEPS or deps[c] == "nsubjpass"] or [
                 g for a in kids[t.i] if deps[a] == "aux" and a < t.i for g in kids[a] if deps[g] in SUBJECT_DEPS]
+            listed = [c for c in subject_ids if deps[c] in SUBJECT_DEPS and c < t.i]
+            if len(listed) >= 2 and all(any(self.arrays.lower[k] == "," for k in range(a, b))
+                                        for a, b in zip(listed, listed[1:])):
+                # a headline's comma for "and": "Kenya, Somalia restore ties" (two subjects of one verb)
+                refs = _unique([r for c in listed for r in self._arg(self.doc[c])])
+                if len(refs) >= 2:
+                    return refs, passive
             for child in (self.doc[c] for c in subject_ids):
                 if child.dep_ in SUBJECT_DEPS:
                     refs = _unique([*self._arg(child), *self._co_agents(child, t, verb.i)])
@@ -2730,12 +2737,30 @@ class _SentenceCoder:
                 # "consultations among Russia, China and Pakistan": every two of the parties
                 refs = _unique_ids([r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)])
                 pairs.extend((a, b) for n, a in enumerate(refs[:MAX_AMONG]) for b in refs[n + 1:MAX_AMONG])
+        if not pairs and (hyphen_pair := self._hyphen_pair(head)) is not None:
+            # "Kenya-Somalia talks", "the India-Pakistan war": the two sides joined by a hyphen
+            pairs.append(hyphen_pair)
+            sides = {hyphen_pair[0].start, hyphen_pair[1].start}
+            sources = [r for r in sources if r.start not in sides]
+            targets = [r for r in targets if r.start not in sides]
         rel = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.light_verbs), None)
         if rel is not None and sources and sources == self._relative_light_verb(head, [], [])[0]:
             # the measure's relative clause gave its parties: that clause gives its modality too ("did not
             # join the sanctions that X imposed on Y": X did impose them)
             return Event(rel, cue, tokens, sources, targets, pairs)
         return Event(anchor, cue, tokens, sources, targets, pairs)
+
+    def _hyphen_pair(self, noun: Token) -> tuple[ActorRef, ActorRef] | None:
+        """The two actors of a hyphenated modifier before the noun ("Kenya-Somalia talks", "US-China trade
+        war"): A, a hyphen or dash, B, both among the noun's left modifiers, two different parties."""
+        left = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i for t in c.subtree]
+        at = {t.i for t in left}
+        for t in left:
+            if t.text in ("-", "–", "‑") and t.i - 1 in at and t.i + 1 in at:
+                a, b = self.actor_at.get(t.i - 1), self.actor_at.get(t.i + 1)
+                if a is not None and b is not None and b.start == t.i + 1 and not one_party(a.id, b.id):
+                    return a, b
+        return None
 
     def _relative_light_verb(self, noun: Token, sources: list[ActorRef],
                              targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -2869,6 +2894,8 @@ class _SentenceCoder:
                 if child.lower_ in ("their",):
                     continue
                 sources.extend(self._np_actors(child) if child.dep_ != "poss" else self._arg(child))
+        if pair is None and (hyphen_pair := self._hyphen_pair(noun)) is not None:
+            pair, sources = hyphen_pair, []  # "India-Pakistan relations"
         if pair is None and head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "pobj", "attr"):
             verb = head if noun.dep_ != "pobj" else head.head
             if not sources:
