@@ -122,3 +122,39 @@ def test_trade_war_is_a_sanction_not_cooperation(annotate):
 def test_headline_comma_joins_two_subjects(annotate):
     rec = annotate("Iran, Saudi Arabia agree to restore ties")
     assert pairs(rec) == {frozenset(("IRN", "SAU"))}
+
+
+def test_each_side_blamed_the_other_is_the_pair_named_before(annotate):
+    rec = annotate("Thailand and Cambodia clashed again. Each side blamed the other for starting the fighting.")
+    got = sentence_stances(rec, 1)
+    assert [(frozenset((s["source"], s["target"])), s["category"]) for s in got] == \
+        [(frozenset(("THA", "KHM")), "ACCUSE")]
+
+
+def test_each_without_the_other_is_no_pair(annotate):
+    rec = annotate("Kenya met Somalia. Each delegation praised its hosts.")
+    assert not any({s["source"], s["target"]} == {"KEN", "SOM"} and s["category"] == "ACCUSE"
+                   for s in sentence_stances(rec, 1))
+
+
+def test_joint_welcome_of_a_thing_is_no_mutual_support(annotate):
+    rec = annotate("The United States and China welcomed the agreement.")
+    assert not any({s["source"], s["target"]} == {"USA", "CHN"} for s in sentence_stances(rec, 0))
+
+
+def test_pair_object_holding_the_subjects_side_means_the_document_dyad(annotate):
+    rec = annotate("Thailand and Cambodia fought. The United States and China commented. President Donald Trump "
+                   "warned both countries that he would impose tariffs.", meta={"dyads": ["KHM-THA"]})
+    targets = {s["target"] for s in sentence_stances(rec, 2) if s["category"] == "THREATEN"}
+    assert targets == {"KHM", "THA"}
+
+
+def test_host_of_talks_that_are_the_setting_of_a_joint_act(annotate):
+    rec = annotate("Thailand and Cambodia agreed to an immediate ceasefire in talks hosted by Malaysia.")
+    assert {("MYS", "THA", "CONSULT"), ("MYS", "KHM", "CONSULT")} <= coded(rec)
+
+
+def test_named_court_then_the_court(annotate):
+    rec = annotate("Kenya rejected the ruling of the International Court of Justice. "
+                   "Somalia welcomed the court's decision.")
+    assert ("SOM", "ICJ", "SUPPORT") in coded(rec, 1)

@@ -879,6 +879,7 @@ class _SentenceCoder:
             self._answered_request(event)
             self._agent_of_means(event)
             self._reaction_target(event)
+            self._each_the_other(event)
             self._place_target(event)
             self._theme_owner(event)
             self._definite_partner(event)
@@ -1081,7 +1082,8 @@ class _SentenceCoder:
                 refs = self._referent(head)
                 if not refs:
                     for child in head.children:
-                        if child.dep_ == "poss" and child.pos_ == "PRON":
+                        # "its troops", "the court's jurisdiction": a pronoun or role noun possessor
+                        if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lemma_.lower() in self.lex.role_groups):
                             refs = self._referent(child)
             finally:
                 self._depth -= 1
@@ -1242,6 +1244,12 @@ class _SentenceCoder:
             roles = [token.head] if token.dep_ in ("amod", "compound", "poss", "nmod") else []
             if ref.type == "person":  # "President William Ruto": the title before the name
                 roles += [t for t in self.doc[max(first, i - 3):i] if t.dep_ == "compound" or t.pos_ == "PROPN"]
+            elif ref.type not in ("state", "government"):
+                # "the International Court of Justice" ... "the court": the last word of the name
+                end = i
+                while end + 1 < self.sent.end and self.actor_at.get(end + 1) is ref:
+                    end += 1
+                roles.append(self.doc[end])
             if any(groups.get(r.lemma_.lower()) == group for r in roles):
                 return [ref]
         return []
@@ -1709,7 +1717,7 @@ class _SentenceCoder:
                     for agent in (c for c in by.children if c.dep_ == "pobj"):
                         found.extend(others(self._np_actors(agent)))
         for obj in objects if not found else ():
-            found.extend(others(self._event_agent(obj)) or others(self._np_actors(obj)))
+            found.extend(others(self._event_agent(obj)) or others(self._pair_object(obj, sources) or self._np_actors(obj)))
         if not found and not passive and own:
             # "The United States and China urged both countries to ...": "both countries" in the object is the
             # pair named before, never the clause's own subjects (which the linker may have taken)
@@ -1921,6 +1929,25 @@ class _SentenceCoder:
                 targets = helped_refs
         return Event(anchor, cue, tokens, sources, targets, pairs, opposed=opposed_starts,
                      direct_object=direct_object)
+
+    def _each_the_other(self, event: Event) -> None:
+        """ "Each side blamed the other", "each government accused the other of ...": a subject "each" + pair
+        noun with "the other" as object is the pair named before (or the document dyad), symmetric."""
+        verb = event.anchor if event.anchor.pos_ in ("VERB", "AUX") else event.anchor.head
+        if event.pairs or not event.cue.category or verb.pos_ not in ("VERB", "AUX"):
+            return
+        each = any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in PAIR_NOUNS
+                   and any(g.lower_ == "each" for g in c.children) for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        other = any(o.lower_ == "other" and any(g.lower_ == "the" for g in o.children)
+                    or (o.lower_ == "other" and o.i > 0 and self.doc[o.i - 1].lower_ == "the") for o in objects)
+        if not (each and other):
+            return
+        pair = self._pair(prefer_previous=True)
+        if pair is not None and not one_party(pair[0].id, pair[1].id):
+            event.pairs, event.sources, event.targets = [pair], [], []
+            event.attribution = "context"
 
     def _reaction_target(self, event: Event) -> None:
         """ "Ecuador's raid drew condemnation from Mexico", "Turkish drones struck ..., prompting protests from
@@ -2749,6 +2776,19 @@ class _SentenceCoder:
             # join the sanctions that X imposed on Y": X did impose them)
             return Event(rel, cue, tokens, sources, targets, pairs)
         return Event(anchor, cue, tokens, sources, targets, pairs)
+
+    def _pair_object(self, obj: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """ "Trump warned both countries": a pair anaphor object that the linker took for a pair holding the
+        subject's own side (the last two states named: the United States and China) means the document's
+        dyad instead, when the dyad is free of that side. Otherwise nothing (the linker's reading stands)."""
+        if not sources or obj.lemma_.lower() not in PAIR_NOUNS \
+                or not any(c.lower_ in ("two", "both") for c in obj.children) or not self.ctx.doc_dyad:
+            return []
+        sides = {self._side(r) for r in sources}
+        if not any(self._side(r) in sides for r in self._np_actors(obj)):
+            return []
+        dyad = self._dyad_at(self.ctx.doc_dyad)
+        return [] if any(self._side(r) in sides for r in dyad) else list(dyad)
 
     def _hyphen_pair(self, noun: Token) -> tuple[ActorRef, ActorRef] | None:
         """The two actors of a hyphenated modifier before the noun ("Kenya-Somalia talks", "US-China trade
@@ -3608,11 +3648,27 @@ class _SentenceCoder:
         held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         if not held and verb.dep_ == "conj":
             held = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not held and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "A and B agreed to a ceasefire in talks hosted by Malaysia": the meeting noun, and the act of
+            # the clause it is the setting of
+            held = [verb.head]
+            t = verb.head
+            for _ in range(4):  # up through "in"/"during" phrases to the clause's verb
+                if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+                    break
+                t = t.head
+                if t.pos_ != "ADP":
+                    held.append(t)
+                if t.pos_ in ("VERB", "AUX"):
+                    break
         own = {r.id for r in event.sources}
         for other in events:
             if other is event or other.anchor not in held:
                 continue
-            for a, b in other.pairs:
+            pairs = list(other.pairs)
+            if not pairs and not other.targets and len(parties := self._parties(_unique_ids(other.sources))) == 2:
+                pairs = [(parties[0], parties[1])]  # "A and B agreed ... in talks hosted by X": the joint subject
+            for a, b in pairs:
                 if a.id not in own and b.id not in own:
                     event.targets = [a, b]
                     return
@@ -3820,6 +3876,10 @@ class _SentenceCoder:
         reciprocal = (event.cue.category in RECIPROCAL_CATEGORIES
                       # "their visit": those who visit together do not consult each other
                       and event.cue.key not in self.mod.get("visit_nouns", ())
+                      # "the United States and China welcomed the agreement": backing a thing together is
+                      # no support for each other
+                      and not (event.cue.category == "SUPPORT" and event.anchor.pos_ == "VERB"
+                               and any(c.dep_ == "dobj" for c in event.anchor.children))
                       or event.cue.key in self.mod.get("reciprocal_lemmas", ())
                       or _reciprocal_object(event.anchor)
                       # "the two sides stopped the fighting": a de-escalation by both, towards each other
