@@ -158,3 +158,35 @@ def test_named_court_then_the_court(annotate):
     rec = annotate("Kenya rejected the ruling of the International Court of Justice. "
                    "Somalia welcomed the court's decision.")
     assert ("SOM", "ICJ", "SUPPORT") in coded(rec, 1)
+
+
+def test_list_of_states_misread_as_apposition_keeps_every_state(annotate):
+    assert pairs(annotate("Argentina, Brazil and Uruguay signed the treaty.")) == {
+        frozenset(("ARG", "BRA")), frozenset(("ARG", "URY")), frozenset(("BRA", "URY"))}
+
+
+def test_person_apposition_to_a_state_office_stays_one_party(annotate):
+    rec = annotate("The Chilean foreign minister, Alberto van Klaveren, met Bolivia's president.")
+    assert not any({s["source"], s["target"]} == {"CHL", "PER-alberto-van-klaveren"} for s in sentence_stances(rec, 0))
+
+
+def test_regarding_each_other_as_rivals_is_mutual(annotate):
+    got = sentence_stances(annotate("For decades Brazil and Argentina regarded each other as strategic rivals."), 0)
+    assert [(frozenset((s["source"], s["target"])), s["category"]) for s in got] == \
+        [(frozenset(("BRA", "ARG")), "REJECT")]
+
+
+def test_regarding_someone_as_a_rival_is_towards_them(annotate):
+    assert coded(annotate("Brazil regarded Argentina as a rival.")) == {("BRA", "ARG", "REJECT")}
+
+
+def test_counterweight_to_a_third_is_not_against_the_labelled(annotate):
+    rec = annotate("Hanoi regards Washington as a counterweight to Beijing.")
+    assert not any(s["source"] == "VNM" and s["target"] == "USA" for s in sentence_stances(rec, 0))
+
+
+def test_each_pronoun_suspected_the_other(annotate):
+    rec = annotate("Brazil and Argentina quarrelled. Each accused the other of seeking a bomb.")
+    got = sentence_stances(rec, 1)
+    assert [(frozenset((s["source"], s["target"])), s["category"]) for s in got] == \
+        [(frozenset(("BRA", "ARG")), "ACCUSE")]

@@ -1936,8 +1936,8 @@ class _SentenceCoder:
         verb = event.anchor if event.anchor.pos_ in ("VERB", "AUX") else event.anchor.head
         if event.pairs or not event.cue.category or verb.pos_ not in ("VERB", "AUX"):
             return
-        each = any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in PAIR_NOUNS
-                   and any(g.lower_ == "each" for g in c.children) for c in verb.children)
+        each = any(c.dep_ in SUBJECT_DEPS and (c.lower_ == "each" or c.lemma_.lower() in PAIR_NOUNS
+                                               and any(g.lower_ == "each" for g in c.children)) for c in verb.children)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         other = any(o.lower_ == "other" and any(g.lower_ == "the" for g in o.children)
@@ -3191,6 +3191,8 @@ class _SentenceCoder:
             category = self.lex.role_nouns.get(tok.lemma_.lower())
             if category is None or tok.i in self.actor_at:
                 continue
+            mutual = False  # "A and B regarded each other as rivals"
+            labelled: list[ActorRef] = []
             if tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in copular:
                 holders = self._subject(tok.head)[0]
             elif tok.dep_ == "appos" and tok.head.i in self.actor_at:
@@ -3199,8 +3201,10 @@ class _SentenceCoder:
                 # "regards Vietnam as a counterweight to China": the one labelled holds the role; when it is
                 # no actor ("the partnership, which both regard as a counterweight to X"), those who see it so
                 verb = self._labelling_verb(tok.head)
-                holders = [r for o in verb.children if o.dep_ == "dobj" for r in self._np_actors(o)
-                           if o.lower_ not in ("which", "that")] or self._subject(verb)[0]
+                mutual = any(o.dep_ == "dobj" and _is_reciprocal_pronoun(o) for o in verb.children)
+                labelled = [r for o in verb.children if o.dep_ == "dobj" for r in self._np_actors(o)
+                            if o.lower_ not in ("which", "that")]
+                holders = labelled or self._subject(verb)[0]
                 if not holders and any(c.lower_ == "both" for c in verb.children):
                     pair = self._pair(prefer_previous=True)  # "which both regard as ...": the two sides
                     holders = list(pair) if pair else []
@@ -3214,12 +3218,21 @@ class _SentenceCoder:
                     others.extend(self._np_actors(child))
                 elif child.dep_ == "prep" and child.lower_ in ("of", "to"):
                     others.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+            if not others and labelled and tok.dep_ == "pobj" and tok.lemma_.lower() not in self.lex.labels \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
+                                for c in [*tok.children, *tok.head.head.children]):
+                # "Brazil regarded Argentina as a rival": without another side of the role, the one who sees
+                # it so holds it towards the one labelled
+                regarders = [r for r in self._subject(tok.head.head if tok.head.head.pos_ == "VERB" else tok.head)[0]
+                             if not any(one_party(r.id, h.id) for h in labelled)]
+                if regarders:
+                    holders, others = regarders, labelled
             holders = _unique_ids(holders)
             others = [r for r in _unique_ids(others) if not any(one_party(r.id, h.id) for h in holders)]
             cue = Cue(tok.lemma_.lower(), category, "noun", self.lex.base_score(category))
             if holders and others:
                 out.append(Event(tok, cue, [tok], holders, others, direct_object=True))
-            elif tok.tag_ == "NNS" and tok.dep_ == "attr" and len(parties := self._parties(holders)) >= 2:
+            elif (mutual or (tok.tag_ == "NNS" and tok.dep_ == "attr")) and len(parties := self._parties(holders)) >= 2:
                 # "Morocco and Algeria are rivals", "the two countries became allies": a plural role held by
                 # a conjoined subject is held towards each other (a symmetric relation)
                 pairs = [(a, b) for n, a in enumerate(parties) for b in parties[n + 1:]
@@ -4028,11 +4041,20 @@ class _SentenceCoder:
                 continue
             t = self.doc[ref.start]
             while t.dep_ in ("amod", "compound", "poss", "nmod", "flat", "appos") and t.head.i != t.i:
+                if t.dep_ == "appos" and self._listed_not_apposed(t):
+                    break  # "Argentina, Brazil and Uruguay signed": a list the parser read as an apposition
                 t = t.head
             held = groups.get(t.i)
             if held is None or (ref.type == "person" and held.type != "person"):
                 groups[t.i] = ref
         return list(groups.values())
+
+    def _listed_not_apposed(self, appos: Token) -> bool:
+        """An "apposition" of two different named states or organisations is a list ("Argentina, Brazil and
+        Uruguay"): one state does not rename another. A person after a state or office stays an apposition."""
+        a, b = self.actor_at.get(appos.i), self.actor_at.get(appos.head.i)
+        return (a is not None and b is not None and a.id != b.id and a.type != "person" and b.type != "person"
+                and a.type == b.type)
 
     def _denials(self, current: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:
         """ "X denied these allegations": the earlier alleged stances of X, flagged denied (neutral).
