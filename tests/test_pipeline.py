@@ -14,7 +14,24 @@ from tests.conftest import CORPUS, REPO
 def test_components_in_order(nlp):
     names = nlp.pipe_names
     assert names[-3:] == ["afru_dates", "afru_actors", "afru_stance"]
-    assert names.index("afru_paragraphs") < names.index("parser")
+    assert names.index("afru_paragraphs") < names.index("parser") < names.index("afru_entries")
+
+
+def test_chronology_entry_is_one_sentence_with_its_date_line(nlp):
+    text = ("Peru and Chile: a chronology\n\n1879 – Chile declares war on Peru and Bolivia.\n\n"
+            "1883 – Peru and Chile sign the Treaty of Ancón.\n\n1990s\n\nMay 1999 – The two states settle the "
+            "last issues of the treaty.\n")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert "1879 – Chile declares war on Peru and Bolivia." in sents
+    assert "1883 – Peru and Chile sign the Treaty of Ancón." in sents
+    assert "1990s" in sents  # a date alone on its line is a heading of its own
+    assert "May 1999 – The two states settle the last issues of the treaty." in sents
+
+
+def test_chronology_entry_takes_the_previous_entry_as_the_sentence_before(annotate):
+    rec = annotate("1998 – Ethiopia and Eritrea go to war.\n\n2000 – The two countries sign a peace deal.\n")
+    assert len(rec["sentences"]) == 2
+    assert {frozenset((s["source"], s["target"])) for s in rec["sentences"][1]["stances"]} == {frozenset(("ETH", "ERI"))}
 
 
 def test_resolve_model_prefers_named_model():

@@ -55,6 +55,8 @@ def load_pipeline(model: str | None = None, components: Iterable[str] = COMPONEN
         # Before the parser (or first when the model has none), so line breaks bound sentences.
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe("afru_paragraphs", **where)
+    if "afru_entries" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("afru_entries", after="parser")  # a chronology entry's date line stays with the entry
     for component in components:
         if component not in nlp.pipe_names:
             config = {}

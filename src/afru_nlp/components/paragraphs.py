@@ -1,4 +1,4 @@
-"""afru_paragraphs: a line break ends a sentence.
+"""afru_paragraphs: a line break ends a sentence; afru_entries: a chronology entry's date line stays with it.
 
 Headlines, datelines and chronology entries ("1989 – ...") sit on lines of their own without final
 punctuation; the statistical parser often runs them into the next line. Marking the token after a line
@@ -46,6 +46,59 @@ class ParagraphBreaks:
 
     def from_disk(self, path: str | Path, exclude: Any = ()) -> ParagraphBreaks:
         return self
+
+
+_DASHES = frozenset({"–", "—", "-", "‒"})
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                         "sep", "sept", "oct", "nov", "dec", "early", "late", "mid", "spring", "summer", "autumn",
+                         "winter", "c.", "circa"})
+
+
+def _date_words(span) -> bool:
+    """A piece of a chronology entry's date line ("1978 –", "15 May 1992", "–"): date words and dashes only."""
+    words = [t for t in span if not t.is_space]
+    return 1 <= len(words) <= 6 and all(
+        t.like_num or t.lower_ in _DATE_WORDS or t.is_punct or any(c.isdigit() for c in t.text) for t in words)
+
+
+class EntryDates:
+    """afru_entries (after the parser): the parser often cuts a chronology entry's date line ("1978 –")
+    off the entry it dates, though the line break (afru_paragraphs) only bounds the entry as a whole; the
+    date fragment is attached to the entry's root as an adverbial (like "In 1978, ..."), so the entry is
+    one sentence again and "the sentence before" means the previous entry."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        pending: list = []  # date-line pieces before the entry, on its line ("1977", "–")
+        for sent in list(doc.sents):
+            last = sent[-1]
+            if len(sent) <= 8 and _date_words(sent):
+                pending.append(sent)
+                if "\n" in last.whitespace_ or last.is_space:
+                    pending = []  # a date alone on its line is a heading, not part of an entry
+                continue
+            if pending and pending[-1][-1].text in _DASHES:
+                for fragment in pending:
+                    fragment.root.head = sent.root
+                    fragment.root.dep_ = "npadvmod"
+            pending = []
+        return doc
+
+    def to_disk(self, path: str | Path, exclude: Any = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, exclude: Any = ()) -> EntryDates:
+        return self
+
+
+@Language.factory("afru_entries")
+def make_entries_component(nlp: Language, name: str) -> EntryDates:
+    return EntryDates(name)
 
 
 @Language.factory("afru_paragraphs")
