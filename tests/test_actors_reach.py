@@ -287,3 +287,15 @@ def test_the_new_rulers_are_the_movement_named_before(annotate):
     assert ids and ids[0] == [i for t, i in found(record) if t == "Khmer Rouge"][0]
     record = annotate("In 1975 Thailand refused to recognise the new rulers.")  # nobody named: no link
     assert not any(t == "rulers" for t, _ in found(record))
+
+
+def test_both_leaders_with_no_leader_named_are_the_dyad_states(annotate):
+    rec = annotate("Indonesia and Malaysia held talks in Jakarta. Both leaders condemned the coup in Myanmar.",
+                   meta={"dyads": ["IDN-MYS"]})
+    assert {a["id"] for a in rec["sentences"][1]["actors"]} == {"IDN", "MYS"}
+
+
+def test_both_leaders_after_two_named_leaders_are_the_leaders(annotate):
+    rec = annotate("President Joko Widodo met Prime Minister Anwar Ibrahim in Jakarta. Both leaders condemned the "
+                   "coup in Myanmar.")
+    assert {a["id"] for a in rec["sentences"][1]["actors"]} == {"PER-joko-widodo", "PER-anwar-ibrahim"}

@@ -1967,9 +1967,10 @@ class ActorsComponent:
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
                     ids = _last_conjoined_pair(doc, cands) or []
-                if len(ids) != 2 and not people:
+                if len(ids) != 2 and (not people or not ids):
                     # not in reach: the document's dyad, when both its states were named before (issue:
-                    # "the two countries" = the document's dyad where that is unambiguous)
+                    # "the two countries" = the document's dyad where that is unambiguous); "both leaders"
+                    # with no leader named are the dyad's two states, for which they act
                     named = [m for _, m in pool if m.start < start and m.actor["type"] in self.pair_types]
                     pair = _document_pair(doc, {m.actor["id"] for m in named})
                     if pair is not None:
