@@ -190,3 +190,13 @@ def test_each_pronoun_suspected_the_other(annotate):
     got = sentence_stances(rec, 1)
     assert [(frozenset((s["source"], s["target"])), s["category"]) for s in got] == \
         [(frozenset(("BRA", "ARG")), "ACCUSE")]
+
+
+def test_they_after_a_conjoined_subject_is_both(annotate):
+    rec = annotate("Indonesia and Malaysia met in Jakarta. They condemned Myanmar's junta.")
+    assert {("IDN", "MMR", "ACCUSE"), ("MYS", "MMR", "ACCUSE")} <= coded(rec, 1)
+
+
+def test_they_after_a_single_subject_stays_single(annotate):
+    rec = annotate("Indonesia criticised Myanmar. They also condemned Thailand.")
+    assert not any(s["source"] == "MMR" for s in sentence_stances(rec, 1))

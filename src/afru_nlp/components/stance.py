@@ -276,6 +276,7 @@ class _Context:
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     sentences: list[Span] = field(default_factory=list)  # the document's sentences, in order
     prev_subject: ActorRef | None = None
+    prev_subjects: list[ActorRef] = field(default_factory=list)  # all of a plural one ("The two sides ...")
     prev_person: ActorRef | None = None  # the person "he"/"she" in the next sentence refers to
     prev_states: list[ActorRef] = field(default_factory=list)
     prev_pair: tuple[ActorRef, ActorRef] | None = None
@@ -1423,6 +1424,8 @@ class _SentenceCoder:
                         not (neuter and self._names_person(i)):
                     return [ref]
         previous = [self.ctx.prev_subject] if self.ctx.prev_subject else []
+        if plural and len(self.ctx.prev_subjects) >= 2:
+            previous = list(self.ctx.prev_subjects)  # "The two sides reaffirmed ... They welcomed ...": both
         if personal and self.ctx.prev_person is not None and not fit(previous):
             # "The Foreign Minister of China, Wang Yi, visited Kabul. He held talks ...": the person of the
             # previous sentence's subject, else the last person it names
@@ -4241,11 +4244,13 @@ class _SentenceCoder:
         subject = None
         person = None
         root = self.sent.root
+        subjects: list[ActorRef] = []
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 refs = self._np_actors(child)
                 if refs:
                     subject = refs[0]
+                    subjects = self._parties(_unique_ids(refs))
                     person = next((r for r in refs if r.type == "person"), None)
         if person is None:
             person = next((r for r in reversed(sent_actors) if r.type == "person"), None)
@@ -4254,6 +4259,7 @@ class _SentenceCoder:
         if subject is None and sent_actors:
             subject = ctx.prev_subject if root.lemma_ == "be" else sent_actors[0]
         ctx.prev_subject = subject or ctx.prev_subject
+        ctx.prev_subjects = subjects if len(subjects) >= 2 else ([subject] if subject else ctx.prev_subjects)
         # a claimed act names its author: "a bomber attacked the embassy. ISKP claimed responsibility."
         seen = list(self.seen_events)
         ctx.dyad_events = list(self.dyad_events)
