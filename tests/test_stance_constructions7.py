@@ -200,3 +200,12 @@ def test_they_after_a_conjoined_subject_is_both(annotate):
 def test_they_after_a_single_subject_stays_single(annotate):
     rec = annotate("Indonesia criticised Myanmar. They also condemned Thailand.")
     assert not any(s["source"] == "MMR" for s in sentence_stances(rec, 1))
+
+
+def test_membership_of_an_organisation_is_cooperation_with_it(annotate):
+    assert coded(annotate("Sweden became a member of NATO in 2024.")) == {("SWE", "NATO", "COOPERATE")}
+    assert coded(annotate("Kazakhstan belongs to the CSTO.")) == {("KAZ", "CSTO", "COOPERATE")}
+
+
+def test_belonging_of_a_place_is_no_membership(annotate):
+    assert sentence_stances(annotate("The islands belong to Japan."), 0) == []

@@ -650,10 +650,13 @@ class _SentenceCoder:
         return False
 
     def _joins_organisation(self, verb: Token) -> bool:
-        """ "Uzbekistan joined the CSTO": joining an international organisation is cooperation with it
+        """ "Uzbekistan joined the CSTO", "belongs to the CSTO": joining an international organisation (or
+        belonging to it) is cooperation with it
         (the organisation is the partner), unlike "joined the war"."""
-        return any(c.dep_ == "dobj" and c.i in self.actor_at and self.actor_at[c.i].type == "igo"
-                   for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"  # "belongs to the CSTO"
+                    for p in c.children if p.dep_ == "pobj"]
+        return any(o.i in self.actor_at and self.actor_at[o.i].type == "igo" for o in objects)
 
     def _exit_cue(self, verb: Token, key: str) -> Cue | None:
         """ "Georgia will leave the CIS", "withdrew from the alliance": leaving an international organisation
