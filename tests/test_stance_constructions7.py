@@ -209,3 +209,21 @@ def test_membership_of_an_organisation_is_cooperation_with_it(annotate):
 
 def test_belonging_of_a_place_is_no_membership(annotate):
     assert sentence_stances(annotate("The islands belong to Japan."), 0) == []
+
+
+def test_released_prisoners_of_a_state_are_its_people(annotate):
+    assert ("ISR", "PSE", "CONCEDE") in coded(annotate("Israel freed 200 Palestinian prisoners."))
+
+
+def test_refugees_stay_a_population(annotate):
+    rec = annotate("Many Afghan refugees live in Pakistan.")
+    assert not any(a["id"] == "AFG" for a in rec["sentences"][0]["actors"])
+
+
+def test_returned_territory_is_a_retreat_towards_the_receiver(annotate):
+    assert coded(annotate("Armenia returned four villages to Azerbaijan.")) == {("ARM", "AZE", "RETREAT")}
+
+
+def test_returning_to_a_capital_is_a_place(annotate):
+    rec = annotate("The Armenian delegation returned to Baku.")
+    assert not any(s["target"] == "AZE" for s in sentence_stances(rec, 0))

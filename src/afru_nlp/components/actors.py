@@ -1626,6 +1626,8 @@ class ActorsComponent:
         if word == "of":
             return gov_word in self.part_of
         if word == "to":
+            if _transfer_to(prep):
+                return False  # "returned four villages to Azerbaijan", "handed the prisoners back to India": a recipient
             return gov_word in self.motion_to or gov_lemma in self.motion_to
         if word == "for" and gov_lemma in DEPARTURE_VERBS:
             return True  # "he tried to leave for Armenia", "the delegation departed for Kabul": where to
@@ -2496,6 +2498,19 @@ def make_actors_component(nlp: Language, name: str, populations: str = "agents",
     """Defaults follow docs/annotation-guidelines.md; populations="participants", locations="keep" follow
     CAMEO/PLOVER coding practice."""
     return ActorsComponent(nlp, name, populations=populations, locations=locations)
+
+
+TRANSFER_VERBS = frozenset({"return", "hand", "give", "cede", "transfer", "surrender", "restore", "repatriate",
+                            "extradite", "deport"})
+
+
+def _transfer_to(prep: Token) -> bool:
+    """ "returned four villages to Azerbaijan", "handed the prisoners back to India": "to" after a verb of
+    handing something over (on the verb or on its particle "back"/"over") that has an object: the receiver."""
+    head = prep.head
+    if head.dep_ in ("advmod", "prt") and head.lower_ in ("back", "over"):
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in TRANSFER_VERBS and any(c.dep_ == "dobj" for c in head.children)
 
 
 def _subject_after_fronted_place(token: Token) -> bool:
