@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from afru_nlp.components.actors import LOCATIONS_KEY, fronted_list_verb
 from afru_nlp.components.token_arrays import sentences as sentences_of
 from afru_nlp.components.token_arrays import token_arrays
-from afru_nlp.extensions import ACTORS_KEY, register_extensions
+from afru_nlp.extensions import ACTORS_KEY, DATES_KEY, register_extensions
 from afru_nlp.stance_model import (
     RELATION,
     Candidate,
@@ -189,7 +189,9 @@ class StanceComponent:
             doc_dyad = frequent_dyad(state_counts)
         context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=token_arrays(doc).doc_text, known=known, when_id=self._when_id,
                            lineage=self._lineage(), place_at=place_at,
-                           country_of=country_of)
+                           country_of=country_of,
+                           dated=frozenset(i for span in (doc.spans[DATES_KEY] if DATES_KEY in doc.spans else [])
+                                           for i in range(span.start, span.end)))
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
@@ -273,6 +275,7 @@ class _Context:
     lineage: dict[str, str] = field(default_factory=dict)  # predecessor state -> current state (SUN -> RUS)
     place_at: dict[int, ActorRef] = field(default_factory=dict)  # token index -> state named as a location
     country_of: dict[str, str] = field(default_factory=dict)  # person id -> the state the person acts for
+    dated: frozenset[int] = frozenset()  # token indexes inside date mentions ("in March 2022")
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     sentences: list[Span] = field(default_factory=list)  # the document's sentences, in order
     prev_subject: ActorRef | None = None
@@ -369,6 +372,8 @@ class _SentenceCoder:
             lemma = lemmas[i]
             if lemma not in relevant and deps[i] != "ccomp":
                 continue  # no table of the lexicon knows this word: nothing below can fire
+            if i in self.ctx.dated:
+                continue  # a word of a date mention ("in March 2022", "on Independence Day") is no cue
             tok = self.doc[i]
             pos = tags[i]
             if lemma == "be":
@@ -492,6 +497,10 @@ class _SentenceCoder:
                     continue  # "Soviet troops ended ...": the people acting, not an event
                 if key in lex.agent_nouns and lex.nouns[key].category == "PROTEST":
                     continue  # "police dispersed demonstrators": acted on, no protest of the police
+                if anchor.dep_ == "compound" and anchor.head.i > anchor.i and anchor.head.pos_ == "NOUN" \
+                        and anchor.head.i not in used and (anchor.head.lemma_.lower() in lex.nouns
+                                                           or anchor.head.lemma_.lower() in lex.polar_relation_nouns):
+                    continue  # "emergency aid", "ceasefire talks": a modifier of an event noun names its kind
                 cue = self._exit_cue(anchor, key) or self._armed_strike(anchor, key) or lex.nouns[key]
                 found.append((anchor, cue, tokens, "event"))
             elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):

@@ -1,0 +1,37 @@
+"""afru_stance: constructions fixed while working on the dev half of the stance challenge set
+(benchmarks/challenge/stances.toml). Sentences written for these tests, with other countries and wordings
+than the challenge passages; expected codings reasoned from docs/codebook-stance.md."""
+
+from __future__ import annotations
+
+from stance_helpers import stances
+
+
+def coded(record: dict) -> set[tuple[str, str, str]]:
+    return {(s["source"], s["target"], s["polarity"]) for s in stances(record)}
+
+
+# ---------------------------------------------------------------- a cue noun modifying an event noun
+
+def test_modifier_of_an_event_noun_is_no_event_of_its_own(annotate):
+    rec = annotate("Norway and Denmark flew emergency aid to the Malawian government.")
+    assert coded(rec) == {("NOR", "MWI", "cooperative"), ("DNK", "MWI", "cooperative")}
+
+
+def test_state_of_emergency_still_codes(annotate):
+    rec = annotate("Peru declared a state of emergency along its border with Bolivia.")
+    assert any(a["category"] == "COERCE" for s in rec["sentences"] for a in s["acts"]) or \
+        any(s["category"] == "COERCE" for s in stances(rec))
+
+
+# ---------------------------------------------------------------- words of a date mention are no cues
+
+def test_month_name_is_no_march(annotate):
+    rec = annotate("Bolivia lost the port to Chilean forces in March 1879.")
+    assert not any(s["category"] == "PROTEST" for s in stances(rec))
+    assert not any(a["category"] == "PROTEST" for s in rec["sentences"] for a in s["acts"])
+
+
+def test_a_march_outside_a_date_still_codes(annotate):
+    rec = annotate("Thousands of Armenians staged a march to the Turkish embassy.")
+    assert any(x["category"] == "PROTEST" for s in rec["sentences"] for x in [*s["stances"], *s["acts"]])
