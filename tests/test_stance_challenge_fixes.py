@@ -35,3 +35,23 @@ def test_month_name_is_no_march(annotate):
 def test_a_march_outside_a_date_still_codes(annotate):
     rec = annotate("Thousands of Armenians staged a march to the Turkish embassy.")
     assert any(x["category"] == "PROTEST" for s in rec["sentences"] for x in [*s["stances"], *s["acts"]])
+
+
+# ---------------------------------------------------------------- registered armed groups (registry 1.2.2)
+
+def test_boko_haram_is_a_group_not_a_person(annotate):
+    rec = annotate("Cameroon and Chad launched a joint offensive against Boko Haram in 2015.")
+    ids = {a["id"] for s in rec["sentences"] for a in s["actors"]}
+    assert "ORG-boko-haram" in ids and not any(i.startswith("PER-") for i in ids)
+
+
+def test_polisario_front_and_short_forms_link(annotate):
+    rec = annotate("Mauritania signed a peace accord with the Polisario Front in 1979.")
+    assert ("MRT", "ORG-polisario-front", "cooperative") in coded(rec)
+    rec = annotate("The RSF seized the town, and Sudan's army vowed to retake it from the paramilitaries.")
+    assert any(a["id"] == "ORG-rapid-support-forces" for s in rec["sentences"] for a in s["actors"])
+
+
+def test_unregistered_group_keeps_its_fallback(annotate):
+    rec = annotate("Mozambique's army fought the Ansar al-Sunna insurgents in Cabo Delgado.")
+    assert not any(a["id"] == "ORG-al-shabaab" for s in rec["sentences"] for a in s["actors"])
