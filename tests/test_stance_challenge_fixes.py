@@ -55,3 +55,22 @@ def test_polisario_front_and_short_forms_link(annotate):
 def test_unregistered_group_keeps_its_fallback(annotate):
     rec = annotate("Mozambique's army fought the Ansar al-Sunna insurgents in Cabo Delgado.")
     assert not any(a["id"] == "ORG-al-shabaab" for s in rec["sentences"] for a in s["actors"])
+
+
+# ---------------------------------------------------------------- armed strikes vs labour strikes
+
+def test_strikes_carried_out_by_aircraft_are_an_assault(annotate):
+    rec = annotate("Saudi warplanes carried out strikes on Houthi positions near Sanaa.")
+    assert any(s["category"] == "ASSAULT" and s["source"] == "SAU" for s in stances(rec))
+
+
+def test_strikes_in_a_place_target_its_state_when_it_is_an_actor(annotate):
+    rec = annotate("American aircraft conducted strikes in eastern Syria. Syria's government condemned them.")
+    assert ("USA", "SYR", "conflictual") in coded(rec)
+    assert stances(rec)[0]["category"] == "ASSAULT"
+
+
+def test_strikes_staged_by_workers_stay_a_protest(annotate):
+    rec = annotate("Nigerian dockworkers staged strikes against the government in Abuja.")
+    cats = {x["category"] for s in rec["sentences"] for x in [*s["stances"], *s["acts"]]}
+    assert "ASSAULT" not in cats

@@ -3257,10 +3257,24 @@ class _SentenceCoder:
             return None
         aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon") for c in noun.children)
         by_actor = any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in self.actor_at for c in noun.children)
-        if not (aimed or by_actor):
+        if not (aimed or by_actor or self._military_operation(noun)):
             return None
         verb_cue = self.lex.verbs[key]
         return Cue(key, verb_cue.category, "noun", verb_cue.score)
+
+    def _military_operation(self, noun: Token) -> bool:
+        """ "Turkish drones carried out strikes", "the army launched strikes": the object of a verb whose
+        subject is a military noun, or of a verb of military operations whose subject is no workforce
+        ("workers staged strikes" stays a labour strike)."""
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+            return False
+        verb = noun.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.lemma_.lower() in self.mod.get("labour_nouns", ()) for c in subjects):
+            return False
+        if any(c.lemma_.lower() in self.mod.get("military_agent_nouns", ()) for c in subjects):
+            return True
+        return verb.lemma_.lower() in self.mod.get("armed_strike_verbs", ())
 
     def _labelling_verb(self, prep: Token) -> Token | None:
         """The labelling verb of an "as" phrase, on the verb or on its object ("regard X as ...")."""
