@@ -74,3 +74,23 @@ def test_strikes_staged_by_workers_stay_a_protest(annotate):
     rec = annotate("Nigerian dockworkers staged strikes against the government in Abuja.")
     cats = {x["category"] for s in rec["sentences"] for x in [*s["stances"], *s["acts"]]}
     assert "ASSAULT" not in cats
+
+
+# ---------------------------------------------------------------- an appraised act of a named owner is a fact
+
+def test_condemned_invasion_is_coded_too(annotate):
+    rec = annotate("Chile condemned Argentina's occupation of the islands of Britain.")
+    assert ("CHL", "ARG", "conflictual") in coded(rec)
+    rec = annotate("Kenya welcomed Qatar's aid to Sudan.")
+    assert {("KEN", "QAT", "cooperative"), ("QAT", "SDN", "cooperative")} <= coded(rec)
+
+
+def test_negated_appraisal_does_not_negate_the_act(annotate):
+    rec = annotate("Serbia has not criticised Russia's attack on Georgia.")
+    assert ("RUS", "GEO", "conflictual") in coded(rec)
+    assert not any(s["source"] == "SRB" for s in stances(rec))
+
+
+def test_recognition_of_a_claimed_act_stays_content(annotate):
+    rec = annotate("Norway has not recognised Morocco's annexation of Western Sahara.")
+    assert not any(s["source"] == "MAR" and s["category"] == "COERCE" for s in stances(rec))

@@ -510,6 +510,15 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _appraised_fact(self, noun: Token) -> bool:
+        """ "condemned Russia's invasion of Ukraine": an event noun with an actor as possessor, object of a verb
+        of appraisal (`[modality].appraisal_verbs`), is a fact: an event of its own, whose flags are not
+        the appraising verb's ("has not condemned Russia's invasion": the invasion is not negated)."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return False
+        return noun.head.lemma_.lower() in self.mod.get("appraisal_verbs", ()) \
+            and any(c.dep_ == "poss" and c.i in self.actor_at for c in noun.children)
+
     def _between_others(self, noun: Token, verb: Token) -> bool:
         """The noun's "between" phrase names two parties, none of them the verb's subject."""
         refs = self._parties([r for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -727,6 +736,10 @@ class _SentenceCoder:
                         by_index[gov.i][1].category == "CONSULT" and self._between_others(anchor, gov))):
                 gov = None  # "brokered a deal between A and B", "helped to negotiate agreements between A and
                 # B": the agreement is the parties' act, an event of its own
+            if gov is not None and cue.kind == "noun" and cue.category and anchor.head.i == gov.i \
+                    and self._appraised_fact(anchor):
+                gov = None  # "condemned Russia's invasion of Ukraine", "welcomed Japan's aid to Laos": the
+                # appraised act of a named owner is a fact, an event of its own
             if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
                 gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
@@ -3810,7 +3823,8 @@ class _SentenceCoder:
         if negator is not None:
             negated = not negated  # "Neither Kenya nor Somalia accepted", "Chile and Bolivia have no relations"
             extra_cues.append(negator)
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd") \
+                and not self._appraised_fact(t):
             verb = t.head.head if (t.dep_ == "pobj" and t.head.pos_ == "ADP") else t.head
             if verb.pos_ in ("VERB", "AUX"):
                 clause_markers(verb, False)
