@@ -94,3 +94,21 @@ def test_negated_appraisal_does_not_negate_the_act(annotate):
 def test_recognition_of_a_claimed_act_stays_content(annotate):
     rec = annotate("Norway has not recognised Morocco's annexation of Western Sahara.")
     assert not any(s["source"] == "MAR" and s["category"] == "COERCE" for s in stances(rec))
+
+
+# ---------------------------------------------------------------- "no longer"
+
+def test_no_longer_cooperating_is_a_refusal(annotate):
+    rec = annotate("Libya no longer sells oil to Italy.")
+    assert ("LBY", "ITA", "conflictual") in coded(rec)
+    assert ("LBY", "ITA", "cooperative") not in coded(rec)
+
+
+def test_no_longer_fighting_is_no_stance(annotate):
+    rec = annotate("Eritrean forces no longer shell Ethiopian towns.")
+    assert not any(s["polarity"] == "conflictual" for s in stances(rec))
+
+
+def test_longer_without_negation_changes_nothing(annotate):
+    rec = annotate("Japan has supported Vietnam longer than any other donor.")
+    assert ("JPN", "VNM", "cooperative") in coded(rec)

@@ -3785,6 +3785,7 @@ class _SentenceCoder:
         intensifiers = mod.get("intensifiers", frozenset())
         attenuators = mod.get("attenuators", frozenset())
         intensifying = mod.get("intensifying_verbs", frozenset())
+        ended_adverbs = mod.get("ended_adverbs", frozenset())
         negated = False
         future = False
         alleged = False
@@ -3808,6 +3809,10 @@ class _SentenceCoder:
                     extra_cues.extend([*child.children, child])
                 elif child.dep_ == "aux" and word in future_aux:
                     future = True
+                elif child.dep_ == "advmod" and word in ended_adverbs and any(
+                        g.dep_ == "neg" for g in child.children):
+                    negated = not negated  # "no longer supplies gas to X": the act has stopped
+                    extra_cues.extend([*(g for g in child.children if g.dep_ == "neg"), child])
                 elif word in allegation and (child.dep_ == "advmod" or (child.dep_ == "amod" and own)):
                     alleged = True
                 elif child.dep_ == "advmod" and own:
