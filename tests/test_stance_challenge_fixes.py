@@ -112,3 +112,15 @@ def test_no_longer_fighting_is_no_stance(annotate):
 def test_longer_without_negation_changes_nothing(annotate):
     rec = annotate("Japan has supported Vietnam longer than any other donor.")
     assert ("JPN", "VNM", "cooperative") in coded(rec)
+
+
+# ---------------------------------------------------------------- "A joined B in V-ing C"
+
+def test_the_one_joined_acts_too(annotate):
+    rec = annotate("Austria joined Germany in criticising Hungary.")
+    assert {("AUT", "HUN", "conflictual"), ("DEU", "HUN", "conflictual")} <= coded(rec)
+
+
+def test_joining_talks_adds_no_source(annotate):
+    rec = annotate("Benin joined Nigeria's talks with Niger in Abuja.")
+    assert not any(s["source"] == "NGA" and s["target"] == "BEN" for s in stances(rec))

@@ -510,6 +510,19 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _joined_in(self, event: Event) -> None:
+        """ "Poland joined Lithuania in condemning Belarus": the one joined acts too, as a source beside the
+        subject (the joining itself is no event: "join" needs a "with" partner)."""
+        anchor = event.anchor
+        if not event.sources or anchor.dep_ != "pcomp" or anchor.head.lower_ != "in" \
+                or anchor.head.head.lemma_.lower() not in self.mod.get("joining_verbs", ()):
+            return
+        own = {r.id for r in event.sources} | {r.id for r in event.targets}
+        joined = [r for c in anchor.head.head.children if c.dep_ == "dobj"
+                  for r in self._np_actors(c) if r.id not in own]
+        if joined:
+            event.sources = _unique([*event.sources, *joined])
+
     def _appraised_fact(self, noun: Token) -> bool:
         """ "condemned Russia's invasion of Ukraine": an event noun with an actor as possessor, object of a verb
         of appraisal (`[modality].appraisal_verbs`), is a fact: an event of its own, whose flags are not
@@ -885,6 +898,7 @@ class _SentenceCoder:
         events.extend(self._title_relation_events())
         events.extend(self._emulation_events(events))
         for event in events:
+            self._joined_in(event)
             self._back_reference(event, events)
             self._followed_leader(event)
             self._named_project(event)
