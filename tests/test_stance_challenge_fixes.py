@@ -124,3 +124,22 @@ def test_the_one_joined_acts_too(annotate):
 def test_joining_talks_adds_no_source(annotate):
     rec = annotate("Benin joined Nigeria's talks with Niger in Abuja.")
     assert not any(s["source"] == "NGA" and s["target"] == "BEN" for s in stances(rec))
+
+
+# ---------------------------------------------------------------- "massed troops near its border with X"
+
+def test_troops_massed_on_the_border_with_x_target_x(annotate):
+    rec = annotate("Eritrea deployed troops along its frontier with Djibouti.")
+    assert ("ERI", "DJI", "conflictual") in coded(rec)
+
+
+def test_border_without_with_gives_no_target(annotate):
+    rec = annotate("Algeria massed troops on the border after the attack.")
+    assert not stances(rec)
+
+
+# ---------------------------------------------------------------- firing weapons at X
+
+def test_firing_a_torpedo_at_a_navy_ship_is_an_assault(annotate):
+    rec = annotate("North Korean submarines fired a torpedo at a South Korean navy corvette.")
+    assert ("PRK", "KOR", "conflictual") in coded(rec)

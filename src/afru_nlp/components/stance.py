@@ -510,6 +510,32 @@ class _SentenceCoder:
             used.update(t.i for t in tokens)
         return found
 
+    def _border_partner(self, event: Event) -> None:
+        """ "Caracas massed troops near its border with Guyana": a hostile act with a source and no other
+        party, whose clause names a border "with X", is towards X (the state across the border)."""
+        if event.targets or event.pairs or not event.sources \
+                or event.cue.category.lower() not in self.mod.get("border_categories", ()):
+            return
+        own = {r.id for r in event.sources}
+        frontier, found = [event.anchor], []
+        for _ in range(4):  # massed -> troops -> near -> border
+            nxt = []
+            for t in frontier:
+                for child in t.children:
+                    if child.dep_ in ("dobj", "prep", "pobj"):
+                        nxt.append(child)
+                    if child.dep_ == "prep" and child.lower_ == "with" \
+                            and t.lemma_.lower() in self.mod.get("border_nouns", ()):
+                        for p in (g for g in child.children if g.dep_ == "pobj"):
+                            refs = self._np_actors(p)
+                            place = self.ctx.place_at.get(p.i)
+                            found.extend(refs or ([place] if place is not None else []))
+            frontier = nxt
+        found = [r for r in _unique(found) if r.id not in own]
+        if found:
+            event.targets = found
+            event.attribution = "place"
+
     def _joined_in(self, event: Event) -> None:
         """ "Poland joined Lithuania in condemning Belarus": the one joined acts too, as a source beside the
         subject (the joining itself is no event: "join" needs a "with" partner)."""
@@ -917,6 +943,7 @@ class _SentenceCoder:
             self._reaction_target(event)
             self._each_the_other(event)
             self._place_target(event)
+            self._border_partner(event)
             self._theme_owner(event)
             self._definite_partner(event)
             self._dyad_missing_party(event)
