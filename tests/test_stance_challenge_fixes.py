@@ -143,3 +143,18 @@ def test_border_without_with_gives_no_target(annotate):
 def test_firing_a_torpedo_at_a_navy_ship_is_an_assault(annotate):
     rec = annotate("North Korean submarines fired a torpedo at a South Korean navy corvette.")
     assert ("PRK", "KOR", "conflictual") in coded(rec)
+
+
+# ---------------------------------------------------------------- a promised conflict is a threat
+
+def test_pledge_to_fight_is_a_threat_not_an_agreement(annotate):
+    rec = annotate("Nigeria pledged to attack Boko Haram before the elections.")
+    items = stances(rec)
+    assert any(s["source"] == "NGA" and s["target"] == "ORG-boko-haram" and s["category"] == "THREATEN"
+               and s["future"] for s in items)
+    assert not any(s["polarity"] == "cooperative" for s in items)
+
+
+def test_pledge_to_help_stays_an_agreement(annotate):
+    rec = annotate("Norway pledged to help Malawi.")
+    assert ("NOR", "MWI", "cooperative") in coded(rec)

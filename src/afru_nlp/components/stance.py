@@ -536,6 +536,19 @@ class _SentenceCoder:
             event.targets = found
             event.attribution = "place"
 
+    def _pledged_conflict(self, verb: Token, by_index: dict) -> Token | None:
+        """ "Kenya pledged to fight al-Shabaab": the conflictual verb cue a promise verb
+        (`[modality].pledge_verbs`) takes as its "to" complement, if any; a promised conflict is a threat
+        (THREATEN, future), not an agreement with its target."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.mod.get("pledge_verbs", ()):
+            return None
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i in by_index and by_index[child.i][3] == "event" \
+                    and by_index[child.i][1].kind == "verb" \
+                    and self.lex.polarity(by_index[child.i][1].category) == "conflictual":
+                return child
+        return None
+
     def _joined_in(self, event: Event) -> None:
         """ "Poland joined Lithuania in condemning Belarus": the one joined acts too, as a source beside the
         subject (the joining itself is no event: "join" needs a "with" partner)."""
@@ -779,6 +792,11 @@ class _SentenceCoder:
                     and self._appraised_fact(anchor):
                 gov = None  # "condemned Russia's invasion of Ukraine", "welcomed Japan's aid to Laos": the
                 # appraised act of a named owner is a fact, an event of its own
+            if gov is not None and anchor.dep_ == "xcomp" and anchor.head.i == gov.i \
+                    and getattr(self._pledged_conflict(gov, by_index), "i", -1) == anchor.i:
+                gov = None  # "pledged to fight X": the promised act is coded (THREATEN, future), not an AGREE
+            if cue.kind == "verb" and self._pledged_conflict(anchor, by_index) is not None:
+                continue  # the promise itself: coded through its content (above)
             if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
                 gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
