@@ -158,3 +158,15 @@ def test_pledge_to_fight_is_a_threat_not_an_agreement(annotate):
 def test_pledge_to_help_stays_an_agreement(annotate):
     rec = annotate("Norway pledged to help Malawi.")
     assert ("NOR", "MWI", "cooperative") in coded(rec)
+
+
+# ---------------------------------------------------------------- "at times cordial and at times hostile"
+
+def test_alternating_states_are_one_neutral_relation(annotate):
+    rec = annotate("Ties between Greece and Albania have been at times warm and at times hostile.")
+    assert coded(rec) == {("GRC", "ALB", "neutral")}
+
+
+def test_single_state_with_at_times_keeps_its_polarity(annotate):
+    rec = annotate("Relations between Greece and Albania were hostile at times.")
+    assert ("GRC", "ALB", "conflictual") in coded(rec)

@@ -2943,10 +2943,12 @@ class _SentenceCoder:
                     state = state or lex.polar_relation_nouns[key]
                     state_tokens.append(pred)
                     consumed.add(pred.i)
-            if state is None and head.lemma_ == "be":
+            if head.lemma_ == "be" and (state is None or any(
+                    t.lemma_.lower() in self.mod.get("alternation_nouns", ()) for t in head.subtree)):
                 # a loose parse ("relations have been at times friendly and at times tense"): adjectives
-                # anywhere in the copula's clause outside the subject
-                inside = {t.i for t in noun.subtree}
+                # anywhere in the copula's clause outside the subject; with "at times" also besides a
+                # predicate already found ("at times cordial and at times hostile", hostile the acomp)
+                inside = {t.i for t in noun.subtree} | {t.i for t in state_tokens}
                 for t in head.subtree:
                     if t.i not in inside and t.pos_ == "ADJ" and t.lemma_.lower() in lex.states:
                         state = state or lex.states[t.lemma_.lower()]
