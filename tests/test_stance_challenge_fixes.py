@@ -170,3 +170,15 @@ def test_alternating_states_are_one_neutral_relation(annotate):
 def test_single_state_with_at_times_keeps_its_polarity(annotate):
     rec = annotate("Relations between Greece and Albania were hostile at times.")
     assert ("GRC", "ALB", "conflictual") in coded(rec)
+
+
+# ---------------------------------------------------------------- "troops crossed into X"
+
+def test_troops_crossing_into_a_state_is_an_incursion(annotate):
+    rec = annotate("Laos protested on Friday. Thai soldiers had crossed into Laos, officials said.")
+    assert any(s["source"] == "THA" and s["target"] == "LAO" and s["category"] == "ASSAULT" for s in stances(rec))
+
+
+def test_refugees_crossing_into_a_state_is_no_event(annotate):
+    rec = annotate("Chad appealed for aid. Sudanese refugees crossed into Chad.")
+    assert not any(s["category"] == "ASSAULT" for s in stances(rec))

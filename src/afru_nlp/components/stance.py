@@ -486,6 +486,10 @@ class _SentenceCoder:
                     found.append((anchor, lex.nouns[key], tokens, "event"))
                     used.update(t.i for t in tokens)
                     continue
+                if key in self.mod.get("incursion_verbs", ()) and not any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in self.mod.get("military_agent_nouns", ())
+                        for c in anchor.children):
+                    continue  # "refugees crossed into Chad": a journey, not an incursion
                 exit_cue = self._exit_cue(anchor, key)
                 if exit_cue is None and key in self.mod.get("exit_only_verbs", ()):
                     continue  # "quit his job": no event
