@@ -182,3 +182,21 @@ def test_troops_crossing_into_a_state_is_an_incursion(annotate):
 def test_refugees_crossing_into_a_state_is_no_event(annotate):
     rec = annotate("Chad appealed for aid. Sudanese refugees crossed into Chad.")
     assert not any(s["category"] == "ASSAULT" for s in stances(rec))
+
+
+# ---------------------------------------------------------------- "It recalled its ambassador" (partner of the sentence before)
+
+def test_recalled_envoy_targets_the_partner_of_the_sentence_before(annotate):
+    rec = annotate("Bolivia severed ties with Israel in 2023. It also recalled its ambassador.")
+    assert ("BOL", "ISR", "conflictual") in {(s["source"], s["target"], s["polarity"])
+                                             for s in rec["sentences"][1]["stances"]}
+
+
+def test_two_partners_before_leave_the_envoy_act_one_sided(annotate):
+    rec = annotate("Bolivia criticised Israel and Chile in May. Bolivia also recalled its ambassador.")
+    assert not rec["sentences"][1]["stances"]
+
+
+def test_envoy_of_a_named_state_keeps_its_own_target(annotate):
+    rec = annotate("Peru signed a trade deal with Chile. Peru also expelled the Bolivian ambassador.")
+    assert {(s["source"], s["target"]) for s in rec["sentences"][1]["stances"]} == {("PER", "BOL")}

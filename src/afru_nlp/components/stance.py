@@ -285,6 +285,7 @@ class _Context:
     prev_alleged: list[dict[str, Any]] = field(default_factory=list)
     alleged_age: int = 0
     prev_accusations: list[dict[str, Any]] = field(default_factory=list)
+    prev_dyads: list[tuple[str, str, bool]] = field(default_factory=list)  # (source, target, symmetric) coded before
     # events of the last sentences, newest first: (age, category, source id, target id, joint), joint when
     # the two are parties of one symmetric act ("A and B signed an agreement")
     recent_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
@@ -513,6 +514,30 @@ class _SentenceCoder:
                 continue
             used.update(t.i for t in tokens)
         return found
+
+    def _envoy_partner(self, event: Event) -> None:
+        """ "Colombia broke off relations with Israel. It had already recalled its ambassador": a diplomatic
+        measure on an envoy named by no state ("its ambassador", "the envoy"), with a source and no other
+        party, is towards the one other party the source acted with in the sentence before (guidelines 6.3:
+        a participant named in the previous sentence)."""
+        if event.targets or event.pairs or not event.sources or not event.cue.category \
+                or event.anchor.pos_ != "VERB":
+            return
+        envoys = self.mod.get("envoy_nouns", ())
+        obj = next((c for c in event.anchor.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in envoys), None)
+        if obj is None or any(c.i in self.actor_at or c.i in self.ctx.place_at for c in obj.subtree):
+            return  # "expelled the French ambassador": the envoy's state is named
+        own = {r.id for r in event.sources}
+        partners = set()
+        for src, tgt, symmetric in self.ctx.prev_dyads:
+            if src in own and tgt not in own:
+                partners.add(tgt)
+            elif symmetric and tgt in own and src not in own:
+                partners.add(src)
+        if len(partners) == 1:
+            event.targets = [ActorRef(partners.pop(), -1)]
+            event.attribution = "context"
 
     def _border_partner(self, event: Event) -> None:
         """ "Caracas massed troops near its border with Guyana": a hostile act with a source and no other
@@ -966,6 +991,7 @@ class _SentenceCoder:
             self._each_the_other(event)
             self._place_target(event)
             self._border_partner(event)
+            self._envoy_partner(event)
             self._theme_owner(event)
             self._definite_partner(event)
             self._dyad_missing_party(event)
@@ -4366,6 +4392,7 @@ class _SentenceCoder:
         ctx.dyad_events = list(self.dyad_events)
         ctx.recent_events = (seen + [(age + 1, *rest) for age, *rest in ctx.recent_events if age + 1 < 3])[:12]
         ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
+        ctx.prev_dyads = [(s["source"], s["target"], bool(s["symmetric"])) for s in stances]
         alleged = [s for s in stances if s["alleged"] and not s["denied"]]
         if alleged:
             ctx.prev_alleged, ctx.alleged_age = alleged, 0
