@@ -200,3 +200,17 @@ def test_two_partners_before_leave_the_envoy_act_one_sided(annotate):
 def test_envoy_of_a_named_state_keeps_its_own_target(annotate):
     rec = annotate("Peru signed a trade deal with Chile. Peru also expelled the Bolivian ambassador.")
     assert {(s["source"], s["target"]) for s in rec["sentences"][1]["stances"]} == {("PER", "BOL")}
+
+
+# ---------------------------------------------------------------- pejorative adjective labels
+
+def test_calling_an_act_irresponsible_accuses_its_owner(annotate):
+    rec = annotate("Egypt called Ethiopia's decision reckless.")
+    assert ("EGY", "ETH", "conflictual") in coded(rec)
+    rec = annotate("Greece described Turkey's survey as provocative.")
+    assert ("GRC", "TUR", "conflictual") in coded(rec)
+
+
+def test_a_label_without_an_actor_is_no_stance(annotate):
+    rec = annotate("Egypt called the weather in Cairo unbearable.")
+    assert not stances(rec)

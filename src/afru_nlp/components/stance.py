@@ -3189,9 +3189,14 @@ class _SentenceCoder:
                 heads += objects + [a for d in datives for a in d.children if a.dep_ == "appos"]
                 objects = datives
             if not objects:
+                # "called Tokyo's decision irresponsible": the parser hangs the one labelled on an adjective
+                # label as its compound
+                objects = [c for h in heads if h.pos_ == "ADJ" and h.lemma_.lower() in self.lex.labels
+                           for c in h.children if c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+            if not objects:
                 continue
             heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                      for p in c.children if p.dep_ == "pobj"]
+                      for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # "as provocative"
             heads += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
                       for p in c.children if p.dep_ == "pobj"]
             for head in heads:
