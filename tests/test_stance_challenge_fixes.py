@@ -214,3 +214,17 @@ def test_calling_an_act_irresponsible_accuses_its_owner(annotate):
 def test_a_label_without_an_actor_is_no_stance(annotate):
     rec = annotate("Egypt called the weather in Cairo unbearable.")
     assert not stances(rec)
+
+
+# ---------------------------------------------------------------- arms for a named recipient
+
+def test_weapons_for_a_party_are_aid(annotate):
+    rec = annotate("Sweden approved a shipment of howitzers for Kyiv.")
+    assert ("SWE", "UKR", "cooperative") in coded(rec)
+    rec = annotate("Turkey announced new rifles for the Somali army.")
+    assert ("TUR", "SOM", "cooperative") in coded(rec)
+
+
+def test_weapons_without_recipient_or_as_subject_are_no_aid(annotate):
+    assert not stances(annotate("Weapons for Ukraine were stolen in Poland."))
+    assert not any(s["polarity"] == "cooperative" for s in stances(annotate("Iran fired missiles at Israel.")))

@@ -508,12 +508,28 @@ class _SentenceCoder:
                     continue  # "emergency aid", "ceasefire talks": a modifier of an event noun names its kind
                 cue = self._exit_cue(anchor, key) or self._armed_strike(anchor, key) or lex.nouns[key]
                 found.append((anchor, cue, tokens, "event"))
+            elif pos == "NOUN" and key in self.mod.get("aid_goods_nouns", ()) and self._goods_recipient(anchor):
+                # "a package of air-defence missiles for Kyiv", "new weapons for Ukraine": arms for a party
+                found.append((anchor, Cue(key, "AID", "noun", lex.base_score("AID")), tokens, "event"))
             elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):
                 found.append((anchor, lex.verbs[key], tokens, "event"))
             else:
                 continue
             used.update(t.i for t in tokens)
         return found
+
+    def _goods_recipient(self, noun: Token) -> bool:
+        """Whether an arms noun (`[modality].aid_goods_nouns`) names its recipient: a "for"/"to" phrase whose
+        object is an actor, on the noun or on the noun it is the "of" object of ("a package of missiles for
+        Kyiv"), and the phrase is the object of a verb (not a subject: "weapons for Ukraine were stolen")."""
+        heads = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            heads.append(noun.head.head)
+        if heads[-1].dep_ not in ("dobj", "pobj", "conj"):
+            return False
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to")
+                   and any(p.dep_ == "pobj" and any(t.i in self.actor_at for t in p.subtree) for p in c.children)
+                   for h in heads for c in h.children)
 
     def _envoy_partner(self, event: Event) -> None:
         """ "Colombia broke off relations with Israel. It had already recalled its ambassador": a diplomatic
@@ -4437,7 +4453,7 @@ def _relevant_lemmas(lex: Lexicon) -> frozenset[str]:
         return held[1]
     mod = lex.modality
     words: set[str] = {"be"}
-    for name in ("denial_verbs", "reply_verbs", "listing_nouns", "responsibility_verbs"):
+    for name in ("denial_verbs", "reply_verbs", "listing_nouns", "responsibility_verbs", "aid_goods_nouns"):
         words |= set(mod.get(name, ()))
     for table in (lex.role_nouns, lex.labelling_verbs, lex.attendance_heads, lex.hyphen_tails,
                   lex.multiword_heads, lex.object_cue_verbs, lex.polar_relation_nouns, lex.relation_nouns,
