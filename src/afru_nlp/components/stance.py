@@ -3380,6 +3380,9 @@ class _SentenceCoder:
         something or carried out by an actor is an attack (the verb's ASSAULT cue), not a labour strike."""
         if key not in self.mod.get("armed_strike_nouns", ()) or key not in self.lex.verbs:
             return None
+        if noun.dep_ in ("dobj", "nsubjpass") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.mod.get("labour_nouns", ()) for c in noun.head.children):
+            return None  # "dockworkers staged strikes against the government": a labour strike
         aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon") for c in noun.children)
         by_actor = any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in self.actor_at for c in noun.children)
         if not (aimed or by_actor or self._military_operation(noun)):
@@ -3897,7 +3900,6 @@ class _SentenceCoder:
         intensifiers = mod.get("intensifiers", frozenset())
         attenuators = mod.get("attenuators", frozenset())
         intensifying = mod.get("intensifying_verbs", frozenset())
-        ended_adverbs = mod.get("ended_adverbs", frozenset())
         negated = False
         future = False
         alleged = False
@@ -3921,10 +3923,6 @@ class _SentenceCoder:
                     extra_cues.extend([*child.children, child])
                 elif child.dep_ == "aux" and word in future_aux:
                     future = True
-                elif child.dep_ == "advmod" and word in ended_adverbs and any(
-                        g.dep_ == "neg" for g in child.children):
-                    negated = not negated  # "no longer supplies gas to X": the act has stopped
-                    extra_cues.extend([*(g for g in child.children if g.dep_ == "neg"), child])
                 elif word in allegation and (child.dep_ == "advmod" or (child.dep_ == "amod" and own)):
                     alleged = True
                 elif child.dep_ == "advmod" and own:
