@@ -228,3 +228,16 @@ def test_weapons_for_a_party_are_aid(annotate):
 def test_weapons_without_recipient_or_as_subject_are_no_aid(annotate):
     assert not stances(annotate("Weapons for Ukraine were stolen in Poland."))
     assert not any(s["polarity"] == "cooperative" for s in stances(annotate("Iran fired missiles at Israel.")))
+
+
+# ---------------------------------------------------------------- a hostile act over a state
+
+def test_missile_fired_over_a_state_targets_it(annotate):
+    rec = annotate("Tokyo protested after Pyongyang fired two rockets over Japan.")
+    assert ("PRK", "JPN", "conflictual") in coded(rec)
+
+
+def test_talks_over_a_place_take_no_target_from_it(annotate):
+    rec = annotate("Armenia hosted talks over Georgia in Yerevan. Georgia did not attend.")
+    assert not any(s["source"] == "ARM" and s["target"] == "GEO" and s["polarity"] == "conflictual"
+                   for s in stances(rec))

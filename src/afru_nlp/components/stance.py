@@ -2104,6 +2104,8 @@ class _SentenceCoder:
             return
         own = {r.id for r in event.sources}
         preps = self.lex.place_prepositions
+        if event.cue.category in self.lex.over_categories:
+            preps = preps | self.lex.over_prepositions  # "fired a missile over Japan"
         anchor = event.anchor
         # the anchor's own phrase, then (for a noun cue) the clause of its verb
         starts = [anchor]
