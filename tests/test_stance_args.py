@@ -157,7 +157,9 @@ def test_not_recognising_an_annexation_targets_the_annexing_state(annotate):
 
 def test_condemning_an_invasion_targets_the_invader_only(annotate):
     rec = annotate("Chile condemned Iraq's invasion of Kuwait.")
-    assert coded(stances(rec)) == {("CHL", "IRQ", "conflictual", "ACCUSE")}
+    # the condemnation targets the invader only; the condemned invasion is a fact, coded on its own
+    # (codebook, "An appraised act of a named owner is a fact")
+    assert coded(stances(rec)) == {("CHL", "IRQ", "conflictual", "ACCUSE"), ("IRQ", "KWT", "conflictual", "ASSAULT")}
 
 
 def test_supplying_its_troops_is_not_an_act_of_theirs(annotate):

@@ -76,6 +76,8 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()
     place_target_cues: frozenset[str] = frozenset()  # cue keys of other categories that take a place target
     near_prepositions: frozenset[str] = frozenset()  # "a hall near Moscow": a place next to the scene
+    over_prepositions: frozenset[str] = frozenset()  # "a missile over Japan": a place passed over ...
+    over_categories: frozenset[str] = frozenset()  # ... by an act of these categories
     territory_verbs: frozenset[str] = frozenset()  # "took Kabul", "controlling part of X": COERCE the state
     presence_nouns: frozenset[str] = frozenset()  # "its embassy", "the withdrawal": about the other side
     anaphoric_places: frozenset[str] = frozenset()  # "the country": the state last named as a place
@@ -158,6 +160,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     lex.place_prepositions = frozenset(_lemmas(places.get("prepositions", []), "[places].prepositions"))
     lex.place_target_cues = frozenset(_lemmas(places.get("target_cues", []), "[places].target_cues"))
     lex.near_prepositions = frozenset(_lemmas(places.get("near_prepositions", []), "[places].near_prepositions"))
+    lex.over_prepositions = frozenset(_lemmas(places.get("over_prepositions", []), "[places].over_prepositions"))
+    lex.over_categories = frozenset(str(c).upper() for c in places.get("over_categories", []))
     lex.territory_verbs = frozenset(_lemmas(places.get("territory_verbs", []), "[places].territory_verbs"))
     lex.presence_nouns = frozenset(_lemmas(places.get("presence_nouns", []), "[places].presence_nouns"))
     lex.anaphoric_places = frozenset(_lemmas(places.get("anaphoric_nouns", []), "[places].anaphoric_nouns"))

@@ -1684,6 +1684,7 @@ class ActorsComponent:
             return True
         return word in ("authorities", "officials", "leaders", "leadership", "parties", "government", "people",
                         "ministry", "ministries", "regime", "administration", "cabinet", "presidency",
+                        "junta", "rulers",
                         "civilians", "students", "workers", "residents", "protesters", "demonstrators", "citizens")
 
     def _bare_groups(self, doc: Doc, by_token: dict[int, Mention], state_pool: list[tuple[int, Mention]],

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from afru_nlp.components.actors import LOCATIONS_KEY, fronted_list_verb
 from afru_nlp.components.token_arrays import sentences as sentences_of
 from afru_nlp.components.token_arrays import token_arrays
-from afru_nlp.extensions import ACTORS_KEY, register_extensions
+from afru_nlp.extensions import ACTORS_KEY, DATES_KEY, register_extensions
 from afru_nlp.stance_model import (
     RELATION,
     Candidate,
@@ -189,7 +189,9 @@ class StanceComponent:
             doc_dyad = frequent_dyad(state_counts)
         context = _Context(doc_dyad=doc_dyad, doc_dyads=doc_dyads, text=token_arrays(doc).doc_text, known=known, when_id=self._when_id,
                            lineage=self._lineage(), place_at=place_at,
-                           country_of=country_of)
+                           country_of=country_of,
+                           dated=frozenset(i for span in (doc.spans[DATES_KEY] if DATES_KEY in doc.spans else [])
+                                           for i in range(span.start, span.end)))
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
@@ -273,6 +275,7 @@ class _Context:
     lineage: dict[str, str] = field(default_factory=dict)  # predecessor state -> current state (SUN -> RUS)
     place_at: dict[int, ActorRef] = field(default_factory=dict)  # token index -> state named as a location
     country_of: dict[str, str] = field(default_factory=dict)  # person id -> the state the person acts for
+    dated: frozenset[int] = frozenset()  # token indexes inside date mentions ("in March 2022")
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     sentences: list[Span] = field(default_factory=list)  # the document's sentences, in order
     prev_subject: ActorRef | None = None
@@ -283,6 +286,7 @@ class _Context:
     prev_alleged: list[dict[str, Any]] = field(default_factory=list)
     alleged_age: int = 0
     prev_accusations: list[dict[str, Any]] = field(default_factory=list)
+    prev_dyads: list[tuple[str, str, bool]] = field(default_factory=list)  # (source, target, symmetric) coded before
     # events of the last sentences, newest first: (age, category, source id, target id, joint), joint when
     # the two are parties of one symmetric act ("A and B signed an agreement")
     recent_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
@@ -370,6 +374,8 @@ class _SentenceCoder:
             lemma = lemmas[i]
             if lemma not in relevant and deps[i] != "ccomp":
                 continue  # no table of the lexicon knows this word: nothing below can fire
+            if i in self.ctx.dated:
+                continue  # a word of a date mention ("in March 2022", "on Independence Day") is no cue
             tok = self.doc[i]
             pos = tags[i]
             if lemma == "be":
@@ -482,6 +488,10 @@ class _SentenceCoder:
                     found.append((anchor, lex.nouns[key], tokens, "event"))
                     used.update(t.i for t in tokens)
                     continue
+                if key in self.mod.get("incursion_verbs", ()) and not any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in self.mod.get("military_agent_nouns", ())
+                        for c in anchor.children):
+                    continue  # "refugees crossed into Chad": a journey, not an incursion
                 exit_cue = self._exit_cue(anchor, key)
                 if exit_cue is None and key in self.mod.get("exit_only_verbs", ()):
                     continue  # "quit his job": no event
@@ -493,14 +503,119 @@ class _SentenceCoder:
                     continue  # "Soviet troops ended ...": the people acting, not an event
                 if key in lex.agent_nouns and lex.nouns[key].category == "PROTEST":
                     continue  # "police dispersed demonstrators": acted on, no protest of the police
+                if anchor.dep_ == "compound" and anchor.head.i > anchor.i and anchor.head.pos_ == "NOUN" \
+                        and anchor.head.i not in used and (anchor.head.lemma_.lower() in lex.nouns
+                                                           or anchor.head.lemma_.lower() in lex.polar_relation_nouns):
+                    continue  # "emergency aid", "ceasefire talks": a modifier of an event noun names its kind
                 cue = self._exit_cue(anchor, key) or self._armed_strike(anchor, key) or lex.nouns[key]
                 found.append((anchor, cue, tokens, "event"))
+            elif pos == "NOUN" and key in self.mod.get("aid_goods_nouns", ()) and self._goods_recipient(anchor):
+                # "a package of air-defence missiles for Kyiv", "new weapons for Ukraine": arms for a party
+                found.append((anchor, Cue(key, "AID", "noun", lex.base_score("AID")), tokens, "event"))
             elif pos == "AUX" and key in lex.verbs and key not in ("be", "have", "do"):
                 found.append((anchor, lex.verbs[key], tokens, "event"))
             else:
                 continue
             used.update(t.i for t in tokens)
         return found
+
+    def _goods_recipient(self, noun: Token) -> bool:
+        """Whether an arms noun (`[modality].aid_goods_nouns`) names its recipient: a "for"/"to" phrase whose
+        object is an actor, on the noun or on the noun it is the "of" object of ("a package of missiles for
+        Kyiv"), and the phrase is the object of a verb (not a subject: "weapons for Ukraine were stolen")."""
+        heads = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            heads.append(noun.head.head)
+        if heads[-1].dep_ not in ("dobj", "pobj", "conj"):
+            return False
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to")
+                   and any(p.dep_ == "pobj" and any(t.i in self.actor_at for t in p.subtree) for p in c.children)
+                   for h in heads for c in h.children)
+
+    def _envoy_partner(self, event: Event) -> None:
+        """ "Colombia broke off relations with Israel. It had already recalled its ambassador": a diplomatic
+        measure on an envoy named by no state ("its ambassador", "the envoy"), with a source and no other
+        party, is towards the one other party the source acted with in the sentence before (guidelines 6.3:
+        a participant named in the previous sentence)."""
+        if event.targets or event.pairs or not event.sources or not event.cue.category \
+                or event.anchor.pos_ != "VERB":
+            return
+        envoys = self.mod.get("envoy_nouns", ())
+        obj = next((c for c in event.anchor.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in envoys), None)
+        if obj is None or any(c.i in self.actor_at or c.i in self.ctx.place_at for c in obj.subtree):
+            return  # "expelled the French ambassador": the envoy's state is named
+        own = {r.id for r in event.sources}
+        partners = set()
+        for src, tgt, symmetric in self.ctx.prev_dyads:
+            if src in own and tgt not in own:
+                partners.add(tgt)
+            elif symmetric and tgt in own and src not in own:
+                partners.add(src)
+        if len(partners) == 1:
+            event.targets = [ActorRef(partners.pop(), -1)]
+            event.attribution = "context"
+
+    def _border_partner(self, event: Event) -> None:
+        """ "Caracas massed troops near its border with Guyana": a hostile act with a source and no other
+        party, whose clause names a border "with X", is towards X (the state across the border)."""
+        if event.targets or event.pairs or not event.sources \
+                or event.cue.category.lower() not in self.mod.get("border_categories", ()):
+            return
+        own = {r.id for r in event.sources}
+        frontier, found = [event.anchor], []
+        for _ in range(4):  # massed -> troops -> near -> border
+            nxt = []
+            for t in frontier:
+                for child in t.children:
+                    if child.dep_ in ("dobj", "prep", "pobj"):
+                        nxt.append(child)
+                    if child.dep_ == "prep" and child.lower_ == "with" \
+                            and t.lemma_.lower() in self.mod.get("border_nouns", ()):
+                        for p in (g for g in child.children if g.dep_ == "pobj"):
+                            refs = self._np_actors(p)
+                            place = self.ctx.place_at.get(p.i)
+                            found.extend(refs or ([place] if place is not None else []))
+            frontier = nxt
+        found = [r for r in _unique(found) if r.id not in own]
+        if found:
+            event.targets = found
+            event.attribution = "place"
+
+    def _pledged_conflict(self, verb: Token, by_index: dict) -> Token | None:
+        """ "Kenya pledged to fight al-Shabaab": the conflictual verb cue a promise verb
+        (`[modality].pledge_verbs`) takes as its "to" complement, if any; a promised conflict is a threat
+        (THREATEN, future), not an agreement with its target."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.mod.get("pledge_verbs", ()):
+            return None
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i in by_index and by_index[child.i][3] == "event" \
+                    and by_index[child.i][1].kind == "verb" \
+                    and self.lex.polarity(by_index[child.i][1].category) == "conflictual":
+                return child
+        return None
+
+    def _joined_in(self, event: Event) -> None:
+        """ "Poland joined Lithuania in condemning Belarus": the one joined acts too, as a source beside the
+        subject (the joining itself is no event: "join" needs a "with" partner)."""
+        anchor = event.anchor
+        if not event.sources or anchor.dep_ != "pcomp" or anchor.head.lower_ != "in" \
+                or anchor.head.head.lemma_.lower() not in self.mod.get("joining_verbs", ()):
+            return
+        own = {r.id for r in event.sources} | {r.id for r in event.targets}
+        joined = [r for c in anchor.head.head.children if c.dep_ == "dobj"
+                  for r in self._np_actors(c) if r.id not in own]
+        if joined:
+            event.sources = _unique([*event.sources, *joined])
+
+    def _appraised_fact(self, noun: Token) -> bool:
+        """ "condemned Russia's invasion of Ukraine": an event noun with an actor as possessor, object of a verb
+        of appraisal (`[modality].appraisal_verbs`), is a fact: an event of its own, whose flags are not
+        the appraising verb's ("has not condemned Russia's invasion": the invasion is not negated)."""
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return False
+        return noun.head.lemma_.lower() in self.mod.get("appraisal_verbs", ()) \
+            and any(c.dep_ == "poss" and c.i in self.actor_at for c in noun.children)
 
     def _between_others(self, noun: Token, verb: Token) -> bool:
         """The noun's "between" phrase names two parties, none of them the verb's subject."""
@@ -722,6 +837,15 @@ class _SentenceCoder:
                         by_index[gov.i][1].category == "CONSULT" and self._between_others(anchor, gov))):
                 gov = None  # "brokered a deal between A and B", "helped to negotiate agreements between A and
                 # B": the agreement is the parties' act, an event of its own
+            if gov is not None and cue.kind == "noun" and cue.category and anchor.head.i == gov.i \
+                    and self._appraised_fact(anchor):
+                gov = None  # "condemned Russia's invasion of Ukraine", "welcomed Japan's aid to Laos": the
+                # appraised act of a named owner is a fact, an event of its own
+            if gov is not None and anchor.dep_ == "xcomp" and anchor.head.i == gov.i \
+                    and getattr(self._pledged_conflict(gov, by_index), "i", -1) == anchor.i:
+                gov = None  # "pledged to fight X": the promised act is coded (THREATEN, future), not an AGREE
+            if cue.kind == "verb" and self._pledged_conflict(anchor, by_index) is not None:
+                continue  # the promise itself: coded through its content (above)
             if gov is not None and cue.kind == "noun" and self._own_visit(anchor, cue):
                 gov = None  # "helped to arrange the visit of X to Y": the visit is X's act, an event of its own
             if gov is not None and gov.i not in consumed:
@@ -867,6 +991,7 @@ class _SentenceCoder:
         events.extend(self._title_relation_events())
         events.extend(self._emulation_events(events))
         for event in events:
+            self._joined_in(event)
             self._back_reference(event, events)
             self._followed_leader(event)
             self._named_project(event)
@@ -885,6 +1010,8 @@ class _SentenceCoder:
             self._reaction_target(event)
             self._each_the_other(event)
             self._place_target(event)
+            self._border_partner(event)
+            self._envoy_partner(event)
             self._theme_owner(event)
             self._definite_partner(event)
             self._dyad_missing_party(event)
@@ -1983,6 +2110,8 @@ class _SentenceCoder:
             return
         own = {r.id for r in event.sources}
         preps = self.lex.place_prepositions
+        if event.cue.category in self.lex.over_categories:
+            preps = preps | self.lex.over_prepositions  # "fired a missile over Japan"
         anchor = event.anchor
         # the anchor's own phrase, then (for a noun cue) the clause of its verb
         starts = [anchor]
@@ -2868,10 +2997,12 @@ class _SentenceCoder:
                     state = state or lex.polar_relation_nouns[key]
                     state_tokens.append(pred)
                     consumed.add(pred.i)
-            if state is None and head.lemma_ == "be":
+            if head.lemma_ == "be" and (state is None or any(
+                    t.lemma_.lower() in self.mod.get("alternation_nouns", ()) for t in head.subtree)):
                 # a loose parse ("relations have been at times friendly and at times tense"): adjectives
-                # anywhere in the copula's clause outside the subject
-                inside = {t.i for t in noun.subtree}
+                # anywhere in the copula's clause outside the subject; with "at times" also besides a
+                # predicate already found ("at times cordial and at times hostile", hostile the acomp)
+                inside = {t.i for t in noun.subtree} | {t.i for t in state_tokens}
                 for t in head.subtree:
                     if t.i not in inside and t.pos_ == "ADJ" and t.lemma_.lower() in lex.states:
                         state = state or lex.states[t.lemma_.lower()]
@@ -3082,9 +3213,14 @@ class _SentenceCoder:
                 heads += objects + [a for d in datives for a in d.children if a.dep_ == "appos"]
                 objects = datives
             if not objects:
+                # "called Tokyo's decision irresponsible": the parser hangs the one labelled on an adjective
+                # label as its compound
+                objects = [c for h in heads if h.pos_ == "ADJ" and h.lemma_.lower() in self.lex.labels
+                           for c in h.children if c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+            if not objects:
                 continue
             heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                      for p in c.children if p.dep_ == "pobj"]
+                      for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # "as provocative"
             heads += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
                       for p in c.children if p.dep_ == "pobj"]
             for head in heads:
@@ -3252,12 +3388,29 @@ class _SentenceCoder:
         something or carried out by an actor is an attack (the verb's ASSAULT cue), not a labour strike."""
         if key not in self.mod.get("armed_strike_nouns", ()) or key not in self.lex.verbs:
             return None
+        if noun.dep_ in ("dobj", "nsubjpass") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.mod.get("labour_nouns", ()) for c in noun.head.children):
+            return None  # "dockworkers staged strikes against the government": a labour strike
         aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon") for c in noun.children)
         by_actor = any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in self.actor_at for c in noun.children)
-        if not (aimed or by_actor):
+        if not (aimed or by_actor or self._military_operation(noun)):
             return None
         verb_cue = self.lex.verbs[key]
         return Cue(key, verb_cue.category, "noun", verb_cue.score)
+
+    def _military_operation(self, noun: Token) -> bool:
+        """ "Turkish drones carried out strikes", "the army launched strikes": the object of a verb whose
+        subject is a military noun, or of a verb of military operations whose subject is no workforce
+        ("workers staged strikes" stays a labour strike)."""
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+            return False
+        verb = noun.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.lemma_.lower() in self.mod.get("labour_nouns", ()) for c in subjects):
+            return False
+        if any(c.lemma_.lower() in self.mod.get("military_agent_nouns", ()) for c in subjects):
+            return True
+        return verb.lemma_.lower() in self.mod.get("armed_strike_verbs", ())
 
     def _labelling_verb(self, prep: Token) -> Token | None:
         """The labelling verb of an "as" phrase, on the verb or on its object ("regard X as ...")."""
@@ -3793,7 +3946,8 @@ class _SentenceCoder:
         if negator is not None:
             negated = not negated  # "Neither Kenya nor Somalia accepted", "Chile and Bolivia have no relations"
             extra_cues.append(negator)
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd"):
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "oprd") \
+                and not self._appraised_fact(t):
             verb = t.head.head if (t.dep_ == "pobj" and t.head.pos_ == "ADP") else t.head
             if verb.pos_ in ("VERB", "AUX"):
                 clause_markers(verb, False)
@@ -4268,6 +4422,7 @@ class _SentenceCoder:
         ctx.dyad_events = list(self.dyad_events)
         ctx.recent_events = (seen + [(age + 1, *rest) for age, *rest in ctx.recent_events if age + 1 < 3])[:12]
         ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
+        ctx.prev_dyads = [(s["source"], s["target"], bool(s["symmetric"])) for s in stances]
         alleged = [s for s in stances if s["alleged"] and not s["denied"]]
         if alleged:
             ctx.prev_alleged, ctx.alleged_age = alleged, 0
@@ -4307,7 +4462,7 @@ def _relevant_lemmas(lex: Lexicon) -> frozenset[str]:
         return held[1]
     mod = lex.modality
     words: set[str] = {"be"}
-    for name in ("denial_verbs", "reply_verbs", "listing_nouns", "responsibility_verbs"):
+    for name in ("denial_verbs", "reply_verbs", "listing_nouns", "responsibility_verbs", "aid_goods_nouns"):
         words |= set(mod.get(name, ()))
     for table in (lex.role_nouns, lex.labelling_verbs, lex.attendance_heads, lex.hyphen_tails,
                   lex.multiword_heads, lex.object_cue_verbs, lex.polar_relation_nouns, lex.relation_nouns,
