@@ -202,8 +202,7 @@ def test_they_after_a_single_subject_stays_single(annotate):
     assert not any(s["source"] == "MMR" for s in sentence_stances(rec, 1))
 
 
-def test_membership_of_an_organisation_is_cooperation_with_it(annotate):
-    assert coded(annotate("Sweden became a member of NATO in 2024.")) == {("SWE", "NATO", "COOPERATE")}
+def test_belonging_to_an_organisation_is_cooperation_with_it(annotate):
     assert coded(annotate("Kazakhstan belongs to the CSTO.")) == {("KAZ", "CSTO", "COOPERATE")}
 
 
