@@ -226,3 +226,27 @@ def test_returned_territory_is_a_retreat_towards_the_receiver(annotate):
 def test_returning_to_a_capital_is_a_place(annotate):
     rec = annotate("The Armenian delegation returned to Baku.")
     assert not any(s["target"] == "AZE" for s in sentence_stances(rec, 0))
+
+
+def test_passive_participle_agents_back_the_subject_not_each_other(annotate):
+    rec = annotate("Serbia, backed by Russia and China, rejected the declaration.")
+    assert {("RUS", "SRB", "SUPPORT"), ("CHN", "SRB", "SUPPORT")} <= coded(rec)
+    assert not any({s["source"], s["target"]} == {"RUS", "CHN"} for s in sentence_stances(rec, 0))
+
+
+def test_with_the_support_of_names_backers_not_targets(annotate):
+    rec = annotate("Kosovo declared independence in 2008 with the support of the United States and France.")
+    got = coded(rec)
+    assert {("USA", "XKX", "SUPPORT"), ("FRA", "XKX", "SUPPORT")} <= got
+    assert not any(t in ("USA", "FRA") for s, t, _ in got if s == "XKX")
+
+
+def test_provide_with_assistance_is_no_backing(annotate):
+    rec = annotate("Japan called on Canada to provide Ukraine with assistance.")
+    assert not any(s["source"] == "UKR" for s in sentence_stances(rec, 0))
+
+
+def test_mediating_state_before_a_hyphenated_participle_is_no_party(annotate):
+    rec = annotate("Serbia and Kosovo accepted an EU-brokered agreement in February 2023.")
+    assert pairs(rec) == {frozenset(("SRB", "XKX"))}
+    assert ("KEN", "USA", "AGREE") in coded(annotate("Kenya accepted a US-drafted plan."))

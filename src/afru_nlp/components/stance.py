@@ -1039,6 +1039,8 @@ class _SentenceCoder:
                 return None
             if t.dep_ == "prep" and t.lower_ in FRAME_PREPS:
                 return None  # "accepted envoys without recognising the government": a separate act
+            if t.dep_ == "prep" and t.i == tok.head.i and _backing_phrase(tok):
+                return None  # "declared independence with the support of X": the backing is an act of its own
             if t.dep_ == "prep" and t.lower_ in TEMPORAL_PREPS and tok.pos_ in ("NOUN", "PROPN"):
                 return None  # "during a visit by X to Y, they signed ...": the framing event is its own
             conjunct = t.dep_ == "conj"
@@ -1247,7 +1249,7 @@ class _SentenceCoder:
             if deps[t] == "pobj":
                 repeated.extend(self._repeated_prep_objects(t))
             ref = actor_at.get(t)
-            if ref is not None and not self._modifies_actor(t, ref):
+            if ref is not None and not self._modifies_actor(t, ref) and not self._participle_agent(t, ref):
                 # "the Afghan mujahideen": the nationality of a named group is not a second actor
                 out.setdefault(ref.start, ref)
             for child in kids[t]:
@@ -1288,6 +1290,19 @@ class _SentenceCoder:
                 stack.append(child)
         held = self._np_walks[key] = (out, seen, repeated)
         return held
+
+    def _participle_agent(self, t: int, ref: ActorRef) -> bool:
+        """ "an EU-brokered agreement", "a Qatari-mediated deal": the actor before a hyphen and a participle of
+        mediation (`[mediation]`, `hosting_verbs`) is the go-between, not a party to the thing the phrase names
+        (a "US-drafted plan" stays the United States' plan)."""
+        arrays = self.arrays
+        end = t
+        while end + 1 < self.sent.end and self.actor_at.get(end + 1) is ref:
+            end += 1
+        if not (end + 2 < self.sent.end and arrays.lower[end + 1] in ("-", "‑") and (end + 2) not in self.actor_at):
+            return False
+        lemma = arrays.lemma_lower[end + 2]
+        return lemma in self.lex.mediation or lemma in self.mod.get("hosting_verbs", ())
 
     def _repeated_prep_objects(self, pobj: int) -> list[int]:
         """ "talks with A and with B", "negotiated with A and with B": a preposition repeated after "and"
@@ -1908,6 +1923,10 @@ class _SentenceCoder:
             targets = targets or found
         if passive:
             targets = [r for r in targets if r.id not in {x.id for x in sources} and r.id not in exclude]
+            if sources and targets:
+                # "Serbia, backed by Russia and China, ...": the agents act on the passive subject, as on a
+                # direct object, not with each other
+                self.direct_object = True
         return sources, targets, pairs
 
     def _event_agent(self, obj: Token) -> list[ActorRef]:
@@ -2014,6 +2033,10 @@ class _SentenceCoder:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subjects, passive = self._subject(verb)
+                if sources and not targets and not passive and _backing_phrase(noun):
+                    # "declared independence with the support of the United States": the backers back the
+                    # subject of the act they made possible
+                    return _unique(sources), _unique([t for t in subjects if t not in sources])
                 if verb.lemma_.lower() in self.lex.undergo:
                     targets = targets or subjects
                 else:
@@ -2910,7 +2933,9 @@ class _SentenceCoder:
             # the measure's relative clause gave its parties: that clause gives its modality too ("did not
             # join the sanctions that X imposed on Y": X did impose them)
             return Event(rel, cue, tokens, sources, targets, pairs)
-        return Event(anchor, cue, tokens, sources, targets, pairs)
+        # "with the support of A and B": the backers back the act's subject, not each other
+        backing = bool(targets) and _backing_phrase(anchor)
+        return Event(anchor, cue, tokens, sources, targets, pairs, direct_object=backing)
 
     def _pair_object(self, obj: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """ "Trump warned both countries": a pair anaphor object that the linker took for a pair holding the
@@ -4521,9 +4546,21 @@ def _comitative(prep: Token, head: Token) -> bool:
     word = prep.lower_
     if word == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
         return True  # "along with X" parsed as "along" holding the "with" phrase
+    if word == "with" and any(_backing_phrase(p) for p in prep.children):
+        return True  # "declared independence with the support of the United States": backers, not targets
     return word in ("alongside", "like") or (word == "with" and any(
         c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
         if c.dep_ == "advmod" and c.i < prep.i))
+
+
+BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "blessing", "approval", "consent", "aid"})
+
+
+def _backing_phrase(noun: Token) -> bool:
+    """ "with the support of X", "with Russia's backing": a backing noun in a "with" phrase that names its
+    giver (possessor, "of"/"from"); not the thing given ("provide Afghanistan with assistance")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.lemma_.lower() in BACKING_NOUNS \
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")) for c in noun.children)
 
 
 def _unique_ids(refs: list[ActorRef]) -> list[ActorRef]:
