@@ -250,3 +250,17 @@ def test_mediating_state_before_a_hyphenated_participle_is_no_party(annotate):
     rec = annotate("Serbia and Kosovo accepted an EU-brokered agreement in February 2023.")
     assert pairs(rec) == {frozenset(("SRB", "XKX"))}
     assert ("KEN", "USA", "AGREE") in coded(annotate("Kenya accepted a US-drafted plan."))
+
+
+def test_joint_act_with_its_own_target_is_towards_the_target(annotate):
+    rec = annotate("Kenya and Uganda expressed support for Somalia.")
+    assert coded(rec) == {("KEN", "SOM", "SUPPORT"), ("UGA", "SOM", "SUPPORT")}
+    rec = annotate("France and Germany agreed to cooperate with Poland.")
+    assert {("FRA", "POL", "AGREE"), ("DEU", "POL", "AGREE")} <= coded(rec)
+    assert not any({s["source"], s["target"]} == {"FRA", "DEU"} for s in sentence_stances(rec, 0))
+
+
+def test_joint_act_with_guarantors_stays_between_the_subjects(annotate):
+    rec = annotate("Ghana and Togo signed the accord, with Nigeria and Benin as guarantors.")
+    assert frozenset(("GHA", "TGO")) in pairs(rec)
+    assert not any(s["source"] == "GHA" and s["target"] == "NGA" for s in sentence_stances(rec, 0))

@@ -1291,6 +1291,16 @@ class _SentenceCoder:
         held = self._np_walks[key] = (out, seen, repeated)
         return held
 
+    def _role_phrase(self, tok: Token) -> bool:
+        """ "with the Soviet Union and the United States as guarantors": an actor in a "with ... as" phrase
+        has a role in the act, not the act's other side."""
+        t = tok
+        while t.dep_ in ("conj", "compound", "appos") and t.head.i != t.i:
+            t = t.head
+        prep = t.head
+        return t.dep_ == "pobj" and prep.lower_ == "with" and any(
+            w.lower_ == "as" for w in [*prep.subtree, *(c for c in prep.head.children if c.i > prep.i)])
+
     def _participle_agent(self, t: int, ref: ActorRef) -> bool:
         """ "an EU-brokered agreement", "a Qatari-mediated deal": the actor before a hyphen and a participle of
         mediation (`[mediation]`, `hosting_verbs`) is the go-between, not a party to the thing the phrase names
@@ -4091,7 +4101,12 @@ class _SentenceCoder:
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
                         for side in (a, b) if src.id not in (a.id, b.id)] or directed
         parties = self._parties(distinct)
-        if not directed and reciprocal and len(parties) >= 2 and not event.direct_object:
+        # "Kenya and Uganda expressed support for Somalia": a joint act with a target of its own is towards
+        # that target, not between the subjects
+        own_ids = {r.id for r in distinct}
+        aimed = event.attribution == "syntax" and any(
+            t.id not in own_ids and 0 <= t.start and not self._role_phrase(self.doc[t.start]) for t in event.targets)
+        if not directed and reciprocal and len(parties) >= 2 and not event.direct_object and not aimed:
             # "Afghanistan and Pakistan signed the accords, with X as guarantors": between the subjects
             # (three of a kind are every pair: "A and B, together with C, sponsored the talks" is A-B, A-C
             # and B-C; a longer or mixed list is the first with each of the others)
