@@ -200,3 +200,30 @@ def test_a_registered_de_facto_state_after_a_town_apposition_is_the_party(annota
     assert ("Transnistria", "ORG-transnistria") in found(record)
     record = annotate("In 2016 Russia opened a consulate in Tskhinvali, the capital of South Ossetia.")
     assert not any(i == "ORG-south-ossetia" for _, i in found(record))  # no event party: a place
+
+
+# -- ambiguous acronyms: initials, and the group's country named in the document ----------------------------
+def test_a_groups_initials_later_in_the_document_are_the_group(annotate):
+    record = annotate("In 2013 Kenyan troops fought the Islamic Courts Union remnants.\nIn 2014 Nairobi said the "
+                      "ICU had been defeated.")
+    assert ("ICU", "ORG-islamic-courts-union") in sentence(record, 1)
+
+
+def test_an_ambiguous_acronym_needs_its_groups_country_in_the_document(annotate):
+    record = annotate("In 2024 the RSF besieged El Fasher, and Sudan's army sent reinforcements.")
+    assert ("RSF", "ORG-rapid-support-forces") in found(record)
+    record = annotate("In 2020 the SDF handed captured fighters to Iraq, and Syria protested.")
+    assert ("SDF", "ORG-syrian-democratic-forces") in found(record)
+    # no Sudan, no Syria: another body of that acronym
+    record = annotate("In 2022 the RSF criticised Hungary over a media law.")
+    assert not any(i == "ORG-rapid-support-forces" for _, i in found(record))
+    record = annotate("In 2023 the SDF and the Philippine navy trained together.")
+    assert not any(i == "ORG-syrian-democratic-forces" for _, i in found(record))
+    # an acronym the document gives to another body in brackets stays that body's, also beside Sudan
+    record = annotate("In 2021 Reporters Without Borders (RSF) said Sudan had jailed two reporters.")
+    assert not any(i == "ORG-rapid-support-forces" for _, i in found(record))
+
+
+def test_a_fighter_jets_designation_is_no_group(annotate):
+    record = annotate("In 2015 Thailand ordered JAS 39 Gripen jets from Sweden, and Nigeria watched.")
+    assert not any(i == "ORG-boko-haram" for _, i in found(record))

@@ -328,6 +328,7 @@ class ActorsComponent:
             if m.actor and m.actor["type"] == "person":
                 self._persons_government(doc, m, times[sent_index(m.start)])
         kept.extend(self._acronym_mentions(doc, kept))
+        kept.extend(self._context_acronyms(doc, kept, state_pool))
         kept.extend(self._titled_names(doc, kept, mentions))
         kept.extend(self._surname_mentions(doc, kept, times, sent_index))
         if self.populations == "agents":
@@ -1092,6 +1093,55 @@ class ActorsComponent:
                 mention.actor = dict(actor, link="coreference")
                 out.append(mention)
         return out
+
+    def _context_acronyms(self, doc: Doc, kept: list[Mention],
+                          state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """An acronym that several bodies use ("RSF": the Rapid Support Forces and Reporters Without Borders;
+        "SDF": the Syrian Democratic Forces and Japan's Self-Defense Forces) is the registered group that lists
+        it under `context_abbrevs` only in a document that names the group or its country (as an actor or a
+        place): "The RSF seized the town, and Sudan's army vowed to retake it". Not an acronym the document
+        introduces in brackets after another name ("Reporters Without Borders (RSF)")."""
+        by_abbrev = self._context_abbrevs()
+        if not by_abbrev:
+            return []
+        covered = {i: m for m in kept for i in range(m.start, m.end)}
+        named = {m.actor["id"] for m in kept if m.actor} | {m.actor.get("country") for m in kept if m.actor} \
+            | {m.actor["id"] for _, m in state_pool if m.actor}
+        # an acronym the document introduces in brackets after another name is that body's, all through it
+        own = {t.text for t in doc if t.text in by_abbrev and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+               and doc[t.i + 1].text == ")" and not (t.i in covered and covered[t.i].actor
+                                                     and covered[t.i].actor.get("link") == "coreference")}
+        out: list[Mention] = []
+        for token in doc:
+            candidates = by_abbrev.get(token.text)
+            if not candidates or token.text in own:
+                continue
+            fits = [a for a in candidates if a.id in named or (a.country and a.country in named)]
+            if len(fits) != 1:
+                continue
+            res = self.registry.at(fits[0].id, None)
+            if res is None:
+                continue
+            other = covered.get(token.i)
+            if other is not None:
+                if other.end - other.start == 1 and other.actor and other.actor.get("link") == "ner-fallback" \
+                        and other.actor["id"] == f"ORG-{slug(token.text)}":
+                    other.actor = self._actor(res, "coreference")  # the NER's own ORG-{acronym}
+                continue
+            mention = Mention(token.i, token.i + 1, "ner", label="ORG")
+            mention.actor = self._actor(res, "coreference")
+            out.append(mention)
+        return out
+
+    def _context_abbrevs(self) -> dict[str, list[Any]]:
+        cached = getattr(self, "_context_abbrev_map", None)
+        if cached is None:
+            cached = {}
+            for actor in self.registry.actors.values():
+                for form in actor.context_abbrevs:
+                    cached.setdefault(form, []).append(actor)
+            self._context_abbrev_map = cached
+        return cached
 
     def _person_by_surname(self, words: list[Token], when: Any) -> Resolution | None:
         """A full name the registry does not hold whose last word is a registered surname ("Raúl Castro",
