@@ -198,8 +198,8 @@ def test_pirates_and_bandits_of_a_nationality(annotate):
 def test_an_unregistered_polity_is_an_organisation_of_its_own(annotate):
     record = annotate("The self-declared Luhansk People's Republic shelled Ukrainian positions.")
     assert ("Luhansk People's Republic", "ORG-luhansk-peoples-republic") in found(record)
-    record = annotate("The Turkish Republic of Northern Cyprus rejected the proposal of Nicosia.")
-    assert ids(record) == ["ORG-turkish-republic-of-northern-cyprus", "CYP"]
+    record = annotate("The Republic of Serbian Krajina rejected the proposal of Zagreb.")
+    assert ids(record) == ["ORG-republic-of-serbian-krajina", "HRV"]
     # a registered state's official name stays the state
     assert ids(annotate("The Islamic Republic of Iran protested to Riyadh.")) == ["IRN", "SAU"]
     # a polity's form alone names nothing new ("the People's Republic" after China)
@@ -222,8 +222,8 @@ def test_an_organisation_described_in_apposition(annotate):
     record = annotate("Gazprom, the Russian gas giant, cut supplies to Ukraine.")
     assert ("Gazprom", "ORG-gazprom") in found(record)
     find(stances(record), "ORG-gazprom", "UKR")
-    record = annotate("Wagner, a private military company, sent fighters to Mali.")
-    assert ("Wagner", "ORG-wagner") in found(record)
+    record = annotate("Redut, a private military company, sent fighters to Mali.")
+    assert ("Redut", "ORG-redut") in found(record)
     # a person or a capital described in apposition is no organisation
     assert ids(annotate("Putin, the Russian president, met Erdogan.")).count("ORG-putin") == 0
     assert ids(annotate("TERMEZ, Soviet Union, 15 February 1989 - The last column crossed the bridge.")) == []

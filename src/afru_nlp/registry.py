@@ -67,6 +67,8 @@ class Actor:
     current_names: tuple[str, ...] = ()             # names that never mean a predecessor
     sovereign: bool = True
     rollup: bool = False          # a group that governed or contended to govern its country (Taliban)
+    context_abbrevs: tuple[str, ...] = ()  # ambiguous acronyms ("RSF"): no surfaces; the linker takes them
+    # for this actor only in a document that names its country or the actor itself
     note: str | None = None
 
     def info(self) -> dict[str, Any]:
@@ -382,7 +384,7 @@ class Registry:
         for line in lines[1:]:
             data = json.loads(line)
             for key in ("names", "abbrevs", "demonyms", "plurals", "metonyms", "predecessors", "governments",
-                        "roles", "terms", "current_names", "organs"):
+                        "roles", "terms", "current_names", "organs", "context_abbrevs"):
                 data[key] = tuple(data.get(key) or ())
             actors[data["id"]] = Actor(**data)
         return cls(actors, str(head.get("version", "0")), list(head.get("changelog", [])))
@@ -482,6 +484,7 @@ def _actor_from(entry: dict[str, Any]) -> Actor:
         roles=tuple(entry.get("roles", [])), terms=tuple(entry.get("terms", [])),
         affiliation=entry.get("affiliation"), current_names=tuple(entry.get("current_names", [])),
         sovereign=entry.get("sovereign", True), rollup=bool(entry.get("rollup", False)),
+        context_abbrevs=tuple(entry.get("context_abbrevs", [])),
         note=entry.get("note"),
     )
 

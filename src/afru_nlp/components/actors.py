@@ -279,6 +279,8 @@ class ActorsComponent:
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
         blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
         region_mentions = self._region_mentions(doc, registry_mentions)
+        region_spans = {(m.start, m.end) for m in region_mentions}  # registered de facto states made parties
+        registry_mentions = [m for m in registry_mentions if (m.start, m.end) not in region_spans]
         in_region = {i for m in region_mentions for i in range(m.start, m.end)}
         ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions)
                         if not any(i in blocked or i in in_region for i in range(m.start, m.end))]
@@ -304,6 +306,10 @@ class ActorsComponent:
                     m.actor = None  # "shelled Kharkiv" read as an organisation: a city, left to the gazetteer
             else:
                 self._link_registry(doc, m, when, by_token)
+                if m.actor is not None and m.kind == "name" and m.end - m.start == 1 and doc[m.start].text in people \
+                        and m.actor["type"] in ("armed_group", "organisation", "political_party"):
+                    # "Wagner" after "Ann Wagner" in the document: the person's surname, not the group
+                    m.actor = dict(people[doc[m.start].text], link="coreference")
             if m.actor is None:
                 continue
             if m.actor["type"] == "person" and (m.end - m.start > 1 or m.actor["link"] == "ner-fallback"):
@@ -322,6 +328,7 @@ class ActorsComponent:
             if m.actor and m.actor["type"] == "person":
                 self._persons_government(doc, m, times[sent_index(m.start)])
         kept.extend(self._acronym_mentions(doc, kept))
+        kept.extend(self._context_acronyms(doc, kept, state_pool))
         kept.extend(self._titled_names(doc, kept, mentions))
         kept.extend(self._surname_mentions(doc, kept, times, sent_index))
         if self.populations == "agents":
@@ -590,10 +597,22 @@ class ActorsComponent:
                 inside = []
             if inside and not (ent.label_ == "PERSON" and all(
                     self.registry.get(self.registry.lookup(doc[m.start:m.end].text)[0].actor_id).type == "person"
-                    for m in inside)):
+                    or self._surname_like_group(doc, m, start, end) for m in inside)):
                 continue
             out.append(Mention(start, end, "ner", label=ent.label_))
         return out
+
+    def _surname_like_group(self, doc: Doc, m: Mention, start: int, end: int) -> bool:
+        """A registered group's one-word name that ends a person's name the NER found ("Ann Wagner", "Richard
+        Wagner" hold no Wagner Group): the word is the person's surname, after a capitalised given name."""
+        if m.kind != "name" or m.end != end or m.end - m.start != 1 or m.start == start:
+            return False
+        before = doc[m.start - 1]
+        if before.pos_ != "PROPN" or not before.is_alpha or not before.text[:1].isupper() or before.text.isupper():
+            return False
+        found = self.registry.lookup(doc[m.start:m.end].text)
+        actor = self.registry.get(found[0].actor_id) if found else None
+        return actor is not None and actor.type in ("armed_group", "organisation", "political_party")
 
     # -- linking ----------------------------------------------------------------------------------
     def _actor(self, res: Resolution, link: str, sector: str | None = None) -> dict[str, Any]:
@@ -1038,15 +1057,27 @@ class ActorsComponent:
         """An unregistered organisation introduced with its acronym in brackets ("the Intergovernmental
         Authority on Development (IGAD)") gives the acronym its id: the bracketed acronym and every later use
         of it alone ("IGAD welcomed the deal") are the same actor (guidelines 5.2: both mentions, one id).
-        Registered actors are left to the registry."""
+        Registered acronyms are left to the registry; a registered group or organisation whose acronym is not
+        registered because it is ambiguous ("the Rapid Support Forces (RSF)", "Syrian Democratic Forces (SDF)")
+        gives it its id in the same way, also when its initials come later without brackets ("the RSF")."""
         covered = {i: m for m in kept for i in range(m.start, m.end)}
         introduced: dict[str, tuple[int, dict[str, Any]]] = {}
         for m in sorted(kept, key=lambda m: m.start):
-            if not m.actor or m.actor.get("link") != "ner-fallback" or m.actor.get("type") != "organisation":
+            if not m.actor:
+                continue
+            if not (m.actor.get("link") == "ner-fallback" and m.actor.get("type") == "organisation") and not (
+                    m.actor.get("link") == "registry" and m.kind == "name"
+                    and m.actor.get("type") in ("organisation", "armed_group", "political_party", "igo")):
                 continue
             if m.end + 2 < len(doc) and doc[m.end].text == "(" and _acronym(doc[m.end + 1]) \
                     and doc[m.end + 2].text == ")":
                 introduced.setdefault(doc[m.end + 1].text, (m.end + 1, m.actor))
+            elif m.actor.get("link") == "registry":
+                # "The Rapid Support Forces attacked ... The RSF also accused ...": the initials of the
+                # registered name used alone later, without brackets (three letters or more, not registered)
+                initials = "".join(t.text[0] for t in doc[m.start:m.end] if t.is_alpha and t.text[:1].isupper())
+                if len(initials) >= 3 and not self.registry.lookup(initials):
+                    introduced.setdefault(initials, (m.end, m.actor))
         out: list[Mention] = []
         for acronym, (first, actor) in introduced.items():
             for token in doc[first:]:
@@ -1062,6 +1093,55 @@ class ActorsComponent:
                 mention.actor = dict(actor, link="coreference")
                 out.append(mention)
         return out
+
+    def _context_acronyms(self, doc: Doc, kept: list[Mention],
+                          state_pool: list[tuple[int, Mention]]) -> list[Mention]:
+        """An acronym that several bodies use ("RSF": the Rapid Support Forces and Reporters Without Borders;
+        "SDF": the Syrian Democratic Forces and Japan's Self-Defense Forces) is the registered group that lists
+        it under `context_abbrevs` only in a document that names the group or its country (as an actor or a
+        place): "The RSF seized the town, and Sudan's army vowed to retake it". Not an acronym the document
+        introduces in brackets after another name ("Reporters Without Borders (RSF)")."""
+        by_abbrev = self._context_abbrevs()
+        if not by_abbrev:
+            return []
+        covered = {i: m for m in kept for i in range(m.start, m.end)}
+        named = {m.actor["id"] for m in kept if m.actor} | {m.actor.get("country") for m in kept if m.actor} \
+            | {m.actor["id"] for _, m in state_pool if m.actor}
+        # an acronym the document introduces in brackets after another name is that body's, all through it
+        own = {t.text for t in doc if t.text in by_abbrev and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+               and doc[t.i + 1].text == ")" and not (t.i in covered and covered[t.i].actor
+                                                     and covered[t.i].actor.get("link") == "coreference")}
+        out: list[Mention] = []
+        for token in doc:
+            candidates = by_abbrev.get(token.text)
+            if not candidates or token.text in own:
+                continue
+            fits = [a for a in candidates if a.id in named or (a.country and a.country in named)]
+            if len(fits) != 1:
+                continue
+            res = self.registry.at(fits[0].id, None)
+            if res is None:
+                continue
+            other = covered.get(token.i)
+            if other is not None:
+                if other.end - other.start == 1 and other.actor and other.actor.get("link") == "ner-fallback" \
+                        and other.actor["id"] == f"ORG-{slug(token.text)}":
+                    other.actor = self._actor(res, "coreference")  # the NER's own ORG-{acronym}
+                continue
+            mention = Mention(token.i, token.i + 1, "ner", label="ORG")
+            mention.actor = self._actor(res, "coreference")
+            out.append(mention)
+        return out
+
+    def _context_abbrevs(self) -> dict[str, list[Any]]:
+        cached = getattr(self, "_context_abbrev_map", None)
+        if cached is None:
+            cached = {}
+            for actor in self.registry.actors.values():
+                for form in actor.context_abbrevs:
+                    cached.setdefault(form, []).append(actor)
+            self._context_abbrev_map = cached
+        return cached
 
     def _person_by_surname(self, words: list[Token], when: Any) -> Resolution | None:
         """A full name the registry does not hold whose last word is a registered surname ("Raúl Castro",
@@ -1156,7 +1236,8 @@ class ActorsComponent:
         breakaway ("the separatist regions of X and Y", "the breakaway republic of X") that is the subject or
         object of an event, or after a town noun in apposition to a town that is ("an offensive against
         Tskhinvali, the main town of X": the town stands for X). Fallback ``ORG-{slug}`` of X, whatever the
-        NER made of it. Not "the province of X", "took the region of X", "refugees in the region of X"."""
+        NER made of it; a registered de facto state there ("the main city of Transnistria") is the same party
+        under its registered id. Not "the province of X", "took the region of X", "refugees in the region of X"."""
         registered = {i for m in registry_mentions for i in range(m.start, m.end)}
         out = []
         lowers = token_arrays(doc).lower  # Token objects only for the region nouns
@@ -1182,9 +1263,13 @@ class ActorsComponent:
                     continue
                 start = min([c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                              and c.i < name.i] + [name.i])
-                if any(i in registered for i in range(start, name.i + 1)):
-                    continue
                 text = doc[start:name.i + 1].text
+                if any(i in registered for i in range(start, name.i + 1)):
+                    # a registered de facto state ("the main city of Transnistria") is the same party, by its id
+                    res = self.registry.resolve(text)
+                    if res is not None and res.type == "state" and res.id.startswith("ORG-"):
+                        out.append(Mention(start, name.i + 1, "region", actor=self._actor(res, "registry")))
+                    continue
                 out.append(Mention(start, name.i + 1, "region", actor=fallback_actor(text)))
         return out
 
