@@ -264,3 +264,19 @@ def test_joint_act_with_guarantors_stays_between_the_subjects(annotate):
     rec = annotate("Ghana and Togo signed the accord, with Nigeria and Benin as guarantors.")
     assert frozenset(("GHA", "TGO")) in pairs(rec)
     assert not any(s["source"] == "GHA" and s["target"] == "NGA" for s in sentence_stances(rec, 0))
+
+
+def test_object_pronoun_with_no_actor_before_it_is_the_previous_subject(annotate):
+    rec = annotate("In 1990 Iraqi forces invaded Kuwait. A coalition led by the United States expelled them in 1991.")
+    assert ("USA", "IRQ", "COERCE") in coded(rec, 1)
+
+
+def test_object_it_is_not_taken_for_the_previous_subject(annotate):
+    rec = annotate("Algeria signed the Geneva agreement. The rebel alliance in Mali has rejected it.")
+    assert not any(s["target"] == "DZA" for s in sentence_stances(rec, 1))
+
+
+def test_under_pressure_from_names_who_presses_the_subject(annotate):
+    rec = annotate("Kenya withdrew its claim under pressure from the United States.")
+    assert ("USA", "KEN", "COERCE") in coded(rec)
+    assert not any(s["source"] == "KEN" and s["target"] == "USA" for s in sentence_stances(rec, 0))

@@ -1535,6 +1535,15 @@ class _SentenceCoder:
                 ref = self.actor_at.get(i)
                 if ref is not None and ref.id not in subject_ids and fit([ref]):
                     return [ref]
+            if not neuter and (not any(i in self.actor_at for i in range(self.sent.start, pron.i)) or subject_ids):
+                # "Iraq invaded Kuwait. A coalition led by the United States expelled them.": with no other
+                # actor before it in its sentence, the previous sentence's subject (not this one's); not
+                # "it", which mostly means a thing ("has rejected it": the agreement)
+                previous = self.ctx.prev_subjects if plural and len(self.ctx.prev_subjects) >= 2 else (
+                    [self.ctx.prev_subject] if self.ctx.prev_subject else [])
+                sides = {self._side(r) for r in self._subject(gov)[0]}
+                found = [r for r in fit(previous) if r.id not in subject_ids and self._side(r) not in sides]
+                return found if plural else found[:1]
             return []
         t = pron.head
         skipped = False
@@ -4561,7 +4570,7 @@ def _comitative(prep: Token, head: Token) -> bool:
     word = prep.lower_
     if word == "along" and any(c.dep_ == "prep" and c.lower_ == "with" for c in prep.children):
         return True  # "along with X" parsed as "along" holding the "with" phrase
-    if word == "with" and any(_backing_phrase(p) for p in prep.children):
+    if word in ("with", "under") and any(_backing_phrase(p) for p in prep.children):
         return True  # "declared independence with the support of the United States": backers, not targets
     return word in ("alongside", "like") or (word == "with" and any(
         c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
@@ -4572,10 +4581,15 @@ BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "blessing
 
 
 def _backing_phrase(noun: Token) -> bool:
-    """ "with the support of X", "with Russia's backing": a backing noun in a "with" phrase that names its
-    giver (possessor, "of"/"from"); not the thing given ("provide Afghanistan with assistance")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.lemma_.lower() in BACKING_NOUNS \
+    """ "with the support of X", "with Russia's backing", "under pressure from X": a backing (or pressure)
+    noun in a "with" ("under") phrase that names its giver (possessor, "of"/"from"); not the thing given
+    ("provide Afghanistan with assistance")."""
+    word, lemma = noun.head.lower_, noun.lemma_.lower()
+    return noun.dep_ == "pobj" and ((word == "with" and lemma in BACKING_NOUNS) or (word == "under" and lemma in PRESSURE_NOUNS)) \
         and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")) for c in noun.children)
+
+
+PRESSURE_NOUNS = frozenset({"pressure", "threat", "duress"})
 
 
 def _unique_ids(refs: list[ActorRef]) -> list[ActorRef]:
