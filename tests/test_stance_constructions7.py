@@ -280,3 +280,24 @@ def test_under_pressure_from_names_who_presses_the_subject(annotate):
     rec = annotate("Kenya withdrew its claim under pressure from the United States.")
     assert ("USA", "KEN", "COERCE") in coded(rec)
     assert not any(s["source"] == "KEN" and s["target"] == "USA" for s in sentence_stances(rec, 0))
+
+
+def test_we_in_a_statement_is_its_author(annotate):
+    rec = annotate("Statement by the Ministry of Foreign Affairs of Japan\n\nWe call on China to lift the ban immediately.\n")
+    assert ("JPN", "CHN", "REQUEST") in coded(rec, 1)
+
+
+def test_we_in_a_joint_statement_is_both_authors(annotate):
+    rec = annotate("Joint statement by the Governments of Indonesia and Malaysia\n\nWe call on Myanmar to end the violence.\n")
+    assert {("IDN", "MMR", "REQUEST"), ("MYS", "MMR", "REQUEST")} <= coded(rec, 1)
+
+
+def test_we_without_a_named_author_or_in_quotes_is_nobody(annotate):
+    rec = annotate("A difficult year\n\nWe call on China to lift the ban.\n")
+    assert not any(s["source"] for s in sentence_stances(rec, 1))
+    rec = annotate('Statement by the Government of Japan\n\n"We call on China to act," a fisherman said.\n')
+    assert not any(s["source"] == "JPN" for s in sentence_stances(rec, 1))
+
+
+def test_regretting_another_state_s_decision_is_criticism(annotate):
+    assert ("JPN", "CHN", "ACCUSE") in coded(annotate("Japan deeply regrets China's decision to ban the imports."))

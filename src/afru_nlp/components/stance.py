@@ -196,6 +196,8 @@ class StanceComponent:
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
         context.sentences = sentences
+        if sentences:
+            context.authors = _document_authors(sentences[0], actor_at, country_of)
         _anaphoric_places(self.lex, doc, sentences, place_at)
         for k, sent in enumerate(sentences):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
@@ -279,6 +281,7 @@ class _Context:
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     sentences: list[Span] = field(default_factory=list)  # the document's sentences, in order
     prev_subject: ActorRef | None = None
+    authors: list[ActorRef] = field(default_factory=list)  # "Statement by the Government of X": who "we" are
     prev_subjects: list[ActorRef] = field(default_factory=list)  # all of a plural one ("The two sides ...")
     prev_person: ActorRef | None = None  # the person "he"/"she" in the next sentence refers to
     prev_states: list[ActorRef] = field(default_factory=list)
@@ -1369,6 +1372,8 @@ class _SentenceCoder:
             return self._np_actors(head.head.head)
         if head.pos_ == "PRON" and lemma in PRONOUNS:
             return self._antecedent(head, plural=lemma in ("they", "their", "themselves"))
+        if head.pos_ == "PRON" and head.lower_ in FIRST_PERSON_PLURAL:
+            return self._first_person(head)
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
@@ -1409,6 +1414,14 @@ class _SentenceCoder:
             if any(groups.get(r.lemma_.lower()) == group for r in roles):
                 return [ref]
         return []
+
+    def _first_person(self, head: Token) -> list[ActorRef]:
+        """ "We call on China to lift the ban" in a statement titled "Statement by the Ministry of Foreign
+        Affairs of Japan": "we/us/our" outside quotation marks are the document's authors."""
+        if head.lower_ not in FIRST_PERSON_PLURAL or not self.ctx.authors:
+            return []
+        quotes = sum(1 for t in self.doc[self.sent.start:head.i] if t.text in ('"', "“", "”"))
+        return [] if quotes % 2 else list(self.ctx.authors)
 
     def _new_rulers(self, head: Token) -> list[ActorRef]:
         """ "When the Taliban took Mazar-i-Sharif, Uzbekistan refused to recognise the new rulers": "the new
@@ -4575,6 +4588,34 @@ def _comitative(prep: Token, head: Token) -> bool:
     return word in ("alongside", "like") or (word == "with" and any(
         c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
         if c.dep_ == "advmod" and c.i < prep.i))
+
+
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+AUTHOR_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "remarks", "speech", "address",
+                          "letter", "note", "press"})
+
+
+def _document_authors(title: Span, actor_at: dict[int, ActorRef], country_of: dict[str, str]) -> list[ActorRef]:
+    """The authors a document's first line names: "Statement by the Ministry of Foreign Affairs of Japan",
+    "Joint statement of the Governments of Indonesia and Malaysia", "Remarks by President X" (a person's
+    state): the actors in the "by"/"of"/"from" phrase (or possessor) of an author noun. None otherwise."""
+    out: dict[str, ActorRef] = {}
+    for noun in title:
+        if noun.lemma_.lower() not in AUTHOR_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrases = [c for c in noun.children if c.dep_ == "poss"]
+        phrases += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+                    for p in c.children if p.dep_ == "pobj"]
+        for phrase in phrases:
+            for t in phrase.subtree:
+                ref = actor_at.get(t.i)
+                if ref is not None and ref.type != "location":
+                    state = country_of.get(ref.id)
+                    ref = ActorRef(state, ref.start, "state") if state else ref
+                    out.setdefault(ref.id, ref)
+        if out:
+            break
+    return list(out.values())
 
 
 BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "blessing", "approval", "consent", "aid"})
