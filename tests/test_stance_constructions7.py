@@ -301,3 +301,12 @@ def test_we_without_a_named_author_or_in_quotes_is_nobody(annotate):
 
 def test_regretting_another_state_s_decision_is_criticism(annotate):
     assert ("JPN", "CHN", "ACCUSE") in coded(annotate("Japan deeply regrets China's decision to ban the imports."))
+
+
+def test_ban_on_traded_goods_is_a_sanction(annotate):
+    assert coded(annotate("Beijing imposed a ban on Australian wine.")) == {("CHN", "AUS", "SANCTION")}
+
+
+def test_ban_on_a_party_stays_coercion(annotate):
+    rec = annotate("The Egyptian government imposed a ban on the Muslim Brotherhood.")
+    assert {c for _, _, c in coded(rec)} == {"COERCE"}

@@ -510,7 +510,8 @@ class _SentenceCoder:
                         and anchor.head.i not in used and (anchor.head.lemma_.lower() in lex.nouns
                                                            or anchor.head.lemma_.lower() in lex.polar_relation_nouns):
                     continue  # "emergency aid", "ceasefire talks": a modifier of an event noun names its kind
-                cue = self._exit_cue(anchor, key) or self._armed_strike(anchor, key) or lex.nouns[key]
+                cue = self._exit_cue(anchor, key) or self._armed_strike(anchor, key) or self._trade_ban(anchor, key) \
+                    or lex.nouns[key]
                 found.append((anchor, cue, tokens, "event"))
             elif pos == "NOUN" and key in self.mod.get("aid_goods_nouns", ()) and self._goods_recipient(anchor):
                 # "a package of air-defence missiles for Kyiv", "new weapons for Ukraine": arms for a party
@@ -3439,6 +3440,19 @@ class _SentenceCoder:
                 if pairs:
                     out.append(Event(tok, cue, [tok], pairs=pairs))
         return out
+
+    def _trade_ban(self, noun: Token, key: str) -> Cue | None:
+        """ "the Chinese ban on Japanese seafood", "an import ban": a ban on a traded thing (an object of
+        the ban verb's SANCTION object cue) is an economic sanction, not the coercion of a ban on people."""
+        if key not in self.mod.get("trade_ban_nouns", ()) or self.lex.nouns[key].category == "SANCTION":
+            return None
+        traded = {obj for (verb, obj), category in self.lex.object_cues.items() if verb == "ban" and category == "SANCTION"}
+        things = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+        things += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for p in c.children if p.dep_ == "pobj"]
+        if not any(t.lemma_.lower() in traded for t in things):
+            return None
+        return Cue(key, "SANCTION", "noun", self.lex.base_score("SANCTION"))
 
     def _armed_strike(self, noun: Token, key: str) -> Cue | None:
         """ "an Israeli strike on the consulate", "strikes against the militants": a strike noun aimed at
