@@ -310,3 +310,14 @@ def test_ban_on_traded_goods_is_a_sanction(annotate):
 def test_ban_on_a_party_stays_coercion(annotate):
     rec = annotate("The Egyptian government imposed a ban on the Muslim Brotherhood.")
     assert {c for _, _, c in coded(rec)} == {"COERCE"}
+
+
+def test_speaking_organ_without_antecedent_is_the_previous_subject_s_state(annotate):
+    rec = annotate("Beijing summoned the Japanese ambassador on Monday. The ministry accused Tokyo of endangering "
+                   "the ocean.")
+    assert ("CHN", "JPN", "ACCUSE") in coded(rec, 1)
+
+
+def test_speaking_organ_after_an_unplaced_person_stays_unresolved(annotate):
+    rec = annotate("Senator Alvarez met the Somali envoy. The ministry later accused Eritrea of interference.")
+    assert not any(s["source"] for s in sentence_stances(rec, 1))

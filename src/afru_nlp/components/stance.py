@@ -1414,6 +1414,13 @@ class _SentenceCoder:
                 roles.append(self.doc[end])
             if any(groups.get(r.lemma_.lower()) == group for r in roles):
                 return [ref]
+        if group in SPEAKING_ORGANS and self.ctx.prev_subject is not None:
+            # "Beijing summoned the Japanese ambassador. The ministry called ...": a speaking organ with no
+            # antecedent of its kind is the previous sentence's subject's (a state's, or a person's state's)
+            prev = self.ctx.prev_subject
+            side = prev.id if prev.type == "state" else self.ctx.country_of.get(prev.id) if prev.type == "person" else None
+            if side:
+                return [ActorRef(side, prev.start, "state")]
         return []
 
     def _first_person(self, head: Token) -> list[ActorRef]:
@@ -4604,6 +4611,7 @@ def _comitative(prep: Token, head: Token) -> bool:
         if c.dep_ == "advmod" and c.i < prep.i))
 
 
+SPEAKING_ORGANS = frozenset({"ministry", "spokesman", "embassy"})  # [role_anaphora] groups that speak for a state
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 AUTHOR_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "remarks", "speech", "address",
                           "letter", "note", "press"})
