@@ -321,3 +321,14 @@ def test_speaking_organ_without_antecedent_is_the_previous_subject_s_state(annot
 def test_speaking_organ_after_an_unplaced_person_stays_unresolved(annotate):
     rec = annotate("Senator Alvarez met the Somali envoy. The ministry later accused Eritrea of interference.")
     assert not any(s["source"] for s in sentence_stances(rec, 1))
+
+
+def test_conjoined_subjects_disputing_a_thing_reject_each_other(annotate):
+    got = sentence_stances(annotate("Indonesia and Malaysia have disputed the Ambalat sea block for years."), 0)
+    assert [(frozenset((s["source"], s["target"])), s["category"]) for s in got] == \
+        [(frozenset(("IDN", "MYS")), "REJECT")]
+
+
+def test_named_region_is_no_organisation(annotate):
+    rec = annotate("Venezuela and Guyana dispute the Essequibo region.")
+    assert {a["id"] for a in rec["sentences"][0]["actors"]} == {"VEN", "GUY"}

@@ -789,7 +789,11 @@ class ActorsComponent:
                 return  # a lone unknown name is too weak ("Salang", "Mazar")
             # "Foreign Minister Jaishankar", "President Tinubu": a title names a person
         org_word = len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORG_APPOS_NOUNS | ORG_NAME_HEADS
-        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or (self._is_location(doc, m) and not org_word)
+        # "the Essequibo region", "the Ambalat block": the name of a place or thing whose head noun follows it
+        named_thing = span.root.dep_ == "compound" and span.root.head.i == m.end \
+            and span.root.head.lower_ in NON_ORG_HEADS | {"block", "field", "basin", "sea", "strait", "gulf", "bay",
+                                                           "desert", "plateau", "heights", "peninsula", "waterway"}
+        if m.label == "ORG" and (span[-1].lower_ in NON_ORG_HEADS or named_thing or (self._is_location(doc, m) and not org_word)
                                  or _route_end(span) or _place_visited(span)):
             return  # "Durand Line", "Amu Darya", "Collective Security Treaty", "from Quetta", "bridge between X and Y"
             # (a name ending in an organisation word is no town: "flow through the Caspian Pipeline Consortium")
