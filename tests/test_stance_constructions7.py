@@ -332,3 +332,13 @@ def test_conjoined_subjects_disputing_a_thing_reject_each_other(annotate):
 def test_named_region_is_no_organisation(annotate):
     rec = annotate("Venezuela and Guyana dispute the Essequibo region.")
     assert {a["id"] for a in rec["sentences"][0]["actors"]} == {"VEN", "GUY"}
+
+
+def test_condemned_act_done_by_an_agent_to_a_state_s_people_is_coded(annotate):
+    rec = annotate("The Kenyan foreign ministry condemned the detention of Kenyan traders by Somali authorities.")
+    assert {("KEN", "SOM", "ACCUSE"), ("SOM", "KEN", "COERCE")} <= coded(rec)
+
+
+def test_people_after_a_non_event_noun_stay_a_population(annotate):
+    rec = annotate("Pakistan criticised the number of Afghan refugees.")
+    assert not any(s["target"] == "AFG" for s in sentence_stances(rec, 0))

@@ -197,6 +197,7 @@ class ActorsComponent:
         self.population_of: dict[str, str] = {w: s for s, words in rules["population_nouns"].items() for w in words}
         # nationals, citizens, workers...: the state's people as a party also when acted on
         self.party_populations = frozenset(rules.get("party_population_nouns", []))
+        self.patient_events = frozenset(rules.get("patient_event_nouns", []))
         self.vehicle_nouns = frozenset(rules.get("vehicle_nouns", []))
         self.domestic_org_heads = frozenset(rules.get("domestic_org_heads", []))
         breakaway = rules.get("breakaway_regions", {})
@@ -1334,7 +1335,7 @@ class ActorsComponent:
         if word in self.sector_of:
             return "actor", self.sector_of[word]
         if word in self.population_of:
-            if word in self.party_populations and _patient(head) and _has_agent(head):
+            if word in self.party_populations and _patient(head, self.patient_events) and _has_agent(head):
                 return "actor", self.population_of[word]  # "X attacked Chinese nationals": the state is the target
             return ("actor", self.population_of[word]) if self._takes_part(head) else (None, None)
         if word in self.vehicle_nouns:  # "gunboats intercepted a Brazilian ship"; "the hijacking of an Indian airliner"
@@ -2535,14 +2536,17 @@ def _acted_on(token: Token) -> bool:
     return False
 
 
-def _patient(token: Token) -> bool:
-    """A population on the receiving end of an act: object, or object of to/for/against/on/from."""
+def _patient(token: Token, event_nouns: frozenset[str] = frozenset()) -> bool:
+    """A population on the receiving end of an act: object, or object of to/for/against/on/from, or of "of"
+    after an event noun done to people (``event_nouns``: "the detention of Kenyan traders")."""
     if token.dep_ in ("dobj", "dative", "nsubjpass"):
         return True
     if token.dep_ == "pobj":
         prep = token.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in event_nouns:
+            return True
         if prep.lower_ == "of" and prep.head.lower_ in QUANTITY_WORDS | CONCERN_NOUNS:
-            return _patient(prep.head)
+            return _patient(prep.head, event_nouns)
         return prep.lower_ in ("to", "for", "against", "on", "from", "towards") and prep.head.lemma_ != "be"
     if token.dep_ == "conj":
         return _patient(token.head)

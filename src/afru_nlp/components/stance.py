@@ -618,8 +618,11 @@ class _SentenceCoder:
         the appraising verb's ("has not condemned Russia's invasion": the invasion is not negated)."""
         if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
             return False
+        # ... or with its agent in a "by" phrase ("condemned the detention of Kenyan traders by Somali authorities")
         return noun.head.lemma_.lower() in self.mod.get("appraisal_verbs", ()) \
-            and any(c.dep_ == "poss" and c.i in self.actor_at for c in noun.children)
+            and any((c.dep_ == "poss" and c.i in self.actor_at)
+                    or (c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                        and any(p.dep_ == "pobj" and self._np_actors(p) for p in c.children)) for c in noun.children)
 
     def _between_others(self, noun: Token, verb: Token) -> bool:
         """The noun's "between" phrase names two parties, none of them the verb's subject."""
