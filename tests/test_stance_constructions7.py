@@ -342,3 +342,17 @@ def test_condemned_act_done_by_an_agent_to_a_state_s_people_is_coded(annotate):
 def test_people_after_a_non_event_noun_stay_a_population(annotate):
     rec = annotate("Pakistan criticised the number of Afghan refugees.")
     assert not any(s["target"] == "AFG" for s in sentence_stances(rec, 0))
+
+
+def test_the_kingdom_is_the_nearest_state_officially_a_kingdom(annotate):
+    assert ("SAU", "IRN", "SUPPORT") in coded(annotate("The Saudi minister said the kingdom welcomed Iran's commitment."))
+
+
+def test_the_kingdom_with_no_kingdom_named_is_nobody(annotate):
+    rec = annotate("Iran and Iraq held talks. The kingdom criticised Iraq.")
+    assert not any(s["source"] == "IRN" for s in sentence_stances(rec, 1))
+
+
+def test_ministers_from_a_state_act_for_it(annotate):
+    rec = annotate("Foreign ministers from Saudi Arabia and Qatar met their Iranian counterpart in Muscat.")
+    assert {("SAU", "IRN", "CONSULT"), ("QAT", "IRN", "CONSULT")} <= coded(rec)

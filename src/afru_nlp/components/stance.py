@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -1387,7 +1388,22 @@ class _SentenceCoder:
             pair = self._pair(prefer_previous=True) if owner else None
             if pair and len(set(owner)) == 1 and owner[0] in (pair[0].id, pair[1].id) and pair[0].id != pair[1].id:
                 return [pair[1] if pair[0].id == owner[0] else pair[0]]
-        return self._new_rulers(head) or self._two_named(head) or self._role_antecedent(head)
+        return self._new_rulers(head) or self._two_named(head) or self._role_antecedent(head) or self._polity(head)
+
+    def _polity(self, head: Token) -> list[ActorRef]:
+        """ "the kingdom", "the sultanate", "the emirate": the nearest state named before it (this sentence or
+        the one before) whose official name says it is one ("Kingdom of Saudi Arabia", "Sultanate of Oman")."""
+        word = head.lemma_.lower()
+        if word not in POLITY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return []
+        kinds = _polities(word)
+        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        for i in range(head.i - 1, first - 1, -1):
+            ref = self.actor_at.get(i)
+            if ref is not None and ref.start == i and ref.type == "state" and ref.id in kinds:
+                return [ref]
+        return []
 
     def _role_antecedent(self, head: Token) -> list[ActorRef]:
         """ "The Kenyan foreign ministry summoned Somalia's ambassador. The ministry said the envoy ...": a
@@ -4612,6 +4628,19 @@ def _comitative(prep: Token, head: Token) -> bool:
     return word in ("alongside", "like") or (word == "with" and any(
         c.lower_ in ("together", "along", "jointly") for c in [*prep.children, *head.children]
         if c.dep_ == "advmod" and c.i < prep.i))
+
+
+POLITY_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality"})
+
+
+@lru_cache(maxsize=None)
+def _polities(word: str) -> frozenset[str]:
+    """The ISO alpha-3 codes of the states whose name or official name contains ``word`` ("kingdom":
+    SAU, BHR, GBR, MAR, JOR ...; "emirate": ARE)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries
+                     if any(word in (getattr(c, a, "") or "").lower() for a in ("name", "official_name")))
 
 
 SPEAKING_ORGANS = frozenset({"ministry", "spokesman", "embassy"})  # [role_anaphora] groups that speak for a state
