@@ -356,3 +356,16 @@ def test_the_kingdom_with_no_kingdom_named_is_nobody(annotate):
 def test_ministers_from_a_state_act_for_it(annotate):
     rec = annotate("Foreign ministers from Saudi Arabia and Qatar met their Iranian counterpart in Muscat.")
     assert {("SAU", "IRN", "CONSULT"), ("QAT", "IRN", "CONSULT")} <= coded(rec)
+
+
+def test_received_aid_goes_from_the_giver_to_the_receiver(annotate):
+    assert coded(annotate("Pakistan obtained loans from China.")) == {("CHN", "PAK", "AID")}
+
+
+def test_receiving_an_envoy_stays_a_meeting(annotate):
+    assert coded(annotate("Kenya received the Somali envoy in Nairobi.")) == {("KEN", "SOM", "CONSULT")}
+
+
+def test_considering_a_measure_is_intended(annotate):
+    got = sentence_stances(annotate("India is considering sanctions against Myanmar."), 0)
+    assert [(s["source"], s["target"], s["category"], s["future"]) for s in got] == [("IND", "MMR", "THREATEN", True)]

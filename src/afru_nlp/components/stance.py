@@ -1016,6 +1016,7 @@ class _SentenceCoder:
             self._answered_request(event)
             self._agent_of_means(event)
             self._reaction_target(event)
+            self._received_from(event)
             self._each_the_other(event)
             self._place_target(event)
             self._border_partner(event)
@@ -2144,6 +2145,21 @@ class _SentenceCoder:
                 targets = helped_refs
         return Event(anchor, cue, tokens, sources, targets, pairs, opposed=opposed_starts,
                      direct_object=direct_object)
+
+    def _received_from(self, event: Event) -> None:
+        """ "The Sudanese army received weapons from Iran": aid received (a `[modality].receiving_verbs` verb
+        with an AID object) goes from the "from" actor to the receiver, the subject."""
+        verb = event.anchor
+        if event.cue.category != "AID" or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in self.mod.get("receiving_verbs", ()):
+            return
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        givers = _unique([r for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for p in c.children if p.dep_ == "pobj" for r in self._np_actors(p)])
+        receivers, passive = self._subject(verb)
+        if givers and receivers and not passive:
+            event.sources = givers
+            event.targets = [r for r in receivers if r not in givers]
 
     def _each_the_other(self, event: Event) -> None:
         """ "Each side blamed the other", "each government accused the other of ...": a subject "each" + pair
