@@ -369,3 +369,13 @@ def test_receiving_an_envoy_stays_a_meeting(annotate):
 def test_considering_a_measure_is_intended(annotate):
     got = sentence_stances(annotate("India is considering sanctions against Myanmar."), 0)
     assert [(s["source"], s["target"], s["category"], s["future"]) for s in got] == [("IND", "MMR", "THREATEN", True)]
+
+
+def test_those_named_in_a_discussed_topic_are_not_consulted(annotate):
+    rec = annotate("Egypt's foreign minister met his Qatari counterpart to discuss a ceasefire between Israel and Hamas.")
+    assert not any(s["source"] == "EGY" and s["target"] in ("ISR", "PSE-HAM") for s in sentence_stances(rec, 0))
+    assert ("EGY", "QAT", "CONSULT") in coded(rec)
+
+
+def test_discussing_with_a_partner_consults_it(annotate):
+    assert ("KEN", "SOM", "CONSULT") in coded(annotate("Kenya discussed the border with Somalia."))

@@ -1887,6 +1887,10 @@ class _SentenceCoder:
         # the children are tested on the token arrays; Tokens only for those kept
         deps, lowers, kids, doc = self.arrays.dep, self.arrays.lower, self.arrays.children, self.doc
         objects: list[Token] = [doc[c] for c in kids[verb.i] if deps[c] in ("dobj", "dative", "oprd")]
+        if self.arrays.lemma_lower[verb.i] in self.lex.place_topic_verbs and category == "CONSULT":
+            # "met to discuss a ceasefire between Israel and Hamas": what is discussed is a topic; those it
+            # names are not the ones consulted (those come with "with")
+            objects = [o for o in objects if o.i in self.actor_at and o.dep_ != "dobj"]
         # "granted trade status to its neighbour": a dative "to" stands for its object
         objects = [p for o in objects for p in ([doc[g] for g in kids[o.i] if deps[g] == "pobj" and (
             g in self.actor_at or self.arrays.pos[g] in ("PROPN", "PRON") or self.arrays.lemma_lower[g] in PAIR_NOUNS)]
