@@ -1434,7 +1434,7 @@ class _SentenceCoder:
                 roles.append(self.doc[end])
             if any(groups.get(r.lemma_.lower()) == group for r in roles):
                 return [ref]
-        if group in SPEAKING_ORGANS and self.ctx.prev_subject is not None:
+        if group in SPEAKING_ORGANS and self.ctx.prev_subject is not None and len(self.ctx.prev_subjects) < 2:
             # "Beijing summoned the Japanese ambassador. The ministry called ...": a speaking organ with no
             # antecedent of its kind is the previous sentence's subject's (a state's, or a person's state's)
             prev = self.ctx.prev_subject
