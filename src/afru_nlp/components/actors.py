@@ -235,6 +235,8 @@ class ActorsComponent:
         self.matcher.add("AFRU_ACTOR", list(nlp.tokenizer.pipe(forms)))
         self.blocker = PhraseMatcher(nlp.vocab)  # exact case: "Latin American" is no US actor
         self.blocker.add("NOT_ACTOR", list(nlp.tokenizer.pipe(sorted(rules.get("not_actor_phrases", [])))))
+        self.feature_nouns = frozenset(rules.get("geographic_feature_nouns", []))
+        self.vessel_nouns = frozenset(rules.get("vessel_name_nouns", []))
         collective = rules.get("collective_actors", {})
         self.collective = PhraseMatcher(nlp.vocab)
         phrases = [f"{adj} {noun}" for adj in collective.get("adjectives", []) for noun in collective.get("nouns", [])]
@@ -277,7 +279,7 @@ class ActorsComponent:
         self._things: set[str] = set()  # ORG names judged names of things in this document
         self._place_peoples: dict[str, dict[str, Any]] = {}  # "Armenians" → ORG-karabakh-armenians, this document
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
-        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)} | self._feature_names(doc)
         region_mentions = self._region_mentions(doc, registry_mentions)
         region_spans = {(m.start, m.end) for m in region_mentions}  # registered de facto states made parties
         registry_mentions = [m for m in registry_mentions if (m.start, m.end) not in region_spans]
@@ -475,8 +477,34 @@ class ActorsComponent:
         return any(form in self._words for form in forms)
 
     # -- candidates -------------------------------------------------------------------------------
+    def _feature_names(self, doc: Doc) -> set[int]:
+        """Tokens of a sea's, gulf's or strait's name: 'the South China Sea', 'Taiwan Strait', 'Gulf of
+        Thailand', 'Sea of Japan' name places, not the state whose name they contain."""
+        out: set[int] = set()
+        for t in doc:
+            if t.text not in self.feature_nouns:  # capitalised feature noun: part of a name
+                continue
+            j = t.i - 1
+            while j >= 0 and j >= t.i - 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
+                out.add(j)
+                j -= 1
+            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].text[:1].isupper():
+                j = t.i + 2
+                while j < len(doc) and j <= t.i + 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    out.add(j)
+                    j += 1
+        return out
+
+    def _vessel_name(self, doc: Doc, start: int) -> bool:
+        """A name right after a ship noun ('the cruiser General Belgrano', 'the tanker Stena Impero'),
+        past at most two capitalised words of the name, names the ship."""
+        j = start - 1
+        while j >= 0 and start - j <= 2 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j -= 1
+        return j >= 0 and doc[j].lower_ in self.vessel_nouns
+
     def _registry_mentions(self, doc: Doc) -> list[Mention]:
-        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)} | self._feature_names(doc)
         out = []
         for _, start, end in self.matcher(doc):
             if any(i in blocked for i in range(start, end)):
@@ -560,6 +588,8 @@ class ActorsComponent:
                     and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
                     and not self.registry.lookup(doc[start - 1].text):
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
+            if label == "PERSON" and self._vessel_name(doc, start):
+                continue  # "the Argentine cruiser General Belgrano": a ship's name, no person
             if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
                     or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
                     and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
@@ -1032,7 +1062,7 @@ class ActorsComponent:
         titles = PERSON_TITLES - HONORIFICS
         lowers = token_arrays(doc).lower  # Token objects only for the office titles
         for title in (doc[i] for i, lower in enumerate(lowers) if lower.rstrip(".") in titles):
-            if not title.text[:1].isupper():
+            if not title.text[:1].isupper() or self._vessel_name(doc, title.i + 1):
                 continue
             start = end = title.i + 1
             while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
