@@ -48,3 +48,25 @@ def test_chronology_entry_cut_before_its_dash_is_one_sentence(nlp):
     assert "1904 – Bolivia and Chile sign a treaty of peace." in sents
     assert "1978 – Bolivia breaks off relations with Chile." in sents
     assert "1990s" in sents  # negative: a date heading alone on its line stays apart
+
+
+def stances(record: dict, k: int) -> set[tuple[str, str, str]]:
+    return {(t["source"], t["target"], t["category"]) for t in record["sentences"][k]["stances"]}
+
+
+def test_agents_of_the_two_countries_are_the_pair(annotate):
+    rec = annotate("Peru and Ecuador settled their border in 1998. The defence ministers of the two countries "
+                   "met in Quito in 2001.", {"dyads": ["ECU-PER"]})
+    assert {frozenset(p[:2]) for p in stances(rec, 1)} == {frozenset(("PER", "ECU"))}
+    # negative: a place phrase ("on both sides") is no party
+    rec = annotate("Peru and Ecuador fought a war in 1995. Losses on both sides were heavy.")
+    assert rec["sentences"][1]["actors"] == []
+
+
+def test_our_two_countries_in_a_speech_is_the_pair(annotate):
+    rec = annotate("Hungary and Austria opened the border in 1989. Since then our two countries have signed "
+                   "many agreements.")
+    assert ("HUN", "AUT", "AGREE") in stances(rec, 1) or ("AUT", "HUN", "AGREE") in stances(rec, 1)
+    # negative: a bare "our countries" is not read as a pair
+    rec = annotate("Chile, Peru and Bolivia met in Lima. Our countries share a long history.")
+    assert rec["sentences"][1]["actors"] == []

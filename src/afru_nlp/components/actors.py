@@ -237,6 +237,7 @@ class ActorsComponent:
         self.blocker.add("NOT_ACTOR", list(nlp.tokenizer.pipe(sorted(rules.get("not_actor_phrases", [])))))
         self.feature_nouns = frozenset(rules.get("geographic_feature_nouns", []))
         self.vessel_nouns = frozenset(rules.get("vessel_name_nouns", []))
+        self.pair_member_nouns = frozenset(rules["anaphora"]["pair"].get("member_nouns", []))
         collective = rules.get("collective_actors", {})
         self.collective = PhraseMatcher(nlp.vocab)
         phrases = [f"{adj} {noun}" for adj in collective.get("adjectives", []) for noun in collective.get("nouns", [])]
@@ -258,6 +259,9 @@ class ActorsComponent:
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
+                                   # a speaker's "our two countries": the speaker's and the addressee's
+                                   # states, resolved as "the two countries"
+                                   [{"LOWER": "our"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    # "Neither government is likely to ...": the pair, singular noun
                                    [{"LOWER": "neither"}, {"LOWER": {"IN": sorted(NEITHER_NOUNS)}}]])
         # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
@@ -2032,6 +2036,14 @@ class ActorsComponent:
             sector = next(self.sector_of[t.lower_] for t in tokens if t.lower_ in self.sector_of)
             m.actor["sector"] = sector
 
+    def _pair_members(self, noun: Any) -> bool:
+        """'the foreign ministers of the two countries': the pair's agents (an 'of' phrase on an agent noun
+        that is a subject or object), who act for the pair, unlike 'casualties on both sides'."""
+        prep = noun.head
+        owner = prep.head
+        return prep.lower_ == "of" and owner.lower_ in self.pair_member_nouns \
+            and owner.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
     def _anaphora(self, doc: Doc, kept: list[Mention], pool: list[tuple[int, Mention]],
                   sent_starts: list[int], sent_index: Any, times: list[Any]) -> list[Mention]:
         """'The two countries', 'the country', 'the movement' → the actors they refer to, if unambiguous."""
@@ -2058,7 +2070,8 @@ class ActorsComponent:
             if label == "SINGLE" and noun_token.dep_ == "compound" and noun_token.head.i > noun_token.i \
                     and noun_token.head.lower_ in TITLE_WORDS | STATE_TITLES | {"councilor", "councillor"}:
                 continue  # "the State Councilor": a title
-            if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of"):
+            if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of") \
+                    and not self._pair_members(doc[end - 1]):
                 continue  # "casualties on both sides": where, not who
             if label == "PAIR" and doc[end - 1].lower_ in self.region_nouns:
                 # "the two regions": the two breakaway regions the document made parties, if just two
@@ -2100,7 +2113,7 @@ class ActorsComponent:
                 if len(ids) != 2 or any(i not in first for i in ids):
                     continue
                 # span extensions are keyed by offsets only: the second referent takes the noun alone
-                phrase_start = start + 1 if doc[start].lower_ == "the" else start  # "two countries", "Both countries"
+                phrase_start = start + 1 if doc[start].lower_ in ("the", "our") else start  # "two countries", "Both countries"
                 if doc[end - 1].lower_ in STATE_NOUNS:  # "the two countries": a ruling movement's state
                     first = {i: self._as_state(a, times[s]) for i, a in first.items()}
                     ids = list(dict.fromkeys(first[i]["id"] for i in ids))
