@@ -70,3 +70,13 @@ def test_our_two_countries_in_a_speech_is_the_pair(annotate):
     # negative: a bare "our countries" is not read as a pair
     rec = annotate("Chile, Peru and Bolivia met in Lima. Our countries share a long history.")
     assert rec["sentences"][1]["actors"] == []
+
+
+def test_a_pair_sharing_concern_over_a_thing_is_no_stance_between_them(annotate):
+    rec = annotate("Chile and Argentina signed a fisheries pact in 2019. Both countries expressed deep concern "
+                   "over illegal fishing in the South Atlantic.")
+    assert rec["sentences"][1]["stances"] == []
+    # negative: a reciprocal accusation is still between the two
+    rec = annotate("Chile and Argentina signed a fisheries pact in 2019. Later the two countries accused each "
+                   "other of breaking it.")
+    assert {frozenset(p[:2]) for p in stances(rec, 1) if p[2] == "ACCUSE"} == {frozenset(("CHL", "ARG"))}

@@ -4095,7 +4095,8 @@ class _SentenceCoder:
                           and all(t.id in {s.id for s in distinct} for t in event.targets))
                       # "both sides had massed troops along their border": a pair subject acting with no
                       # other party acts towards each other (guidelines 6.2: "both countries" is symmetric)
-                      or (not event.targets and len(distinct) == 2 and self._pair_subject(event.anchor)))
+                      or (not event.targets and len(distinct) == 2 and self._pair_subject(event.anchor)
+                          and not self._joint_attitude(event)))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
@@ -4157,6 +4158,15 @@ class _SentenceCoder:
         if not out:  # every pair was one party ("Algerian farmers protested to the Algerian government")
             self._one_sided(event)
         return out
+
+    def _joint_attitude(self, event: Event) -> bool:
+        """'The two sides expressed concern over the situation', 'both countries condemned the attack': a
+        pair's shared criticism of a thing (the cue has an object or an about/over/at phrase), not a stance
+        towards each other."""
+        if event.cue.category != "ACCUSE":
+            return False
+        return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "on")
+                   for c in event.anchor.children)
 
     def _pair_subject(self, anchor: Token) -> bool:
         """The anchor's clause has "both / the two" + a pair noun as its subject."""
