@@ -80,3 +80,13 @@ def test_a_pair_sharing_concern_over_a_thing_is_no_stance_between_them(annotate)
     rec = annotate("Chile and Argentina signed a fisheries pact in 2019. Later the two countries accused each "
                    "other of breaking it.")
     assert {frozenset(p[:2]) for p in stances(rec, 1) if p[2] == "ACCUSE"} == {frozenset(("CHL", "ARG"))}
+
+
+def test_names_of_conventions_and_joint_statements_are_no_actors(annotate):
+    rec = annotate("Jakarta asked Canberra to respect the United Nations Convention on the Law of the Sea.")
+    assert "UN" not in ids(rec) and {("IDN", "AUS")} <= pairs(rec)
+    rec = annotate("Joint Declaration of Chile and Peru on the Maritime Boundary")
+    assert not any(i.startswith("PER-") for i in ids(rec))
+    # negative: the organisation acting, or a resolution it passed, keeps its mention
+    rec = annotate("The United Nations sent observers to Cyprus, and Turkey rejected a UN resolution.")
+    assert ids(rec).count("UN") == 2

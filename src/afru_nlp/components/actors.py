@@ -237,6 +237,7 @@ class ActorsComponent:
         self.blocker.add("NOT_ACTOR", list(nlp.tokenizer.pipe(sorted(rules.get("not_actor_phrases", [])))))
         self.feature_nouns = frozenset(rules.get("geographic_feature_nouns", []))
         self.vessel_nouns = frozenset(rules.get("vessel_name_nouns", []))
+        self.document_nouns = frozenset(rules.get("document_name_nouns", []))
         self.pair_member_nouns = frozenset(rules["anaphora"]["pair"].get("member_nouns", []))
         collective = rules.get("collective_actors", {})
         self.collective = PhraseMatcher(nlp.vocab)
@@ -483,16 +484,18 @@ class ActorsComponent:
     # -- candidates -------------------------------------------------------------------------------
     def _feature_names(self, doc: Doc) -> set[int]:
         """Tokens of a sea's, gulf's or strait's name: 'the South China Sea', 'Taiwan Strait', 'Gulf of
-        Thailand', 'Sea of Japan' name places, not the state whose name they contain."""
+        Thailand', 'Sea of Japan' name places, not the state whose name they contain; likewise the name
+        words before a convention or charter ('the United Nations Convention on the Law of the Sea')."""
         out: set[int] = set()
         for t in doc:
-            if t.text not in self.feature_nouns:  # capitalised feature noun: part of a name
-                continue
+            if t.text not in self.feature_nouns and t.text not in self.document_nouns:
+                continue  # a capitalised feature (or document) noun: part of a name
             j = t.i - 1
             while j >= 0 and j >= t.i - 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
                 out.add(j)
                 j -= 1
-            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].text[:1].isupper():
+            if t.text in self.feature_nouns and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" \
+                    and doc[t.i + 2].text[:1].isupper():
                 j = t.i + 2
                 while j < len(doc) and j <= t.i + 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
                     out.add(j)
