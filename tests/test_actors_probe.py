@@ -90,3 +90,14 @@ def test_names_of_conventions_and_joint_statements_are_no_actors(annotate):
     # negative: the organisation acting, or a resolution it passed, keeps its mention
     rec = annotate("The United Nations sent observers to Cyprus, and Turkey rejected a UN resolution.")
     assert ids(rec).count("UN") == 2
+
+
+def test_the_two_leaders_with_one_leader_named_are_the_dyad(annotate):
+    meta = {"dyads": ["MEX-GTM"]}
+    rec = annotate("Mexico and Guatemala share a long border. During a visit to the city of Flores, President "
+                   "Claudia Sheinbaum opened a new crossing. The two leaders agreed to expand trade.", meta)
+    assert {frozenset(p[:2]) for p in stances(rec, 2)} == {frozenset(("MEX", "GTM"))}
+    # negative: with no dyad state named before, nothing is guessed
+    rec = annotate("President Claudia Sheinbaum opened a new crossing. The two leaders agreed to expand trade.",
+                   meta)
+    assert rec["sentences"][1]["stances"] == []

@@ -2101,7 +2101,7 @@ class ActorsComponent:
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
                     ids = _last_conjoined_pair(doc, cands) or []
-                if len(ids) != 2 and (not people or not ids):
+                if len(ids) != 2:  # (one leader named: the dyad too, the leaders act for their states)
                     # not in reach: the document's dyad, when both its states were named before (issue:
                     # "the two countries" = the document's dyad where that is unambiguous); "both leaders"
                     # with no leader named are the dyad's two states, for which they act
