@@ -101,3 +101,13 @@ def test_the_two_leaders_with_one_leader_named_are_the_dyad(annotate):
     rec = annotate("President Claudia Sheinbaum opened a new crossing. The two leaders agreed to expand trade.",
                    meta)
     assert rec["sentences"][1]["stances"] == []
+
+
+def test_sending_warships_is_mobilisation_not_aid(annotate):
+    rec = annotate("Caracas claimed the Essequibo region in 2023. Venezuela sent warships to the disputed "
+                   "coast, and Guyana protested.", {"dyads": ["GUY-VEN"]})
+    cats = {t["category"] for t in rec["sentences"][1]["stances"] if t["source"] == "VEN"}
+    assert "AID" not in cats
+    # negative: sending supplies is still aid
+    rec = annotate("Brazil sent food and medicine to Guyana after the floods.")
+    assert ("BRA", "GUY", "AID") in stances(rec, 0)
