@@ -961,6 +961,8 @@ class _SentenceCoder:
                     continue  # "tried to leave for Armenia": a journey to a destination, not a withdrawal
                 events.append(event)
             else:
+                if self._breached_text(anchor, cue):
+                    continue
                 event = self._noun_event(anchor, cue, tokens)
                 if self._own_visit(anchor, cue):
                     self._visit_destination(event)
@@ -2907,6 +2909,13 @@ class _SentenceCoder:
             out.append(Event(tok, cue, [tok, obj], claimants[:1], [ActorRef(target, -1)],
                              attribution="context"))
         return out
+
+    def _breached_text(self, anchor: Token, cue: Cue) -> bool:
+        """'a breach of the accords', 'violations of the ceasefire agreement': an agreement noun in the "of"
+        phrase of a breach noun is the text broken, no agreement event of its own."""
+        head = anchor.head
+        return cue.category == "AGREE" and anchor.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in self.mod.get("breach_nouns", ())
 
     def _noun_event(self, anchor: Token, cue: Cue, tokens: list[Token]) -> Event:
         sources, targets = self._noun_args(anchor, cue)

@@ -1,0 +1,27 @@
+"""Stance constructions found by probing new dyads: acts labelled as wrongs, agreements named only as the
+text breached. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def coded(record: dict, k: int = 0) -> set[tuple[str, str, str]]:
+    return {(t["source"], t["target"], t["category"]) for t in record["sentences"][k]["stances"]}
+
+
+def test_an_act_regarded_as_a_wrong_is_an_accusation_of_its_author(annotate):
+    rec = annotate("Nairobi regards Kampala's new levy as a breach of the customs union.")
+    assert ("KEN", "UGA", "ACCUSE") in coded(rec)
+    rec = annotate("Ottawa described Delhi's statement as an interference in Canadian affairs.")
+    assert ("CAN", "IND", "ACCUSE") in coded(rec)
+    # negative: a positive label is no accusation
+    rec = annotate("Nairobi regards Kampala's new levy as a fair measure.")
+    assert not any(c == "ACCUSE" for _, _, c in coded(rec))
+
+
+def test_an_agreement_named_as_the_text_breached_is_no_agreement(annotate):
+    rec = annotate("Armenia accused Azerbaijan of repeated violations of the truce agreement.")
+    assert not any(c == "AGREE" for _, _, c in coded(rec))
+    assert ("ARM", "AZE", "ACCUSE") in coded(rec)
+    # negative: an agreement signed stays one
+    rec = annotate("Armenia and Azerbaijan signed a truce agreement.")
+    assert {frozenset(p[:2]) for p in coded(rec) if p[2] == "AGREE"} == {frozenset(("ARM", "AZE"))}
