@@ -25,3 +25,12 @@ def test_an_agreement_named_as_the_text_breached_is_no_agreement(annotate):
     # negative: an agreement signed stays one
     rec = annotate("Armenia and Azerbaijan signed a truce agreement.")
     assert {frozenset(p[:2]) for p in coded(rec) if p[2] == "AGREE"} == {frozenset(("ARM", "AZE"))}
+
+
+def test_a_text_providing_for_something_is_no_aid(annotate):
+    rec = annotate("Peru and Ecuador signed the Brasilia accord in 1998. The accord provided for a demilitarised "
+                   "zone and a continued Peruvian police presence.")
+    assert not any(c == "AID" for _, _, c in coded(rec, 1))
+    # negative: providing something to someone is aid
+    rec = annotate("In 1998 Brazil provided helicopters to Peru for the border survey.")
+    assert ("BRA", "PER", "AID") in coded(rec)

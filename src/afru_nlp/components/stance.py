@@ -930,6 +930,8 @@ class _SentenceCoder:
                     cue = Cue(f"{cue.key} {helped.key}", helped.category, "verb", helped.score)
                     tokens = [*tokens, *(c for c in anchor.children if c.dep_ == "xcomp")]
             if cue.kind == "verb" or role == "reversal":
+                if self._stipulation(anchor):
+                    continue
                 light = anchor.lemma_.lower() in lex.light_verbs and (" " not in cue.key or cue.key in lex.light_verbs)
                 obj = self._cue_object(anchor, by_index) if light else None  # not "held X responsible"
                 if obj is not None:
@@ -2909,6 +2911,13 @@ class _SentenceCoder:
             out.append(Event(tok, cue, [tok, obj], claimants[:1], [ActorRef(target, -1)],
                              attribution="context"))
         return out
+
+    def _stipulation(self, anchor: Token) -> bool:
+        """'The accords provided for the withdrawal of Soviet troops': "provide for" with no object says
+        what a text stipulates; no aid (the event in the "for" phrase is coded on its own)."""
+        return anchor.lemma_.lower() in self.mod.get("stipulation_verbs", ()) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children) \
+            and not any(c.dep_ in ("dobj", "dative") for c in anchor.children)
 
     def _breached_text(self, anchor: Token, cue: Cue) -> bool:
         """'a breach of the accords', 'violations of the ceasefire agreement': an agreement noun in the "of"
