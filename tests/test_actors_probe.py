@@ -111,3 +111,13 @@ def test_sending_warships_is_mobilisation_not_aid(annotate):
     # negative: sending supplies is still aid
     rec = annotate("Brazil sent food and medicine to Guyana after the floods.")
     assert ("BRA", "GUY", "AID") in stances(rec, 0)
+
+
+def test_a_speakers_we_plural_and_a_nations_people_stand_for_the_state(annotate):
+    rec = annotate("In 1994 we Rwandans asked France to open its archives.")
+    assert ("RWA", "FRA") in pairs(rec)
+    rec = annotate("Japan apologised to the Korean people in 1998.")
+    assert ("JPN", "KOR") in pairs(rec)
+    # negative: a population acting on no other party is no actor
+    rec = annotate("Thousands of Korean people emigrated in the 1970s.")
+    assert ids(rec) == []

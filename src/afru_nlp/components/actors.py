@@ -1666,10 +1666,10 @@ class ActorsComponent:
         return before is not None and before.kind == "demonym" and doc[m.start - 1].head.i == m.end - 1
 
     def _the_plural(self, doc: Doc, m: Mention) -> bool:
-        """'the Russians' (with the article): the state."""
+        """'the Russians' (with the article), a speaker's 'we Germans': the state."""
         token = doc[m.end - 1]
         return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
-            (m.start > 0 and doc[m.start - 1].lower_ == "the")
+            (m.start > 0 and doc[m.start - 1].lower_ in ("the", "we", "us"))
 
     def _place_people(self, doc: Doc, m: Any) -> int | None:
         """Start of the place name before a plural nationality that names a people of that place, not a
