@@ -34,3 +34,13 @@ def test_a_text_providing_for_something_is_no_aid(annotate):
     # negative: providing something to someone is aid
     rec = annotate("In 1998 Brazil provided helicopters to Peru for the border survey.")
     assert ("BRA", "PER", "AID") in coded(rec)
+
+
+def test_sending_armed_craft_to_no_named_party_is_mobilisation(annotate):
+    rec = annotate("Seoul protested in 2005. Tokyo then sent coast guard vessels into the disputed waters.",
+                   {"dyads": ["JPN-KOR"]})
+    cats = {c for s, _, c in coded(rec, 1) if s == "JPN"}
+    assert "AID" not in cats
+    # negative: relief ships to a named state stay aid
+    rec = annotate("In 2013 South Korea sent relief ships to the Philippines.")
+    assert ("KOR", "PHL", "AID") in coded(rec)

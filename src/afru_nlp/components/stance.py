@@ -955,6 +955,7 @@ class _SentenceCoder:
                     event.targets = self._descendant_targets(anchor, by_index, event.sources)
                 if cue.key in self.mod.get("experiencer_verbs", frozenset()):
                     self._experiencer(event)
+                self._armed_dispatch(event)
                 if cue.key in self.mod.get("visit_verbs", frozenset()) and not self._official_subject(anchor, event):
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
                 if cue.key in self.mod.get("departure_verbs", frozenset()) and any(
@@ -2911,6 +2912,19 @@ class _SentenceCoder:
             out.append(Event(tok, cue, [tok, obj], claimants[:1], [ActorRef(target, -1)],
                              attribution="context"))
         return out
+
+    def _armed_dispatch(self, event: Event) -> None:
+        """'sent coast guard vessels into the waters', 'dispatched naval ships to the area': sending craft of
+        armed or coast-guard forces to no named party is a deployment (MOBILIZE), not aid."""
+        if event.cue.category != "AID" or event.cue.key not in self.mod.get("relief_verbs", ()) or event.targets:
+            return  # "sent military aircraft to Syria": to a named party, aid or deployment alike (kept)
+        nouns, modifiers = self.mod.get("armed_craft_nouns", ()), self.mod.get("armed_craft_modifiers", ())
+        for obj in event.anchor.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in nouns and any(
+                    g.lower_ in modifiers for c in obj.children if c.dep_ in ("amod", "compound")
+                    for g in (c, *c.children)):
+                event.cue = Cue(event.cue.key, "MOBILIZE", event.cue.kind, event.cue.score)
+                return
 
     def _stipulation(self, anchor: Token) -> bool:
         """'The accords provided for the withdrawal of Soviet troops': "provide for" with no object says
