@@ -44,3 +44,11 @@ def test_sending_armed_craft_to_no_named_party_is_mobilisation(annotate):
     # negative: relief ships to a named state stay aid
     rec = annotate("In 2013 South Korea sent relief ships to the Philippines.")
     assert ("KOR", "PHL", "AID") in coded(rec)
+
+
+def test_viewing_an_act_with_suspicion_is_an_accusation(annotate):
+    rec = annotate("Islamabad views Delhi's new dam project with deep suspicion.")
+    assert ("PAK", "IND", "ACCUSE") in coded(rec)
+    # negative: a neutral attitude noun is no label
+    rec = annotate("Islamabad views Delhi's new dam project with interest.")
+    assert coded(rec) == set()

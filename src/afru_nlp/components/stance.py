@@ -3267,6 +3267,12 @@ class _SentenceCoder:
             return []
         return [r for r in refs if r.id not in own]
 
+    def _viewed_with(self, verb: Token, objects: list[Token]) -> list[Token]:
+        """'India views China's port project with suspicion': the noun of a "with" phrase on the labelling
+        verb (or its object) is a label of the object ([labels]: suspicion, alarm, distrust ...)."""
+        return [p for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.labels]
+
     def _labelling_events(self) -> list[Event]:
         """ "Russia regarded the Taliban as a threat", "branded NATO an aggressor" -> ACCUSE (or SUPPORT)."""
         events = []
@@ -3290,6 +3296,7 @@ class _SentenceCoder:
                       for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # "as provocative"
             heads += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
                       for p in c.children if p.dep_ == "pobj"]
+            heads += self._viewed_with(verb, objects)
             for head in heads:
                 label = next((t for t in [head, *head.children] if t.lemma_.lower() in self.lex.labels), None)
                 if label is None:
