@@ -236,6 +236,10 @@ class ActorsComponent:
         self.matcher.add("AFRU_ACTOR", list(nlp.tokenizer.pipe(forms)))
         self.blocker = PhraseMatcher(nlp.vocab)  # exact case: "Latin American" is no US actor
         self.blocker.add("NOT_ACTOR", list(nlp.tokenizer.pipe(sorted(rules.get("not_actor_phrases", [])))))
+        self.feature_nouns = frozenset(rules.get("geographic_feature_nouns", []))
+        self.vessel_nouns = frozenset(rules.get("vessel_name_nouns", []))
+        self.document_nouns = frozenset(rules.get("document_name_nouns", []))
+        self.pair_member_nouns = frozenset(rules["anaphora"]["pair"].get("member_nouns", []))
         collective = rules.get("collective_actors", {})
         self.collective = PhraseMatcher(nlp.vocab)
         phrases = [f"{adj} {noun}" for adj in collective.get("adjectives", []) for noun in collective.get("nouns", [])]
@@ -257,6 +261,9 @@ class ActorsComponent:
         self.anaphora = Matcher(nlp.vocab)
         self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
+                                   # a speaker's "our two countries": the speaker's and the addressee's
+                                   # states, resolved as "the two countries"
+                                   [{"LOWER": "our"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
                                    # "Neither government is likely to ...": the pair, singular noun
                                    [{"LOWER": "neither"}, {"LOWER": {"IN": sorted(NEITHER_NOUNS)}}]])
         # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
@@ -278,7 +285,7 @@ class ActorsComponent:
         self._things: set[str] = set()  # ORG names judged names of things in this document
         self._place_peoples: dict[str, dict[str, Any]] = {}  # "Armenians" → ORG-karabakh-armenians, this document
         registry_mentions = self._registry_mentions(doc) + self._collective_mentions(doc)
-        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)} | self._feature_names(doc)
         region_mentions = self._region_mentions(doc, registry_mentions)
         region_spans = {(m.start, m.end) for m in region_mentions}  # registered de facto states made parties
         registry_mentions = [m for m in registry_mentions if (m.start, m.end) not in region_spans]
@@ -476,8 +483,36 @@ class ActorsComponent:
         return any(form in self._words for form in forms)
 
     # -- candidates -------------------------------------------------------------------------------
+    def _feature_names(self, doc: Doc) -> set[int]:
+        """Tokens of a sea's, gulf's or strait's name: 'the South China Sea', 'Taiwan Strait', 'Gulf of
+        Thailand', 'Sea of Japan' name places, not the state whose name they contain; likewise the name
+        words before a convention or charter ('the United Nations Convention on the Law of the Sea')."""
+        out: set[int] = set()
+        for t in doc:
+            if t.text not in self.feature_nouns and t.text not in self.document_nouns:
+                continue  # a capitalised feature (or document) noun: part of a name
+            j = t.i - 1
+            while j >= 0 and j >= t.i - 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
+                out.add(j)
+                j -= 1
+            if t.text in self.feature_nouns and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" \
+                    and doc[t.i + 2].text[:1].isupper():
+                j = t.i + 2
+                while j < len(doc) and j <= t.i + 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    out.add(j)
+                    j += 1
+        return out
+
+    def _vessel_name(self, doc: Doc, start: int) -> bool:
+        """A name right after a ship noun ('the cruiser General Belgrano', 'the tanker Stena Impero'),
+        past at most two capitalised words of the name, names the ship."""
+        j = start - 1
+        while j >= 0 and start - j <= 2 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j -= 1
+        return j >= 0 and doc[j].lower_ in self.vessel_nouns
+
     def _registry_mentions(self, doc: Doc) -> list[Mention]:
-        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
+        blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)} | self._feature_names(doc)
         out = []
         for _, start, end in self.matcher(doc):
             if any(i in blocked for i in range(start, end)):
@@ -561,6 +596,8 @@ class ActorsComponent:
                     and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
                     and not self.registry.lookup(doc[start - 1].text):
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
+            if label == "PERSON" and self._vessel_name(doc, start):
+                continue  # "the Argentine cruiser General Belgrano": a ship's name, no person
             if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
                     or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
                     and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
@@ -1037,7 +1074,7 @@ class ActorsComponent:
         titles = PERSON_TITLES - HONORIFICS
         lowers = token_arrays(doc).lower  # Token objects only for the office titles
         for title in (doc[i] for i, lower in enumerate(lowers) if lower.rstrip(".") in titles):
-            if not title.text[:1].isupper():
+            if not title.text[:1].isupper() or self._vessel_name(doc, title.i + 1):
                 continue
             start = end = title.i + 1
             while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
@@ -1634,10 +1671,10 @@ class ActorsComponent:
         return before is not None and before.kind == "demonym" and doc[m.start - 1].head.i == m.end - 1
 
     def _the_plural(self, doc: Doc, m: Mention) -> bool:
-        """'the Russians' (with the article): the state."""
+        """'the Russians' (with the article), a speaker's 'we Germans': the state."""
         token = doc[m.end - 1]
         return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children) or \
-            (m.start > 0 and doc[m.start - 1].lower_ == "the")
+            (m.start > 0 and doc[m.start - 1].lower_ in ("the", "we", "us"))
 
     def _place_people(self, doc: Doc, m: Any) -> int | None:
         """Start of the place name before a plural nationality that names a people of that place, not a
@@ -2007,6 +2044,14 @@ class ActorsComponent:
             sector = next(self.sector_of[t.lower_] for t in tokens if t.lower_ in self.sector_of)
             m.actor["sector"] = sector
 
+    def _pair_members(self, noun: Any) -> bool:
+        """'the foreign ministers of the two countries': the pair's agents (an 'of' phrase on an agent noun
+        that is a subject or object), who act for the pair, unlike 'casualties on both sides'."""
+        prep = noun.head
+        owner = prep.head
+        return prep.lower_ == "of" and owner.lower_ in self.pair_member_nouns \
+            and owner.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
     def _anaphora(self, doc: Doc, kept: list[Mention], pool: list[tuple[int, Mention]],
                   sent_starts: list[int], sent_index: Any, times: list[Any]) -> list[Mention]:
         """'The two countries', 'the country', 'the movement' → the actors they refer to, if unambiguous."""
@@ -2033,7 +2078,8 @@ class ActorsComponent:
             if label == "SINGLE" and noun_token.dep_ == "compound" and noun_token.head.i > noun_token.i \
                     and noun_token.head.lower_ in TITLE_WORDS | STATE_TITLES | {"councilor", "councillor"}:
                 continue  # "the State Councilor": a title
-            if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of"):
+            if label == "PAIR" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("on", "from", "of") \
+                    and not self._pair_members(doc[end - 1]):
                 continue  # "casualties on both sides": where, not who
             if label == "PAIR" and doc[end - 1].lower_ in self.region_nouns:
                 # "the two regions": the two breakaway regions the document made parties, if just two
@@ -2060,7 +2106,7 @@ class ActorsComponent:
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
                     ids = _last_conjoined_pair(doc, cands) or []
-                if len(ids) != 2 and (not people or not ids):
+                if len(ids) != 2:  # (one leader named: the dyad too, the leaders act for their states)
                     # not in reach: the document's dyad, when both its states were named before (issue:
                     # "the two countries" = the document's dyad where that is unambiguous); "both leaders"
                     # with no leader named are the dyad's two states, for which they act
@@ -2075,7 +2121,7 @@ class ActorsComponent:
                 if len(ids) != 2 or any(i not in first for i in ids):
                     continue
                 # span extensions are keyed by offsets only: the second referent takes the noun alone
-                phrase_start = start + 1 if doc[start].lower_ == "the" else start  # "two countries", "Both countries"
+                phrase_start = start + 1 if doc[start].lower_ in ("the", "our") else start  # "two countries", "Both countries"
                 if doc[end - 1].lower_ in STATE_NOUNS:  # "the two countries": a ruling movement's state
                     first = {i: self._as_state(a, times[s]) for i, a in first.items()}
                     ids = list(dict.fromkeys(first[i]["id"] for i in ids))

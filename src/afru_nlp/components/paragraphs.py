@@ -62,6 +62,12 @@ def _date_words(span) -> bool:
         t.like_num or t.lower_ in _DATE_WORDS or t.is_punct or any(c.isdigit() for c in t.text) for t in words)
 
 
+def _dash_first(sent) -> bool:
+    """An entry cut before its dash ("1833" | "– British forces ..."): the dash opens the entry's part."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 1 and words[0].text in _DASHES
+
+
 class EntryDates:
     """afru_entries (after the parser): the parser often cuts a chronology entry's date line ("1978 –")
     off the entry it dates, though the line break (afru_paragraphs) only bounds the entry as a whole; the
@@ -82,7 +88,7 @@ class EntryDates:
                 if "\n" in last.whitespace_ or last.is_space:
                     pending = []  # a date alone on its line is a heading, not part of an entry
                 continue
-            if pending and pending[-1][-1].text in _DASHES:
+            if pending and (pending[-1][-1].text in _DASHES or _dash_first(sent)):
                 for fragment in pending:
                     fragment.root.head = sent.root
                     fragment.root.dep_ = "npadvmod"

@@ -938,6 +938,8 @@ class _SentenceCoder:
                     cue = Cue(f"{cue.key} {helped.key}", helped.category, "verb", helped.score)
                     tokens = [*tokens, *(c for c in anchor.children if c.dep_ == "xcomp")]
             if cue.kind == "verb" or role == "reversal":
+                if self._stipulation(anchor):
+                    continue
                 light = anchor.lemma_.lower() in lex.light_verbs and (" " not in cue.key or cue.key in lex.light_verbs)
                 obj = self._cue_object(anchor, by_index) if light else None  # not "held X responsible"
                 if obj is not None:
@@ -961,6 +963,7 @@ class _SentenceCoder:
                     event.targets = self._descendant_targets(anchor, by_index, event.sources)
                 if cue.key in self.mod.get("experiencer_verbs", frozenset()):
                     self._experiencer(event)
+                self._armed_dispatch(event)
                 if cue.key in self.mod.get("visit_verbs", frozenset()) and not self._official_subject(anchor, event):
                     continue  # "refugees travelled to Pakistan": a journey, not a visit
                 if cue.key in self.mod.get("departure_verbs", frozenset()) and any(
@@ -969,6 +972,8 @@ class _SentenceCoder:
                     continue  # "tried to leave for Armenia": a journey to a destination, not a withdrawal
                 events.append(event)
             else:
+                if self._breached_text(anchor, cue):
+                    continue
                 event = self._noun_event(anchor, cue, tokens)
                 if self._own_visit(anchor, cue):
                     self._visit_destination(event)
@@ -2977,6 +2982,33 @@ class _SentenceCoder:
                              attribution="context"))
         return out
 
+    def _armed_dispatch(self, event: Event) -> None:
+        """'sent coast guard vessels into the waters', 'dispatched naval ships to the area': sending craft of
+        armed or coast-guard forces to no named party is a deployment (MOBILIZE), not aid."""
+        if event.cue.category != "AID" or event.cue.key not in self.mod.get("relief_verbs", ()) or event.targets:
+            return  # "sent military aircraft to Syria": to a named party, aid or deployment alike (kept)
+        nouns, modifiers = self.mod.get("armed_craft_nouns", ()), self.mod.get("armed_craft_modifiers", ())
+        for obj in event.anchor.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in nouns and any(
+                    g.lower_ in modifiers for c in obj.children if c.dep_ in ("amod", "compound")
+                    for g in (c, *c.children)):
+                event.cue = Cue(event.cue.key, "MOBILIZE", event.cue.kind, event.cue.score)
+                return
+
+    def _stipulation(self, anchor: Token) -> bool:
+        """'The accords provided for the withdrawal of Soviet troops': "provide for" with no object says
+        what a text stipulates; no aid (the event in the "for" phrase is coded on its own)."""
+        return anchor.lemma_.lower() in self.mod.get("stipulation_verbs", ()) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children) \
+            and not any(c.dep_ in ("dobj", "dative") for c in anchor.children)
+
+    def _breached_text(self, anchor: Token, cue: Cue) -> bool:
+        """'a breach of the accords', 'violations of the ceasefire agreement': an agreement noun in the "of"
+        phrase of a breach noun is the text broken, no agreement event of its own."""
+        head = anchor.head
+        return cue.category == "AGREE" and anchor.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in self.mod.get("breach_nouns", ())
+
     def _noun_event(self, anchor: Token, cue: Cue, tokens: list[Token]) -> Event:
         sources, targets = self._noun_args(anchor, cue)
         pairs = []
@@ -3304,6 +3336,12 @@ class _SentenceCoder:
             return []
         return [r for r in refs if r.id not in own]
 
+    def _viewed_with(self, verb: Token, objects: list[Token]) -> list[Token]:
+        """'India views China's port project with suspicion': the noun of a "with" phrase on the labelling
+        verb (or its object) is a label of the object ([labels]: suspicion, alarm, distrust ...)."""
+        return [p for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.labels]
+
     def _labelling_events(self) -> list[Event]:
         """ "Russia regarded the Taliban as a threat", "branded NATO an aggressor" -> ACCUSE (or SUPPORT)."""
         events = []
@@ -3327,6 +3365,7 @@ class _SentenceCoder:
                       for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]  # "as provocative"
             heads += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
                       for p in c.children if p.dep_ == "pobj"]
+            heads += self._viewed_with(verb, objects)
             for head in heads:
                 label = next((t for t in [head, *head.children] if t.lemma_.lower() in self.lex.labels), None)
                 if label is None:
@@ -4177,7 +4216,8 @@ class _SentenceCoder:
                           and all(t.id in {s.id for s in distinct} for t in event.targets))
                       # "both sides had massed troops along their border": a pair subject acting with no
                       # other party acts towards each other (guidelines 6.2: "both countries" is symmetric)
-                      or (not event.targets and len(distinct) == 2 and self._pair_subject(event.anchor)))
+                      or (not event.targets and len(distinct) == 2 and self._pair_subject(event.anchor)
+                          and not self._joint_attitude(event)))
         if event.pairs and event.sources and event.cue.key in self.lex.mediation:
             # "X mediated between A and B": the third party towards each side, not A towards B
             directed = [(src, side, False) for src in _unique_ids(event.sources) for a, b in event.pairs
@@ -4239,6 +4279,15 @@ class _SentenceCoder:
         if not out:  # every pair was one party ("Algerian farmers protested to the Algerian government")
             self._one_sided(event)
         return out
+
+    def _joint_attitude(self, event: Event) -> bool:
+        """'The two sides expressed concern over the situation', 'both countries condemned the attack': a
+        pair's shared criticism of a thing (the cue has an object or an about/over/at phrase), not a stance
+        towards each other."""
+        if event.cue.category != "ACCUSE":
+            return False
+        return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "on")
+                   for c in event.anchor.children)
 
     def _pair_subject(self, anchor: Token) -> bool:
         """The anchor's clause has "both / the two" + a pair noun as its subject."""
