@@ -3188,9 +3188,11 @@ class _SentenceCoder:
         out: list[Event] = []
         adjectives = self.mod.get("concern_adjectives", frozenset())
         preps = self.mod.get("concern_prepositions", frozenset())
-        for tok in self.sent:
-            if tok.lower_ not in adjectives or tok.dep_ != "acomp" or tok.pos_ != "ADJ":
+        lowers, deps, tags = self.arrays.lower, self.arrays.dep, self.arrays.pos
+        for i in range(self.sent.start, self.sent.end):
+            if lowers[i] not in adjectives or deps[i] != "acomp" or tags[i] != "ADJ":
                 continue
+            tok = self.doc[i]
             holders = self._parties(_unique_ids(self._own_subject(tok.head)))
             if not holders:
                 continue
@@ -4025,10 +4027,12 @@ def _anaphoric_places(lex: Lexicon, doc: Doc, sentences: list[Span], place_at: d
     if not lex.anaphoric_places or not place_at:
         return
     prev_start = 0
+    lowers = token_arrays(doc).lower
     for sent in sentences:
-        for tok in sent:
-            if tok.lower_ not in lex.anaphoric_places or tok.i in place_at:
+        for i in range(sent.start, sent.end):
+            if lowers[i] not in lex.anaphoric_places or i in place_at:
                 continue
+            tok = doc[i]
             if [c.lower_ for c in tok.children] != ["the"] or tok.dep_ in ("compound", "poss"):
                 continue  # "the whole country", "the country's", "a country": no plain reference
             last = next((place_at[i] for i in range(tok.i - 1, prev_start - 1, -1) if i in place_at), None)
