@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from afru_nlp.components.token_arrays import token_arrays
+from afru_nlp.components.token_arrays import sentences, token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
 from afru_nlp.registry import Registry, Resolution, load_registry, normalise, slug
 
@@ -267,7 +267,7 @@ class ActorsComponent:
 
     # -- main -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        sents = list(doc.sents)
+        sents = sentences(doc)
         sent_starts = [s.start for s in sents]
         times = _narrative_times([_interval(s._.afru_time) for s in sents])
 

@@ -136,6 +136,13 @@ class TokenArrays:
     def line_start(self) -> set[int]:
         return self._get("line_start")
 
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """``list(doc.sents)`` (see ``sentences``)."""
+        doc = self._doc()
+        assert doc is not None
+        return _sentences(doc)
+
 
 _last: list[TokenArrays] = []
 
@@ -151,7 +158,12 @@ def token_arrays(doc: Doc) -> TokenArrays:
 
 def sentences(doc: Doc) -> list[Span]:
     """``list(doc.sents)`` from the sentence-start array: the same spans without creating a ``Token`` per
-    word (a sentence starts where ``sent_start`` is 1, as ``Doc.sents`` decides)."""
+    word (a sentence starts where ``sent_start`` is 1, as ``Doc.sents`` decides). Computed once per document
+    and shared by the components (a new list each call)."""
+    return list(token_arrays(doc).sentences)
+
+
+def _sentences(doc: Doc) -> list[Span]:
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return list(doc.sents)
     starts = [0] + [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 and i > 0]
