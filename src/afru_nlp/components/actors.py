@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from afru_nlp.components.token_arrays import sentences, token_arrays
@@ -80,6 +80,9 @@ STATE_TYPES = frozenset({"state", "government"})
 NEIGHBOUR_NOUNS = frozenset({"neighbours", "neighbors"})
 # singular nouns after "neither" that refer to a pair of states ("Neither government ...")
 NEITHER_NOUNS = frozenset({"government", "country", "state", "side", "capital"})
+# "the country", "their new government", "the same movement": see ActorsComponent._anaphora_matches
+ANAPHORA_DETERMINERS = frozenset({"the", "their", "its"})
+ANAPHORA_ADJECTIVES = frozenset({"new", "interim", "transitional", "same"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
                           "dictator", "governor", "vice-president", "judge", "leader", "candidate"})
@@ -253,17 +256,9 @@ class ActorsComponent:
         # a nationality's armed or protest groups: not the state ("Syrian rebels", "Serbian protesters")
         self.non_state_groups: dict[str, str] = {
             w: sector for sector, words in rules.get("non_state_groups", {}).items() for w in words}
-        self.anaphora = Matcher(nlp.vocab)
-        self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
-                                   [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
-                                   # "Neither government is likely to ...": the pair, singular noun
-                                   [{"LOWER": "neither"}, {"LOWER": {"IN": sorted(NEITHER_NOUNS)}}]])
-        # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
-        # (an "IN" first token is a Python call on every token of the document)
-        self.anaphora.add("SINGLE", [[{"LOWER": determiner},
-                                      {"LOWER": {"IN": ["new", "interim", "transitional", "same"]}, "OP": "?"},
-                                      {"LOWER": {"IN": sorted(self.single_anaphora)}}]
-                                     for determiner in ("the", "their", "its")], greedy="LONGEST")
+        # anaphoric phrases, found by _anaphora_matches: PAIR "the two countries", "both sides", "neither
+        # government" (the pair, singular noun); SINGLE a determiner, an optional ANAPHORA_ADJECTIVES word and a
+        # [anaphora].single noun ("the country", "its new government")
 
     # -- main -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -375,9 +370,13 @@ class ActorsComponent:
         if not self._words:
             return out
         preps = (self.locative | {"to", "from"}) - {"of"}
-        for token in doc:
-            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in UNNAMED_PLACE_LABELS \
-                    or token.head.lower_ not in preps:
+        arrays = token_arrays(doc)  # Token objects only for the proper-noun objects of a preposition
+        deps, poses = arrays.dep, arrays.pos
+        for i in range(len(doc)):
+            if deps[i] != "pobj" or poses[i] != "PROPN":
+                continue
+            token = doc[i]
+            if token.ent_type_ not in UNNAMED_PLACE_LABELS or token.head.lower_ not in preps:
                 continue
             start = token.i
             while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "‑")) \
@@ -1912,13 +1911,39 @@ class ActorsComponent:
             sector = next(self.sector_of[t.lower_] for t in tokens if t.lower_ in self.sector_of)
             m.actor["sector"] = sector
 
+    def _anaphora_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(label, start, end) of the anaphoric phrases, in the order a spaCy ``Matcher`` with these patterns
+        gives them (PAIR matches by position; then SINGLE matches longest first, by position, none overlapping
+        an earlier one: its greedy="LONGEST" filter), read in the lower-case token array (no ``Token``)."""
+        lowers = token_arrays(doc).lower
+        n = len(lowers)
+        pairs: list[tuple[str, int, int]] = []
+        singles: list[tuple[int, int]] = []
+        for i, word in enumerate(lowers):
+            if word == "the" and i + 2 < n and lowers[i + 1] == "two" and lowers[i + 2] in self.pair_nouns:
+                pairs.append(("PAIR", i, i + 3))
+            elif i + 1 < n and ((word == "both" and lowers[i + 1] in self.pair_nouns)
+                                or (word == "neither" and lowers[i + 1] in NEITHER_NOUNS)):
+                pairs.append(("PAIR", i, i + 2))
+            if word in ANAPHORA_DETERMINERS:
+                if i + 2 < n and lowers[i + 1] in ANAPHORA_ADJECTIVES and lowers[i + 2] in self.single_anaphora:
+                    singles.append((i, i + 3))
+                if i + 1 < n and lowers[i + 1] in self.single_anaphora:
+                    singles.append((i, i + 2))
+        matched: set[int] = set()
+        for start, end in sorted(singles, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
+            if not matched.intersection(range(start, end)):
+                pairs.append(("SINGLE", start, end))
+                matched.update(range(start, end))
+        return pairs
+
     def _anaphora(self, doc: Doc, kept: list[Mention], pool: list[tuple[int, Mention]],
                   sent_starts: list[int], sent_index: Any, times: list[Any]) -> list[Mention]:
         """'The two countries', 'the country', 'the movement' → the actors they refer to, if unambiguous."""
         out: list[Mention] = []
         taken = {i for m in kept for i in range(m.start, m.end)}
         salience: dict[str, int] = {}
-        for match_id, start, end in self.anaphora(doc):
+        for label, start, end in self._anaphora_matches(doc):
             if any(i in taken for i in range(start, end)):
                 continue
             if end < len(doc) and doc[end].lower_ in ("of",):
@@ -1934,7 +1959,6 @@ class ActorsComponent:
                 continue  # "one of their fighters", "some of the rebels": members, not the group
             s = sent_index(start)
             window_start = sent_starts[max(0, s - 1)]
-            label = self.vocab.strings[match_id]
             if label == "SINGLE" and noun_token.dep_ == "compound" and noun_token.head.i > noun_token.i \
                     and noun_token.head.lower_ in TITLE_WORDS | STATE_TITLES | {"councilor", "councillor"}:
                 continue  # "the State Councilor": a title
