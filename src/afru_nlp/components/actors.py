@@ -526,17 +526,19 @@ class ActorsComponent:
         # registry mentions by start, so each entity looks only at those starting inside it (not all of them)
         order = sorted(range(len(registry_mentions)), key=lambda k: registry_mentions[k].start)
         order_starts = [registry_mentions[k].start for k in order]
+        arrays = token_arrays(doc)  # word tests on the arrays: no Token per word of each entity
+        texts, lowers = arrays.text, arrays.lower
         for ent in doc.ents:
             if ent.label_ not in NER_LABELS:
                 continue
             start, end = ent.start, ent.end
-            while start < end and doc[start].lower_ in ("the", "a", "an"):
+            while start < end and lowers[start] in ("the", "a", "an"):
                 start += 1
-            while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+            while end > start and lowers[end - 1] in ("'s", "’s", "'", "’"):
                 end -= 1
             if start >= end:
                 continue
-            bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
+            bracket = next((i for i in range(start + 1, end) if texts[i] == "("), None)
             if bracket is not None:
                 # "the Intergovernmental Authority on Development (IGAD": the name, then the acronym alone
                 if bracket + 1 < end and _acronym(doc[bracket + 1]):
@@ -552,8 +554,8 @@ class ActorsComponent:
                     and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
                     and not self.registry.lookup(doc[start - 1].text):
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
-            if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
-                    or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
+            if (label in ("GPE", "ORG") and any(lowers[i] in POLITY_HEADS for i in range(start, end))
+                    or label == "PERSON" and end - start > 1 and lowers[end - 1] in POLITY_HEADS) \
                     and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
                     and not self.registry.lookup(doc[start:end].text):
                 # "Donetsk People's Republic", "the Turkish Republic of Northern Cyprus": a polity the registry
@@ -573,7 +575,7 @@ class ActorsComponent:
                     and doc[end - 1].lower_ not in ORGAN_NOUNS and not self._office_title(doc[start:end]) \
                     and self._is_state_name(doc[inside[0].start:inside[0].end]):
                 inside = []  # "China Metallurgical Group Corporation", "Pakistan Tehreek-e-Insaf": a name
-            of_state = [t.i for t in doc[start:end] if t.lower_ == "of"]
+            of_state = [i for i in range(start, end) if lowers[i] == "of"]
             if ent.label_ == "ORG" and inside and of_state and all(m.kind == "name" and m.start > of_state[-1]
                                                                    for m in inside) \
                     and any(t.lower_ in MOVEMENT_HEADS | {"council", "organisation", "organization", "resistance"}
