@@ -4234,8 +4234,10 @@ def _free_relative_children(token: Token) -> list[Token]:
 def _fronted_place_subjects(verb: Token) -> list[Token]:
     """The conjuncts of a clause-opening "in"/"at" place that the linker took for the verb's subject
     (actors._subject_after_fronted_place): "In Almaty, Kazakhstan, Russia and Belarus signed the treaty"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in ("in", "at"):
-            for place in (p for p in prep.children if p.dep_ == "pobj"):
-                return [c for c in place.conjuncts if _subject_after_fronted_place(c)]
+    arrays = token_arrays(verb.doc)  # children read as positions: a Token only for the place found
+    deps, lowers, kids = arrays.dep, arrays.lower, arrays.children
+    for prep in kids[verb.i]:
+        if deps[prep] == "prep" and prep < verb.i and lowers[prep] in ("in", "at"):
+            for place in (p for p in kids[prep] if deps[p] == "pobj"):
+                return [c for c in verb.doc[place].conjuncts if _subject_after_fronted_place(c)]
     return []
