@@ -275,7 +275,8 @@ class ActorsComponent:
         blocked = {i for _, start, end in self.blocker(doc) for i in range(start, end)}
         region_mentions = self._region_mentions(doc, registry_mentions)
         in_region = {i for m in region_mentions for i in range(m.start, m.end)}
-        ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions)
+        ents = doc.ents  # Doc.ents builds a Span per entity on every access: read once, for both scans
+        ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions, ents)
                         if not any(i in blocked or i in in_region for i in range(m.start, m.end))]
         mentions = _non_overlapping(registry_mentions + region_mentions + ner_mentions)
         by_token: dict[int, Mention] = {}
@@ -355,7 +356,7 @@ class ActorsComponent:
                 span._.afru_actor = {key: m.actor.get(key) for key in FIELDS} | {"type": "location"}
                 locations.append(span)
         covered = {i for m in mentions if m.actor is not None for i in range(m.start, m.end)}
-        locations.extend(self._gazetteer_places(doc, covered, times, sent_index))
+        locations.extend(self._gazetteer_places(doc, covered, times, sent_index, ents))
         locations.extend(self._unnamed_places(doc, covered | {i for x in locations for i in range(x.start, x.end)},
                                               times, sent_index))
         doc.spans[LOCATIONS_KEY] = locations
@@ -400,13 +401,14 @@ class ActorsComponent:
         span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
         return True
 
-    def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
+    def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any,
+                          ents: tuple[Span, ...] | None = None) -> list[Span]:
         """Cities the registry does not know ("near Mombasa"): a location of the state they lie in (link
         "gazetteer"), for the stance component's place rules; never an actor (guidelines 5.3). Only
         capitalised proper nouns the NER tags GPE or LOC, that overlap no mention, are not registered,
         name a city of one state and are not common English words."""
         out = []
-        for ent in doc.ents:
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ not in PLACE_LABELS and not (ent.label_ in MISREAD_PLACE_LABELS and self._placed(ent)):
                 continue
             start = ent.start + (doc[ent.start].lower_ == "the")
@@ -519,7 +521,8 @@ class ActorsComponent:
             return False
         return token.is_sent_start or token.ent_type_ not in ("", "PERSON", "ORG")
 
-    def _ner_mentions(self, doc: Doc, registry_mentions: list[Mention]) -> list[Mention]:
+    def _ner_mentions(self, doc: Doc, registry_mentions: list[Mention],
+                      ents: tuple[Span, ...] | None = None) -> list[Mention]:
         """NER entities, except those that contain a registry mention ("Russian Foreign Ministry" is
         "Russian"), unless a person's longer name contains a registered person ("Vladimir V. Putin")."""
         out = []
@@ -528,7 +531,7 @@ class ActorsComponent:
         order_starts = [registry_mentions[k].start for k in order]
         arrays = token_arrays(doc)  # word tests on the arrays: no Token per word of each entity
         texts, lowers = arrays.text, arrays.lower
-        for ent in doc.ents:
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ not in NER_LABELS:
                 continue
             start, end = ent.start, ent.end
