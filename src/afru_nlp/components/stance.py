@@ -306,6 +306,7 @@ class _SentenceCoder:
         self.arrays = token_arrays(self.doc)
         self._np_walks: dict[tuple[int, bool], tuple[dict[int, ActorRef], set[int], list[int]]] = {}
         self._flags_at: dict[int, dict[str, Any]] = {}
+        self._dyads_at: dict[tuple[str, str], tuple[ActorRef, ActorRef]] = {}  # _dyad_at, once per dyad
         # filled by the single lookup pass over the tokens
         self.copulas: list[Token] = []
         self.complements: list[Token] = []
@@ -1446,11 +1447,16 @@ class _SentenceCoder:
 
     def _dyad_at(self, dyad: tuple[str, str]) -> tuple[ActorRef, ActorRef]:
         """A document dyad with each member taken as the id it had at the sentence's time."""
+        key = (dyad[0], dyad[1])
+        held = self._dyads_at.get(key)
+        if held is not None:
+            return held
         a, b = dyad
         if self.ctx.when_id is not None:
             time = self.sent._.afru_time
             a, b = self.ctx.when_id(a, time, self.ctx.known), self.ctx.when_id(b, time, self.ctx.known)
-        return ActorRef(a, -1, "state"), ActorRef(b, -2, "state")
+        held = self._dyads_at[key] = (ActorRef(a, -1, "state"), ActorRef(b, -2, "state"))
+        return held
 
     def _own_subject(self, verb: Token) -> list[ActorRef]:
         for child in verb.children:
