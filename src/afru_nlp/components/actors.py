@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from afru_nlp.components.token_arrays import token_arrays
+from afru_nlp.components.token_arrays import sentences, token_arrays
 from afru_nlp.extensions import ACTORS_KEY, register_extensions
 from afru_nlp.registry import Registry, Resolution, load_registry, normalise, slug
 
@@ -80,6 +80,9 @@ STATE_TYPES = frozenset({"state", "government"})
 NEIGHBOUR_NOUNS = frozenset({"neighbours", "neighbors"})
 # singular nouns after "neither" that refer to a pair of states ("Neither government ...")
 NEITHER_NOUNS = frozenset({"government", "country", "state", "side", "capital"})
+# "the country", "their new government", "the same movement": see ActorsComponent._anaphora_matches
+ANAPHORA_DETERMINERS = frozenset({"the", "their", "its"})
+ANAPHORA_ADJECTIVES = frozenset({"new", "interim", "transitional", "same"})
 # titles of state office: in CAMEO mode an unknown person so titled takes the sentence's only state
 STATE_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan",
                           "dictator", "governor", "vice-president", "judge", "leader", "candidate"})
@@ -258,24 +261,13 @@ class ActorsComponent:
         # a nationality's armed or protest groups: not the state ("Syrian rebels", "Serbian protesters")
         self.non_state_groups: dict[str, str] = {
             w: sector for sector, words in rules.get("non_state_groups", {}).items() for w in words}
-        self.anaphora = Matcher(nlp.vocab)
-        self.anaphora.add("PAIR", [[{"LOWER": "the"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
-                                   [{"LOWER": "both"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
-                                   # a speaker's "our two countries": the speaker's and the addressee's
-                                   # states, resolved as "the two countries"
-                                   [{"LOWER": "our"}, {"LOWER": "two"}, {"LOWER": {"IN": sorted(self.pair_nouns)}}],
-                                   # "Neither government is likely to ...": the pair, singular noun
-                                   [{"LOWER": "neither"}, {"LOWER": {"IN": sorted(NEITHER_NOUNS)}}]])
-        # one pattern per determiner: a plain first-token test, so the set tests run only after a determiner
-        # (an "IN" first token is a Python call on every token of the document)
-        self.anaphora.add("SINGLE", [[{"LOWER": determiner},
-                                      {"LOWER": {"IN": ["new", "interim", "transitional", "same"]}, "OP": "?"},
-                                      {"LOWER": {"IN": sorted(self.single_anaphora)}}]
-                                     for determiner in ("the", "their", "its")], greedy="LONGEST")
+        # anaphoric phrases, found by _anaphora_matches: PAIR "the two countries", "both sides", "neither
+        # government" (the pair, singular noun); SINGLE a determiner, an optional ANAPHORA_ADJECTIVES word and a
+        # [anaphora].single noun ("the country", "its new government")
 
     # -- main -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        sents = list(doc.sents)
+        sents = sentences(doc)
         sent_starts = [s.start for s in sents]
         times = _narrative_times([_interval(s._.afru_time) for s in sents])
 
@@ -290,7 +282,8 @@ class ActorsComponent:
         region_spans = {(m.start, m.end) for m in region_mentions}  # registered de facto states made parties
         registry_mentions = [m for m in registry_mentions if (m.start, m.end) not in region_spans]
         in_region = {i for m in region_mentions for i in range(m.start, m.end)}
-        ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions)
+        ents = doc.ents  # Doc.ents builds a Span per entity on every access: read once, for both scans
+        ner_mentions = [m for m in self._ner_mentions(doc, registry_mentions, ents)
                         if not any(i in blocked or i in in_region for i in range(m.start, m.end))]
         mentions = _non_overlapping(registry_mentions + region_mentions + ner_mentions)
         by_token: dict[int, Mention] = {}
@@ -375,7 +368,7 @@ class ActorsComponent:
                 span._.afru_actor = {key: m.actor.get(key) for key in FIELDS} | {"type": "location"}
                 locations.append(span)
         covered = {i for m in mentions if m.actor is not None for i in range(m.start, m.end)}
-        locations.extend(self._gazetteer_places(doc, covered, times, sent_index))
+        locations.extend(self._gazetteer_places(doc, covered, times, sent_index, ents))
         locations.extend(self._unnamed_places(doc, covered | {i for x in locations for i in range(x.start, x.end)},
                                               times, sent_index))
         doc.spans[LOCATIONS_KEY] = locations
@@ -390,9 +383,13 @@ class ActorsComponent:
         if not self._words:
             return out
         preps = (self.locative | {"to", "from"}) - {"of"}
-        for token in doc:
-            if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in UNNAMED_PLACE_LABELS \
-                    or token.head.lower_ not in preps:
+        arrays = token_arrays(doc)  # Token objects only for the proper-noun objects of a preposition
+        deps, poses = arrays.dep, arrays.pos
+        for i in range(len(doc)):
+            if deps[i] != "pobj" or poses[i] != "PROPN":
+                continue
+            token = doc[i]
+            if token.ent_type_ not in UNNAMED_PLACE_LABELS or token.head.lower_ not in preps:
                 continue
             start = token.i
             while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "‑")) \
@@ -416,13 +413,14 @@ class ActorsComponent:
         span._.afru_actor = {key: self._actor(res, "gazetteer").get(key) for key in FIELDS} | {"type": "location"}
         return True
 
-    def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any) -> list[Span]:
+    def _gazetteer_places(self, doc: Doc, covered: set[int], times: list[Any], sent_index: Any,
+                          ents: tuple[Span, ...] | None = None) -> list[Span]:
         """Cities the registry does not know ("near Mombasa"): a location of the state they lie in (link
         "gazetteer"), for the stance component's place rules; never an actor (guidelines 5.3). Only
         capitalised proper nouns the NER tags GPE or LOC, that overlap no mention, are not registered,
         name a city of one state and are not common English words."""
         out = []
-        for ent in doc.ents:
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ not in PLACE_LABELS and not (ent.label_ in MISREAD_PLACE_LABELS and self._placed(ent)):
                 continue
             start = ent.start + (doc[ent.start].lower_ == "the")
@@ -563,24 +561,27 @@ class ActorsComponent:
             return False
         return token.is_sent_start or token.ent_type_ not in ("", "PERSON", "ORG")
 
-    def _ner_mentions(self, doc: Doc, registry_mentions: list[Mention]) -> list[Mention]:
+    def _ner_mentions(self, doc: Doc, registry_mentions: list[Mention],
+                      ents: tuple[Span, ...] | None = None) -> list[Mention]:
         """NER entities, except those that contain a registry mention ("Russian Foreign Ministry" is
         "Russian"), unless a person's longer name contains a registered person ("Vladimir V. Putin")."""
         out = []
         # registry mentions by start, so each entity looks only at those starting inside it (not all of them)
         order = sorted(range(len(registry_mentions)), key=lambda k: registry_mentions[k].start)
         order_starts = [registry_mentions[k].start for k in order]
-        for ent in doc.ents:
+        arrays = token_arrays(doc)  # word tests on the arrays: no Token per word of each entity
+        texts, lowers = arrays.text, arrays.lower
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ not in NER_LABELS:
                 continue
             start, end = ent.start, ent.end
-            while start < end and doc[start].lower_ in ("the", "a", "an"):
+            while start < end and lowers[start] in ("the", "a", "an"):
                 start += 1
-            while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+            while end > start and lowers[end - 1] in ("'s", "’s", "'", "’"):
                 end -= 1
             if start >= end:
                 continue
-            bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
+            bracket = next((i for i in range(start + 1, end) if texts[i] == "("), None)
             if bracket is not None:
                 # "the Intergovernmental Authority on Development (IGAD": the name, then the acronym alone
                 if bracket + 1 < end and _acronym(doc[bracket + 1]):
@@ -598,8 +599,8 @@ class ActorsComponent:
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
             if label == "PERSON" and self._vessel_name(doc, start):
                 continue  # "the Argentine cruiser General Belgrano": a ship's name, no person
-            if (label in ("GPE", "ORG") and any(t.lower_ in POLITY_HEADS for t in doc[start:end])
-                    or label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in POLITY_HEADS) \
+            if (label in ("GPE", "ORG") and any(lowers[i] in POLITY_HEADS for i in range(start, end))
+                    or label == "PERSON" and end - start > 1 and lowers[end - 1] in POLITY_HEADS) \
                     and any(t.is_alpha and t.lower_ not in POLITY_HEADS | POLITY_WORDS for t in doc[start:end]) \
                     and not self.registry.lookup(doc[start:end].text):
                 # "Donetsk People's Republic", "the Turkish Republic of Northern Cyprus": a polity the registry
@@ -619,7 +620,7 @@ class ActorsComponent:
                     and doc[end - 1].lower_ not in ORGAN_NOUNS and not self._office_title(doc[start:end]) \
                     and self._is_state_name(doc[inside[0].start:inside[0].end]):
                 inside = []  # "China Metallurgical Group Corporation", "Pakistan Tehreek-e-Insaf": a name
-            of_state = [t.i for t in doc[start:end] if t.lower_ == "of"]
+            of_state = [i for i in range(start, end) if lowers[i] == "of"]
             if ent.label_ == "ORG" and inside and of_state and all(m.kind == "name" and m.start > of_state[-1]
                                                                    for m in inside) \
                     and any(t.lower_ in MOVEMENT_HEADS | {"council", "organisation", "organization", "resistance"}
@@ -2052,13 +2053,39 @@ class ActorsComponent:
         return prep.lower_ == "of" and owner.lower_ in self.pair_member_nouns \
             and owner.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
+    def _anaphora_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(label, start, end) of the anaphoric phrases, in the order a spaCy ``Matcher`` with these patterns
+        gives them (PAIR matches by position; then SINGLE matches longest first, by position, none overlapping
+        an earlier one: its greedy="LONGEST" filter), read in the lower-case token array (no ``Token``)."""
+        lowers = token_arrays(doc).lower
+        n = len(lowers)
+        pairs: list[tuple[str, int, int]] = []
+        singles: list[tuple[int, int]] = []
+        for i, word in enumerate(lowers):
+            if word in ("the", "our") and i + 2 < n and lowers[i + 1] == "two" and lowers[i + 2] in self.pair_nouns:
+                pairs.append(("PAIR", i, i + 3))  # "our two countries": a speaker's and the addressee's states
+            elif i + 1 < n and ((word == "both" and lowers[i + 1] in self.pair_nouns)
+                                or (word == "neither" and lowers[i + 1] in NEITHER_NOUNS)):
+                pairs.append(("PAIR", i, i + 2))
+            if word in ANAPHORA_DETERMINERS:
+                if i + 2 < n and lowers[i + 1] in ANAPHORA_ADJECTIVES and lowers[i + 2] in self.single_anaphora:
+                    singles.append((i, i + 3))
+                if i + 1 < n and lowers[i + 1] in self.single_anaphora:
+                    singles.append((i, i + 2))
+        matched: set[int] = set()
+        for start, end in sorted(singles, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
+            if not matched.intersection(range(start, end)):
+                pairs.append(("SINGLE", start, end))
+                matched.update(range(start, end))
+        return pairs
+
     def _anaphora(self, doc: Doc, kept: list[Mention], pool: list[tuple[int, Mention]],
                   sent_starts: list[int], sent_index: Any, times: list[Any]) -> list[Mention]:
         """'The two countries', 'the country', 'the movement' → the actors they refer to, if unambiguous."""
         out: list[Mention] = []
         taken = {i for m in kept for i in range(m.start, m.end)}
         salience: dict[str, int] = {}
-        for match_id, start, end in self.anaphora(doc):
+        for label, start, end in self._anaphora_matches(doc):
             if any(i in taken for i in range(start, end)):
                 continue
             if end < len(doc) and doc[end].lower_ in ("of",):
@@ -2074,7 +2101,6 @@ class ActorsComponent:
                 continue  # "one of their fighters", "some of the rebels": members, not the group
             s = sent_index(start)
             window_start = sent_starts[max(0, s - 1)]
-            label = self.vocab.strings[match_id]
             if label == "SINGLE" and noun_token.dep_ == "compound" and noun_token.head.i > noun_token.i \
                     and noun_token.head.lower_ in TITLE_WORDS | STATE_TITLES | {"councilor", "councillor"}:
                 continue  # "the State Councilor": a title

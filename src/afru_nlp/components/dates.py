@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from afru_nlp import temporal
 from afru_nlp.components.token_arrays import sentences as doc_sentences
+from afru_nlp.components.token_arrays import token_arrays
 from afru_nlp.extensions import DATES_KEY, register_extensions
 
 POINTS_KEY = "afru_date_points"
@@ -76,7 +77,7 @@ class DatesComponent:
         mode, document = choose_mode(meta)
         if self.default_mode in ("news", "narrative") and not meta.get("temporal_mode"):
             mode = self.default_mode
-        text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access: read it once
+        text = token_arrays(doc).doc_text  # Doc.text, read once from the arrays the other components share
         mentions = temporal.resolve(self.recogniser.find(text), temporal.point_from_iso(document), mode)
         spans: list[Span] = []
         points: list[Span] = []

@@ -316,6 +316,7 @@ class _SentenceCoder:
         self._np_walks: dict[tuple[int, bool], tuple[dict[int, ActorRef], set[int], list[int]]] = {}
         self._flags_at: dict[int, dict[str, Any]] = {}
         self._fronted: dict[int, int] | None = None  # see fronted_subjects
+        self._dyads_at: dict[tuple[str, str], tuple[ActorRef, ActorRef]] = {}  # _dyad_at, once per dyad
         # filled by the single lookup pass over the tokens
         self.copulas: list[Token] = []
         self.complements: list[Token] = []
@@ -1711,11 +1712,16 @@ class _SentenceCoder:
 
     def _dyad_at(self, dyad: tuple[str, str]) -> tuple[ActorRef, ActorRef]:
         """A document dyad with each member taken as the id it had at the sentence's time."""
+        key = (dyad[0], dyad[1])
+        held = self._dyads_at.get(key)
+        if held is not None:
+            return held
         a, b = dyad
         if self.ctx.when_id is not None:
             time = self.sent._.afru_time
             a, b = self.ctx.when_id(a, time, self.ctx.known), self.ctx.when_id(b, time, self.ctx.known)
-        return ActorRef(a, -1, "state"), ActorRef(b, -2, "state")
+        held = self._dyads_at[key] = (ActorRef(a, -1, "state"), ActorRef(b, -2, "state"))
+        return held
 
     def _own_subject(self, verb: Token) -> list[ActorRef]:
         for child in verb.children:
@@ -3698,9 +3704,11 @@ class _SentenceCoder:
         out: list[Event] = []
         adjectives = self.mod.get("concern_adjectives", frozenset())
         preps = self.mod.get("concern_prepositions", frozenset())
-        for tok in self.sent:
-            if tok.lower_ not in adjectives or tok.dep_ != "acomp" or tok.pos_ != "ADJ":
+        lowers, deps, tags = self.arrays.lower, self.arrays.dep, self.arrays.pos
+        for i in range(self.sent.start, self.sent.end):
+            if lowers[i] not in adjectives or deps[i] != "acomp" or tags[i] != "ADJ":
                 continue
+            tok = self.doc[i]
             holders = self._parties(_unique_ids(self._own_subject(tok.head)))
             if not holders:
                 continue
@@ -4614,10 +4622,12 @@ def _anaphoric_places(lex: Lexicon, doc: Doc, sentences: list[Span], place_at: d
     if not lex.anaphoric_places or not place_at:
         return
     prev_start = 0
+    lowers = token_arrays(doc).lower
     for sent in sentences:
-        for tok in sent:
-            if tok.lower_ not in lex.anaphoric_places or tok.i in place_at:
+        for i in range(sent.start, sent.end):
+            if lowers[i] not in lex.anaphoric_places or i in place_at:
                 continue
+            tok = doc[i]
             if [c.lower_ for c in tok.children] != ["the"] or tok.dep_ in ("compound", "poss"):
                 continue  # "the whole country", "the country's", "a country": no plain reference
             last = next((place_at[i] for i in range(tok.i - 1, prev_start - 1, -1) if i in place_at), None)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "lemma": LEMMA, "dep": DEP, "pos": POS}
 _STRING_OF: dict[int, str] = {}  # string hash (or symbol id) -> string, shared by all documents
+_LOWER_OF: dict[str, str] = {}  # lemma -> lemma.lower(), shared by all documents
 _STRING_MEMO_LIMIT = 500_000  # emptied beyond this many strings (a long run over many texts)
 
 
@@ -45,7 +46,7 @@ class TokenArrays:
             memo.clear()
         for key in set(keys).difference(memo):
             memo[key] = strings[key]
-        return [memo[key] for key in keys]
+        return list(map(memo.__getitem__, keys))
 
     def _get(self, name: str) -> Any:
         value = self._cache.get(name)
@@ -57,8 +58,14 @@ class TokenArrays:
         if name == "text":
             return self._strings("orth")
         if name == "lemma_lower":
-            memo: dict[str, str] = {}
-            return [memo.get(lemma) or memo.setdefault(lemma, lemma.lower()) for lemma in self._strings("lemma")]
+            # the lower-cased lemma of each lemma hash, kept across documents like the strings
+            lemmas = self._strings("lemma")
+            memo = _LOWER_OF
+            if len(memo) > _STRING_MEMO_LIMIT:
+                memo.clear()
+            for lemma in set(lemmas).difference(memo):
+                memo[lemma] = lemma.lower()
+            return list(map(memo.__getitem__, lemmas))
         if name == "head":
             doc = self._doc()
             assert doc is not None
@@ -136,6 +143,13 @@ class TokenArrays:
     def line_start(self) -> set[int]:
         return self._get("line_start")
 
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """``list(doc.sents)`` (see ``sentences``)."""
+        doc = self._doc()
+        assert doc is not None
+        return _sentences(doc)
+
 
 _last: list[TokenArrays] = []
 
@@ -151,7 +165,12 @@ def token_arrays(doc: Doc) -> TokenArrays:
 
 def sentences(doc: Doc) -> list[Span]:
     """``list(doc.sents)`` from the sentence-start array: the same spans without creating a ``Token`` per
-    word (a sentence starts where ``sent_start`` is 1, as ``Doc.sents`` decides)."""
+    word (a sentence starts where ``sent_start`` is 1, as ``Doc.sents`` decides). Computed once per document
+    and shared by the components (a new list each call)."""
+    return list(token_arrays(doc).sentences)
+
+
+def _sentences(doc: Doc) -> list[Span]:
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return list(doc.sents)
     starts = [0] + [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 and i > 0]
