@@ -316,6 +316,7 @@ class _SentenceCoder:
         self._np_walks: dict[tuple[int, bool], tuple[dict[int, ActorRef], set[int], list[int]]] = {}
         self._flags_at: dict[int, dict[str, Any]] = {}
         self._fronted: dict[int, int] | None = None  # see fronted_subjects
+        self._prev_start: int | None = None  # see _previous_start
         self._dyads_at: dict[tuple[str, str], tuple[ActorRef, ActorRef]] = {}  # _dyad_at, once per dyad
         # filled by the single lookup pass over the tokens
         self.copulas: list[Token] = []
@@ -1316,14 +1317,26 @@ class _SentenceCoder:
         return t.dep_ == "pobj" and prep.lower_ == "with" and any(
             w.lower_ == "as" for w in [*prep.subtree, *(c for c in prep.head.children if c.i > prep.i)])
 
+    def _previous_start(self) -> int:
+        """Where the sentence before this one starts (this one's start for the first): the reach of the
+        rules that look one sentence back."""
+        if self._prev_start is None:
+            self._prev_start = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        return self._prev_start
+
+    def _mention_end(self, start: int, ref: ActorRef) -> int:
+        """The last token of the mention of ``ref`` that starts at ``start``."""
+        end = start
+        while end + 1 < len(self.doc) and self.actor_at.get(end + 1) is ref:
+            end += 1
+        return end
+
     def _participle_agent(self, t: int, ref: ActorRef) -> bool:
         """ "an EU-brokered agreement", "a Qatari-mediated deal": the actor before a hyphen and a participle of
         mediation (`[mediation]`, `hosting_verbs`) is the go-between, not a party to the thing the phrase names
         (a "US-drafted plan" stays the United States' plan)."""
         arrays = self.arrays
-        end = t
-        while end + 1 < self.sent.end and self.actor_at.get(end + 1) is ref:
-            end += 1
+        end = self._mention_end(t, ref)
         if not (end + 2 < self.sent.end and arrays.lower[end + 1] in ("-", "‑") and (end + 2) not in self.actor_at):
             return False
         lemma = arrays.lemma_lower[end + 2]
@@ -1405,7 +1418,7 @@ class _SentenceCoder:
                 or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
             return []
         kinds = _polities(word)
-        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        first = self._previous_start()
         for i in range(head.i - 1, first - 1, -1):
             ref = self.actor_at.get(i)
             if ref is not None and ref.start == i and ref.type == "state" and ref.id in kinds:
@@ -1423,7 +1436,7 @@ class _SentenceCoder:
                 or any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in ("foreign", "new")
                        for c in head.children):
             return []
-        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        first = self._previous_start()
         for i in range(head.i - 1, first - 1, -1):
             ref = self.actor_at.get(i)
             if ref is None or ref.start != i or ref.type == "location":
@@ -1434,10 +1447,7 @@ class _SentenceCoder:
                 roles += [t for t in self.doc[max(first, i - 3):i] if t.dep_ == "compound" or t.pos_ == "PROPN"]
             elif ref.type not in ("state", "government"):
                 # "the International Court of Justice" ... "the court": the last word of the name
-                end = i
-                while end + 1 < self.sent.end and self.actor_at.get(end + 1) is ref:
-                    end += 1
-                roles.append(self.doc[end])
+                roles.append(self.doc[self._mention_end(i, ref)])
             if any(groups.get(r.lemma_.lower()) == group for r in roles):
                 return [ref]
         if group in SPEAKING_ORGANS and self.ctx.prev_subject is not None and len(self.ctx.prev_subjects) < 2:
@@ -1467,7 +1477,7 @@ class _SentenceCoder:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                 or any(c.dep_ in ("poss", "compound", "prep") for c in head.children):
             return []
-        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        first = self._previous_start()
         tags = self.arrays.pos
         for i in range(head.i - 1, first - 1, -1):
             if tags[i] != "VERB":
@@ -1494,7 +1504,7 @@ class _SentenceCoder:
         if head.lemma_.lower() not in self.mod.get("pair_group_nouns", frozenset()) \
                 or not any(c.lower_ in ("two", "both") for c in head.children):
             return []
-        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+        first = self._previous_start()
         found: list[ActorRef] = []
         for i in range(head.i - 1, first - 1, -1):
             ref = self.actor_at.get(i)
@@ -2662,7 +2672,7 @@ class _SentenceCoder:
                     if c.dep_ == "poss" and c.pos_ != "PRON":
                         refs = self._arg(c)
                     elif c.dep_ == "poss" and c.lower_ in ("his", "her"):
-                        first = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
+                        first = self._previous_start()
                         refs = next(([self.actor_at[i]] for i in range(c.i - 1, first - 1, -1)
                                      if i in self.actor_at and self.actor_at[i].type == "person"
                                      and self.actor_at[i].id not in victims), [])
