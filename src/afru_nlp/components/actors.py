@@ -2695,18 +2695,27 @@ def _subject_after_fronted_place(token: Token) -> bool:
 def fronted_list_verb(token: Token) -> Token | None:
     """The main verb whose subject list ``token`` belongs to, when the parser attached that list to a
     fronted adjunct (see :func:`_subject_after_fronted_place`); None otherwise."""
-    if token.dep_ != "conj":
+    if token.dep_ not in ("conj", "appos"):
         return None
     first = token
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    after = [c for c in first.conjuncts if c.i > first.i]
-    if not after or token.i < after[0].i:
-        return None
     doc = token.doc
-    comma = after[0].left_edge.i - 1
-    if comma <= first.i or doc[comma].text != ",":
-        return None
+    if first.dep_ == "appos":
+        # the list parsed as an apposition to the adjunct's noun: "After the end of the Cold War, Russia and
+        # Poland signed a treaty" (every member, the first included, is the verb's subject)
+        after = [first]
+        comma = first.left_edge.i - 1
+        if comma <= first.head.i or doc[comma].text != "," or doc[first.i].ent_type_ not in ("GPE", "ORG", "NORP",
+                                                                                            "PERSON"):
+            return None
+    else:
+        after = [c for c in first.conjuncts if c.i > first.i]
+        if not after or token.i < after[0].i:
+            return None
+        comma = after[0].left_edge.i - 1
+        if comma <= first.i or doc[comma].text != ",":
+            return None
     last = max(t.i for c in after for t in c.subtree)
     verb_i = last + 1
     while verb_i < len(doc) and verb_i - last <= 3 and doc[verb_i].pos_ in ("AUX", "ADV", "PART") \

@@ -51,6 +51,7 @@ from afru_nlp.stance_rules import (
 DOMESTIC_TARGET_CATEGORIES = frozenset({"PROTEST", "REQUEST"})
 # "part of", "most of" the object: the object of a reversal verb is what follows
 PARTITIVE_NOUNS = frozenset({"part", "parts", "some", "most", "much", "half", "all", "portion", "rest"})
+TIME_SPAN_NOUNS = frozenset({"year", "decade", "month", "week", "day", "century"})  # "an end to twenty years of war"
 # Dependencies that keep a token inside the event its head names (the head's content or argument).
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "attr", "pcomp", "oprd", "dative"})
 # Children not followed when collecting the actors of a noun phrase (other clauses, appositions).
@@ -338,7 +339,7 @@ class _SentenceCoder:
         if self._fronted is None:
             deps = self.arrays.dep
             self._fronted = {i: verb.i for i in range(self.sent.start, self.sent.end)
-                             if deps[i] == "conj" and (verb := fronted_list_verb(self.doc[i])) is not None}
+                             if deps[i] in ("conj", "appos") and (verb := fronted_list_verb(self.doc[i])) is not None}
         return self._fronted
 
     # ------------------------------------------------------------------ main
@@ -501,7 +502,7 @@ class _SentenceCoder:
                 exit_cue = self._exit_cue(anchor, key)
                 if exit_cue is None and key in self.mod.get("exit_only_verbs", ()):
                     continue  # "quit his job": no event
-                found.append((anchor, exit_cue or lex.verbs[key], tokens, "event"))
+                found.append((anchor, exit_cue or self._invited_act(anchor, key) or lex.verbs[key], tokens, "event"))
             elif pos in ("NOUN", "PROPN") and key in lex.nouns:
                 if self._inside_name(tokens):
                     continue  # "the North Atlantic Treaty Organisation", "the Arab states": part of a name
@@ -588,6 +589,18 @@ class _SentenceCoder:
         if found:
             event.targets = found
             event.attribution = "place"
+
+    def _invited_act(self, verb: Token, key: str) -> Cue | None:
+        """ "invite Beijing to restore the hotlines": an invitation to do something other than meet or take
+        part (`[modality].invitation_verbs`, `meeting_complements`) is a request (REQUEST), not a CONSULT."""
+        if key not in self.mod.get("invitation_verbs", ()):
+            return None
+        meeting = self.mod.get("meeting_complements", ())
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.lemma_.lower() not in meeting \
+                    and self.lex.verbs.get(child.lemma_.lower(), Cue("", "", "", 0.0)).category != "CONSULT":
+                return Cue(f"{key} to {child.lemma_.lower()}", "REQUEST", "verb", self.lex.base_score("REQUEST"))
+        return None
 
     def _pledged_conflict(self, verb: Token, by_index: dict) -> Token | None:
         """ "Kenya pledged to fight al-Shabaab": the conflictual verb cue a promise verb
@@ -706,6 +719,12 @@ class _SentenceCoder:
         """The verb that ends ``tok``'s act: "the fighting stopped" (intransitive, the event noun its subject),
         "stopped attacking X" (the act a gerund complement); `[modality].ending_verbs`."""
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "of"):
+            # "declared an end to the war", "an end to twenty years of war", "the cessation of hostilities"
+            ender = head.head
+            if ender.lemma_.lower() in TIME_SPAN_NOUNS and ender.dep_ == "pobj" and ender.head.lower_ in ("to", "of"):
+                ender = ender.head.head
+            return ender if ender.pos_ == "NOUN" and ender.lemma_.lower() in self.mod.get("ending_nouns", ()) else None
         if head.pos_ != "VERB" or head.lemma_.lower() not in self.mod.get("ending_verbs", ()):
             return None
         if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") \
@@ -2602,7 +2621,7 @@ class _SentenceCoder:
         if event.sources and coding.category not in DYAD_SOURCE_CATEGORIES and not (
                 coding.polarity == "cooperative" and lemma in self.mod.get("counterpart_verbs", frozenset())):
             return
-        if event.targets and coding.polarity != "cooperative":
+        if event.targets and coding.polarity != "cooperative" and not self._imperative(event.anchor):
             return  # "diplomats were killed": an unnamed attacker is not the other state
         if lemma in self.mod.get("undirected_verbs", frozenset()):
             return  # "sought a role of its own": wanting needs no addressee
@@ -2637,6 +2656,17 @@ class _SentenceCoder:
         else:
             event.sources = [other]
         event.attribution = "dyad"
+
+    def _imperative(self, verb: Token) -> bool:
+        """ "- press Beijing to reopen the posts": a recommendation in the imperative (a base-form verb that
+        opens its clause, with no subject or auxiliary) is addressed to the side the document advises."""
+        if verb.dep_ == "conj":
+            return verb.tag_ == "VB" and self._imperative(verb.head)  # "- press X and urge Y to ..."
+        if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+            return False
+        return all(self.doc[i].is_punct or self.doc[i].pos_ in ("ADV", "X", "SYM", "CCONJ")
+                   for i in range(verb.left_edge.i, verb.i))
 
     def _event_object(self, verb: Token, passive: bool = False) -> Token | None:
         """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object
@@ -3193,6 +3223,9 @@ class _SentenceCoder:
                     state_tokens.append(word)
                     consumed.add(word.i)
                     break
+        if state is None and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.mod.get(
+                "particles", ()) and head.head.pos_ == "VERB":
+            head = head.head  # a particle parsed as a preposition: "breaks off [relations]"
         if state is None and noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             key = head.lemma_.lower()
             if key in lex.states:
