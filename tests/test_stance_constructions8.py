@@ -89,3 +89,56 @@ def test_a_declarative_request_without_a_requester_gets_no_dyad_source(annotate)
     got = sentence_stances(annotate("Morocco and Spain share a border. Rabat was asked to readmit the migrants.",
                                     BRIEF), 1)
     assert not got
+
+
+# putting an actor on a list or taking it off
+def test_adding_a_state_to_a_terror_sponsor_list_is_a_sanction(annotate):
+    got = stances(annotate("1993 – The State Department adds Sudan to its list of state sponsors of terrorism."))
+    assert coded(got) == {("USA", "SDN", "conflictual", "SANCTION")}
+
+
+def test_removing_a_state_from_a_blacklist_is_a_concession(annotate):
+    got = stances(annotate("In 2020 the United States removed Sudan from the list of state sponsors of terrorism."))
+    assert coded(got) == {("USA", "SDN", "cooperative", "CONCEDE")}
+
+
+def test_removal_from_a_list_of_trust_is_a_sanction_and_the_reply_list_takes_its_kind(annotate):
+    got = stances(annotate("Chile removed Peru from its list of trusted trading partners in May, and Peru "
+                           "responded by dropping Chile from its own list."))
+    assert coded(got) == {("CHL", "PER", "conflictual", "SANCTION"), ("PER", "CHL", "conflictual", "SANCTION")}
+
+
+def test_a_list_of_neither_kind_is_no_act(annotate):
+    assert not stances(annotate("The minister added Kenya to his list of places to visit."))
+
+
+# obstructing another's bid
+def test_a_bid_held_up_by_a_state_is_its_rejection(annotate):
+    got = stances(annotate("The Georgian bid was held up by France for a year."))
+    assert coded(got) == {("FRA", "GEO", "conflictual", "REJECT")}
+
+
+def test_blocking_a_road_is_no_rejection_of_a_state(annotate):
+    got = stances(annotate("Farmers blocked the road to the Polish border."))
+    assert not any(s["category"] == "REJECT" for s in got)
+
+
+# "hold X responsible" past a relative clause, never inside a phrase
+def test_holding_a_group_responsible_past_a_relative_clause_is_an_accusation(annotate):
+    got = stances(annotate("Turkey holds the PKK, which has bases in Iraq, responsible for the bombing."))
+    assert coded(got) == {("TUR", "TUR-PKK", "conflictual", "ACCUSE")}
+
+
+def test_talks_with_the_minister_responsible_are_no_accusation(annotate):
+    got = stances(annotate("Kenya held talks with the Somali minister responsible for fisheries."))
+    assert not any(s["category"] == "ACCUSE" for s in got)
+
+
+# a role through "one of"
+def test_one_of_a_states_partners_holds_the_role(annotate):
+    got = stances(annotate("Brazil remains one of Angola's largest trading partners."))
+    assert coded(got) == {("BRA", "AGO", "cooperative", "COOPERATE")}
+
+
+def test_one_of_the_countries_of_a_region_is_no_role(annotate):
+    assert not stances(annotate("Chile is one of the countries in the region."))

@@ -432,7 +432,12 @@ class _SentenceCoder:
                                     and c.lower_ in self.mod.get("particles", ())), None)
                     if prt is None:
                         # a complement after the object: "held the Taliban responsible"
-                        prt = next((c for c in tok.subtree if tok.i + 1 < c.i <= tok.i + 6 and c.pos_ == "ADJ"
+                        # (also past a relative clause on the object: "holds Hamas, which governs Gaza,
+                        # responsible"; never inside a phrase: "held talks with the minister responsible for")
+                        prt = next((c for c in tok.subtree if c.i > tok.i + 1 and c.pos_ == "ADJ" and (
+                                        c.i <= tok.i + 6 or c.head.i == tok.i or c.head.head.i == tok.i)
+                                    and not any(a.dep_ in ("pobj", "prep") for a in c.ancestors if a.i > tok.i
+                                                and tok.is_ancestor(a))
                                     and f"{lemma} {c.lemma_.lower()}" in lex.verbs), None)
                     two = f"{lemma} {prt.lemma_.lower()}" if prt is not None else ""
                     if two in lex.verbs or two in lex.reversal:
@@ -1019,6 +1024,7 @@ class _SentenceCoder:
             self._addressee_target(event)
         events.extend(self._role_events())
         events.extend(self._listing_events())
+        events.extend(self._list_operation_events())
         events.extend(self._guarantor_events())
         events.extend(self._intermediary_events())
         events.extend(self._concern_events())
@@ -3529,6 +3535,9 @@ class _SentenceCoder:
             labelled: list[ActorRef] = []
             if tok.dep_ in ("attr", "oprd") and tok.head.lemma_.lower() in copular:
                 holders = self._subject(tok.head)[0]
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "among") \
+                    and tok.head.head.dep_ in ("attr", "oprd") and tok.head.head.head.lemma_.lower() in copular:
+                holders = self._subject(tok.head.head.head)[0]  # "China remains one of India's largest partners"
             elif tok.dep_ == "appos" and tok.head.i in self.actor_at:
                 holders = [self.actor_at[tok.head.i]]
             elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and self._labelling_verb(tok.head) is not None:
@@ -3869,6 +3878,47 @@ class _SentenceCoder:
             if owners:
                 cue = Cue(tok.lemma_.lower(), "SANCTION", "noun", self.lex.base_score("SANCTION"))
                 out.append(Event(tok, cue, [tok], owners[:1], _unique_ids(listed), direct_object=True))
+        return out
+
+    def _list_operation_events(self) -> list[Event]:
+        """ "adds Cuba to its list of state sponsors of terrorism", "removed South Korea from its list of
+        trusted trading partners": putting an actor on or taking it off a list is an act of the list's owner
+        (its possessor or modifier, else the verb's subject) towards the one listed (the verb's object, or
+        passive subject). A proscription list (`[modality].proscription_words`) makes adding SANCTION and
+        removing CONCEDE; a list of trust (`trust_list_words`) the reverse. A list with neither ("dropping
+        Japan from its own list") is of the kind of the list before it in the sentence."""
+        out: list[Event] = []
+        nouns = self.mod.get("listing_nouns", frozenset())
+        bad = self.mod.get("proscription_words", frozenset())
+        good = self.mod.get("trust_list_words", frozenset())
+        adding = self.mod.get("list_adding_verbs", frozenset())
+        removing = self.mod.get("list_removing_verbs", frozenset())
+        kind = ""
+        for tok in sorted(self.role_nouns, key=lambda t: t.i):
+            if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "on", "onto",
+                                                                                              "from", "off"):
+                continue
+            verb = tok.head.head
+            lemma = verb.lemma_.lower()
+            adds = lemma in adding and tok.head.lower_ in ("to", "on", "onto")
+            if verb.pos_ != "VERB" or not (adds or (lemma in removing and tok.head.lower_ in ("from", "off"))):
+                continue
+            words = {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)} | {tok.lemma_.lower()}
+            kind = "bad" if words & bad or tok.lemma_.lower() == "blacklist" else "good" if words & good else kind
+            if not kind:
+                continue
+            listed = [r for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for r in self._np_actors(c)]
+            owners = [r for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON"
+                      for r in self._np_actors(c)]
+            if not owners and not any(c.dep_ == "nsubjpass" for c in verb.children):
+                owners = self._subject(verb)[0]
+            owners = [r for r in owners if not any(one_party(r.id, x.id) for x in listed)]
+            if not listed or not owners:
+                continue
+            category = ("SANCTION" if adds else "CONCEDE") if kind == "bad" else ("CONCEDE" if adds else "SANCTION")
+            cue = Cue(f"{lemma} {tok.head.lower_} {tok.lemma_.lower()}", category, "verb",
+                      self.lex.base_score(category))
+            out.append(Event(verb, cue, [verb, tok], owners[:1], _unique_ids(listed), direct_object=True))
         return out
 
     def _listing_owner(self, pron: Token, listed: list[ActorRef]) -> list[ActorRef]:
