@@ -142,3 +142,25 @@ def test_one_of_a_states_partners_holds_the_role(annotate):
 
 def test_one_of_the_countries_of_a_region_is_no_role(annotate):
     assert not stances(annotate("Chile is one of the countries in the region."))
+
+
+# the owner of a closed border
+def test_closing_a_neighbours_border_is_a_sanction_towards_it(annotate):
+    record = annotate("Niger and Benin are neighbours. In 2023 Niamey closed Benin's land border.")
+    assert coded(sentence_stances(record, 1)) == {("NER", "BEN", "conflictual", "SANCTION")}
+
+
+def test_closing_ones_own_border_has_no_target(annotate):
+    record = annotate("Niger and Benin are neighbours. In 2023 Niamey closed its airspace.")
+    assert not sentence_stances(record, 1)
+
+
+# a formal designation is a proscription; calling names is an accusation
+def test_designating_a_group_a_terrorist_organisation_is_a_sanction(annotate):
+    got = stances(annotate("In 2019 the United Kingdom designated Hezbollah a terrorist organisation."))
+    assert {(s["source"], s["polarity"], s["category"]) for s in got} == {("GBR", "conflictual", "SANCTION")}
+
+
+def test_calling_a_group_terrorist_is_an_accusation(annotate):
+    got = stances(annotate("Israel called Hezbollah a terrorist organisation."))
+    assert {(s["source"], s["category"]) for s in got} == {("ISR", "ACCUSE")}

@@ -2293,6 +2293,7 @@ class _SentenceCoder:
                                 or (child.dep_ == "pobj" and child.head.lower_ in self.lex.near_prepositions
                                     and child.head.head.i == t.i and t.dep_ in ("pobj", "dobj")) \
                                 or (child.dep_ in ("appos", "poss") and t.dep_ == "pobj" and t.head.lower_ in preps) \
+                                or (child.dep_ == "poss" and t.dep_ == "dobj" and any(c.i == t.i for c in event.cue_tokens)) \
                                 or (child.dep_ == "amod" and t.dep_ in ("pobj", "dobj")
                                     and t.lemma_.lower() in self.mod.get("territory_nouns", ())):
                             # ... or "into undisputed Georgian territory": the demonym of a territory noun
@@ -3404,6 +3405,12 @@ class _SentenceCoder:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             heads = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
             datives = [c for c in verb.children if c.dep_ == "dative"]
+            if len(objects) >= 2:  # "designated Hamas a terrorist group" parsed with two objects
+                heads += objects[1:]
+                objects = objects[:1]
+            # ... or with the label as an apposition of the object (no comma between them)
+            heads += [a for o in objects for a in o.children if a.dep_ == "appos"
+                      and not any(t.is_punct for t in self.doc[o.i + 1:a.left_edge.i])]
             if datives:
                 # "designated the Taliban a terrorist organisation": the parser takes the one labelled for
                 # a dative and the label for the object, or for an apposition of the dative
@@ -3426,9 +3433,14 @@ class _SentenceCoder:
                 if label is None:
                     continue
                 targets = self._np_actors(objects[0])
+                if not targets and objects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    targets = self._np_actors(verb.head)  # "the PKK, which Turkey lists as a terrorist group"
                 sources = self._subject(verb)[0]
                 if targets and sources:
                     category = self.lex.labels[label.lemma_.lower()]
+                    if verb.lemma_.lower() in self.mod.get("designation_verbs", ()) \
+                            and self.lex.polarity(category) == "conflictual":
+                        category = "SANCTION"  # "lists X as a terrorist organisation": a legal proscription
                     cue = Cue(label.lemma_.lower(), category, "label", self.lex.base_score(category))
                     events.append(Event(verb, cue, [verb, label], sources, targets))
                 elif sources and self._event_object(verb) is not None:
