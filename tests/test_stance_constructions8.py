@@ -164,3 +164,51 @@ def test_designating_a_group_a_terrorist_organisation_is_a_sanction(annotate):
 def test_calling_a_group_terrorist_is_an_accusation(annotate):
     got = stances(annotate("Israel called Hezbollah a terrorist organisation."))
     assert {(s["source"], s["category"]) for s in got} == {("ISR", "ACCUSE")}
+
+
+# the setting of an act is not its other party
+def test_signatories_at_a_summit_of_an_organisation_sign_with_each_other(annotate):
+    got = stances(annotate("At an EU summit in Brussels, Serbia, Kosovo and Albania signed a memorandum."))
+    assert not any("EU" in (s["source"], s["target"]) for s in got)
+    assert {frozenset((s["source"], s["target"])) for s in got} == {
+        frozenset(p) for p in (("SRB", "XKX"), ("SRB", "ALB"), ("XKX", "ALB"))}
+
+
+def test_a_witness_is_no_party_to_the_signing(annotate):
+    got = stances(annotate("Bolivia and Chile signed an accord in the presence of Pope Francis."))
+    assert coded(got) == {("BOL", "CHL", "cooperative", "AGREE")}
+
+
+def test_a_case_against_a_state_before_a_court_is_aimed_at_the_state(annotate):
+    got = stances(annotate("In 2019 the Gambia brought a case against Myanmar before the International Court of "
+                           "Justice."))
+    assert coded(got) == {("GMB", "MMR", "conflictual", "ACCUSE")}
+
+
+def test_a_dated_before_phrase_is_still_read(annotate):
+    got = stances(annotate("Ghana signed a trade agreement with Togo before 2010."))
+    assert coded(got) == {("GHA", "TGO", "cooperative", "AGREE")}
+
+
+# consent named by its givers
+def test_approval_by_two_states_is_given_to_the_clause_subject_not_to_each_other(annotate):
+    got = stances(annotate("Montenegro joined NATO after a long wait for Spanish and Dutch approval."))
+    assert {("ESP", "MNE", "SUPPORT"), ("NLD", "MNE", "SUPPORT")} <= {(s["source"], s["target"], s["category"])
+                                                                     for s in got}
+    assert not any({s["source"], s["target"]} == {"ESP", "NLD"} for s in got)
+
+
+def test_a_strike_with_foreign_approval_is_not_aimed_at_the_approver(annotate):
+    got = stances(annotate("With American approval, Israel struck the site."))
+    assert not any(s["target"] == "USA" and s["category"] == "ASSAULT" for s in got)
+
+
+# drawing closer; a move called a mistake
+def test_drawing_closer_to_a_state_is_cooperation(annotate):
+    got = stances(annotate("In the 2010s Kazakhstan moved closer to China."))
+    assert coded(got) == {("KAZ", "CHN", "cooperative", "COOPERATE")}
+
+
+def test_calling_a_states_move_a_mistake_accuses_it(annotate):
+    got = stances(annotate("Egypt described Ethiopia's decision as a historic mistake."))
+    assert coded(got) == {("EGY", "ETH", "conflictual", "ACCUSE")}

@@ -1048,6 +1048,7 @@ class _SentenceCoder:
             self._answered_request(event)
             self._agent_of_means(event)
             self._reaction_target(event)
+            self._consent_target(event)
             self._received_from(event)
             self._each_the_other(event)
             self._place_target(event)
@@ -1948,7 +1949,8 @@ class _SentenceCoder:
                        for p in kids[c] if deps[p] == "pobj" for a in kids[p] if deps[a] == "appos"]
         # "together with Iran", "alongside India": co-agents, never targets
         preps = [doc[c] for c in kids[verb.i] if deps[c] == "prep"
-                 and not (lowers[c] in COMITATIVE_WORDS and _comitative(doc[c], verb))]
+                 and not (lowers[c] in COMITATIVE_WORDS and _comitative(doc[c], verb))
+                 and not (lowers[c] in SETTING_WORDS and self._setting_phrase(doc[c]))]
         for prt in (c for c in kids[verb.i] if deps[c] == "prt"
                     or (deps[c] in ("advmod", "prep") and lowers[c] in self.mod.get("particles", ()))):
             preps.extend(doc[c] for c in kids[prt] if deps[c] == "prep")
@@ -2674,6 +2676,43 @@ class _SentenceCoder:
             return False
         return all(self.doc[i].is_punct or self.doc[i].pos_ in ("ADV", "X", "SYM", "CCONJ")
                    for i in range(verb.left_edge.i, verb.i))
+
+    def _consent_target(self, event: Event) -> None:
+        """ "Sweden joined NATO after a long wait for Turkish and Hungarian approval": a consent noun
+        (`[modality].consent_nouns`) that names its givers but no one it is given to, in a phrase of a clause,
+        is given to that clause's subject (for the subject's act)."""
+        anchor = event.anchor
+        if event.targets or event.pairs or not event.sources or anchor.pos_ != "NOUN" \
+                or anchor.lemma_.lower() not in self.mod.get("consent_nouns", ()):
+            return
+        t = anchor
+        for _ in range(4):  # up through prepositional phrases ("after a wait for X approval") to the verb
+            if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+                return
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return
+        if t.pos_ not in ("VERB", "AUX"):
+            return
+        own = {r.id for r in event.sources}
+        subjects, passive = self._subject(t)
+        targets = [r for r in subjects if r.id not in own]
+        if targets and not passive:
+            event.targets = targets
+
+    def _setting_phrase(self, prep: Token) -> bool:
+        """ "in the presence of X", "under the auspices of X", "at an EU summit", "on the sidelines of the
+        NATO summit", "before the International Court of Justice": a witness, sponsor, meeting or venue of
+        the act, whose actors are not its other party (`[modality].witness_nouns`, `meeting_venue_nouns`)."""
+        word = prep.lower_
+        if word == "before":
+            return any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") and p.i not in self.ctx.dated
+                       for p in prep.children)  # "a case against X before the ICJ"
+        nouns = self.mod.get("witness_nouns", ()) if word in ("in", "under") else \
+            self.mod.get("meeting_venue_nouns", ()) if word in ("at", "during", "on") else ()
+        return any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in prep.children)
 
     def _event_object(self, verb: Token, passive: bool = False) -> Token | None:
         """ "condemned the attack", "welcomed this agreement": a definite event noun as the verb's object
@@ -4322,6 +4361,11 @@ class _SentenceCoder:
                       # no support for each other
                       and not (event.cue.category == "SUPPORT" and event.anchor.pos_ == "VERB"
                                and any(c.dep_ == "dobj" for c in event.anchor.children))
+                      # "after a long wait for Turkish and Hungarian approval": givers named as the noun's
+                      # modifiers give it together, not to each other
+                      and not (event.cue.category == "SUPPORT" and event.anchor.pos_ == "NOUN"
+                               and any(c.dep_ in ("amod", "poss", "compound") and c.i in self.actor_at
+                                       for c in event.anchor.children))
                       or event.cue.key in self.mod.get("reciprocal_lemmas", ())
                       or _reciprocal_object(event.anchor)
                       # "the two sides stopped the fighting": a de-escalation by both, towards each other
@@ -4802,6 +4846,9 @@ def _reciprocal_object(verb: Token) -> bool:
 COMITATIVE_WORDS = frozenset({"along", "alongside", "like", "with"})  # the only words _comitative accepts
 
 
+SETTING_WORDS = frozenset({"in", "under", "at", "during", "on", "before"})  # the only words _setting_phrase accepts
+
+
 def _comitative(prep: Token, head: Token) -> bool:
     """A phrase joining actors to the subject: "together with X", "along with X", "alongside X", "like X"."""
     word = prep.lower_
@@ -4865,7 +4912,9 @@ def _backing_phrase(noun: Token) -> bool:
     ("provide Afghanistan with assistance")."""
     word, lemma = noun.head.lower_, noun.lemma_.lower()
     return noun.dep_ == "pobj" and ((word == "with" and lemma in BACKING_NOUNS) or (word == "under" and lemma in PRESSURE_NOUNS)) \
-        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")) for c in noun.children)
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))  # "with American approval"
+                for c in noun.children)
 
 
 PRESSURE_NOUNS = frozenset({"pressure", "threat", "duress"})
