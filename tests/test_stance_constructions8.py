@@ -212,3 +212,21 @@ def test_drawing_closer_to_a_state_is_cooperation(annotate):
 def test_calling_a_states_move_a_mistake_accuses_it(annotate):
     got = stances(annotate("Egypt described Ethiopia's decision as a historic mistake."))
     assert coded(got) == {("EGY", "ETH", "conflictual", "ACCUSE")}
+
+
+# the sponsor of talks consults each party and is no party itself
+def test_talks_under_the_auspices_of_an_organisation(annotate):
+    got = stances(annotate("Serbia and Kosovo held talks under the auspices of the European Union."))
+    assert coded(got) == {("EU", "SRB", "cooperative", "CONSULT"), ("EU", "XKX", "cooperative", "CONSULT"),
+                          ("SRB", "XKX", "cooperative", "CONSULT")}
+
+
+def test_fronted_auspices_do_not_make_the_parties_sponsors(annotate):
+    got = stances(annotate("Under the auspices of the African Union, Ethiopia and Egypt resumed talks."))
+    assert ("ETH", "EGY", "cooperative", "CONSULT") in coded(got)
+    assert {s["source"] for s in got if s["target"] in ("ETH", "EGY") and s["source"] not in ("ETH", "EGY")} == {"AU"}
+
+
+def test_talks_with_an_organisation_are_talks_with_it(annotate):
+    got = stances(annotate("Serbia and Kosovo held talks with the European Union."))
+    assert coded(got) == {("SRB", "EU", "cooperative", "CONSULT"), ("XKX", "EU", "cooperative", "CONSULT")}

@@ -1059,6 +1059,7 @@ class _SentenceCoder:
             self._dyad_missing_party(event)
             self._own_state_target(event)
             self._scene_target(event)
+        events.extend(self._auspices_events(events))
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
@@ -2676,6 +2677,34 @@ class _SentenceCoder:
             return False
         return all(self.doc[i].is_punct or self.doc[i].pos_ in ("ADV", "X", "SYM", "CCONJ")
                    for i in range(verb.left_edge.i, verb.i))
+
+    def _auspices_events(self, events: list[Event]) -> list[Event]:
+        """ "Serbia and Kosovo held talks under the auspices of the EU": the sponsor of talks or an agreement
+        (`[modality].sponsor_nouns` in an "under" phrase of the verb or its object) is no party to them; it
+        consults each party (CONSULT), and the parties act towards each other."""
+        out: list[Event] = []
+        nouns = self.mod.get("sponsor_nouns", ())
+        for event in events:
+            if self.lex.polarity(event.cue.category) != "cooperative" or not event.sources:
+                continue
+            heads = [event.anchor, *(c for c in event.anchor.children if c.dep_ == "dobj")]
+            if event.anchor.dep_ == "dobj":
+                heads.append(event.anchor.head)  # "Under the auspices of X, A and B resumed talks"
+            sponsors = [r for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "under"
+                        for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in nouns
+                        for of in n.children if of.dep_ == "prep" and of.lower_ == "of"
+                        for p in of.children if p.dep_ == "pobj" for r in self._np_actors(p)
+                        if r.start not in self.fronted_subjects]
+            if not sponsors:
+                continue
+            ids = {r.id for r in sponsors}
+            event.targets = [r for r in event.targets if r.id not in ids]
+            parties = [r for r in _unique_ids([*event.sources, *event.targets, *(x for pair in event.pairs for x in pair)])
+                       if r.id not in ids]
+            if parties:
+                cue = Cue("auspices", "CONSULT", "noun", self.lex.base_score("CONSULT"))
+                out.append(Event(event.anchor, cue, [event.anchor], _unique_ids(sponsors), parties))
+        return out
 
     def _consent_target(self, event: Event) -> None:
         """ "Sweden joined NATO after a long wait for Turkish and Hungarian approval": a consent noun
