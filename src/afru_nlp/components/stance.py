@@ -79,6 +79,9 @@ NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "itself", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+COUNTED_GROUP_REACH = 8  # sentences back that "the four states" may look for its group (see _counted_group)
 PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
                         "capital", "power", "rival", "adversary", "foe", "enemy"})
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -1399,6 +1402,9 @@ class _SentenceCoder:
             return self._antecedent(head, plural=lemma in ("they", "their", "themselves"))
         if head.pos_ == "PRON" and head.lower_ in FIRST_PERSON_PLURAL:
             return self._first_person(head)
+        group = self._counted_group(head)
+        if group:
+            return group
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
@@ -1409,6 +1415,64 @@ class _SentenceCoder:
             if pair and len(set(owner)) == 1 and owner[0] in (pair[0].id, pair[1].id) and pair[0].id != pair[1].id:
                 return [pair[1] if pair[0].id == owner[0] else pair[0]]
         return self._new_rulers(head) or self._two_named(head) or self._role_antecedent(head) or self._polity(head)
+
+    def _counted_group(self, head: Token) -> list[ActorRef]:
+        """ "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar ... the four states closed their
+        airspace": a definite plural noun with a count ("the three governments", "the two leaders", "both
+        allies") of `[modality].counted_state_nouns` (or `counted_person_nouns`) stands for the last group
+        of exactly that many states (people) coordinated before it, in its own sentence or the ones before
+        (`COUNTED_GROUP_REACH`, then the title; one sentence back for "two"/"both", where the document dyad is
+        the fallback).
+        A group of another size, or of other kinds of actors, is no antecedent."""
+        lemma = head.lemma_.lower()
+        person = lemma in self.mod.get("counted_person_nouns", frozenset())
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.i in self.actor_at \
+                or not (person or lemma in self.mod.get("counted_state_nouns", frozenset())):
+            return []
+        count = 0
+        definite = False
+        for c in head.children:
+            word = c.lower_
+            if word == "both" and c.i < head.i:
+                count = 2
+                definite = True
+            elif c.dep_ == "nummod" and word in COUNT_WORDS:
+                count = COUNT_WORDS[word]
+            elif c.dep_ == "det" and word in ("the", "these", "those"):
+                definite = True
+            elif c.dep_ in ("prep", "relcl", "acl", "poss"):
+                return []  # "the two states of the region", "the three countries that border it": not anaphoric
+        if count < 2 or not definite:
+            return []
+        reach = 1 if count == 2 else COUNTED_GROUP_REACH
+        sents = self.ctx.sentences
+        here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0) if sents else 0
+        first = sents[max(0, here - reach)].start if sents and here > 0 else self.sent.start
+        deps, kids = self.arrays.dep, self.arrays.children
+        covered: set[int] = set()
+        positions = list(range(head.i - 1, first - 1, -1))
+        if count > 2 and sents and first > sents[0].end:
+            positions += range(sents[0].end - 1, sents[0].start - 1, -1)  # the title names the group of the story
+        for i in positions:
+            ref = self.actor_at.get(i)
+            if ref is None or i in covered or deps[i] == "conj" \
+                    or not any(deps[c] == "conj" and c in self.actor_at for c in kids[i]):
+                continue
+            members: list[ActorRef] = []
+            stack = [i]
+            while stack:
+                t = stack.pop()
+                covered.add(t)
+                member = self.actor_at.get(t)
+                if member is None:
+                    continue
+                if not any(m.id == member.id for m in members):
+                    members.append(member)
+                stack.extend(c for c in kids[t] if deps[c] == "conj")
+            kinds = {m.type for m in members}
+            if len(members) == count and kinds == ({"person"} if person else {"state"}):
+                return sorted(members, key=lambda m: m.start)
+        return []
 
     def _polity(self, head: Token) -> list[ActorRef]:
         """ "the kingdom", "the sultanate", "the emirate": the nearest state named before it (this sentence or
@@ -1607,6 +1671,8 @@ class _SentenceCoder:
         for _ in range(MAX_WALK):
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != pron.i and child.pos_ != "PRON":
+                    if not plural and child.tag_ == "NNS" and self._counted_group(child):
+                        continue  # "the four states hand Qatar a list ... cuts in its ties": not "its"
                     refs = self._np_actors(child)
                     if not refs and neuter:
                         agent = self._event_author(child)  # "the recognition ..., which said it violated"
@@ -1634,6 +1700,8 @@ class _SentenceCoder:
         for i in range(pron.i - 1, self.sent.start - 1, -1):
             if deps[i] in ("nsubj", "nsubjpass") and tags[i] != "PRON":  # (arrays: a Token for subjects only)
                 tok = self.doc[i]
+                if not plural and tok.tag_ == "NNS" and self._counted_group(tok):
+                    continue  # a counted plural ("the four states") is no antecedent of "it"/"its"
                 refs = fit(self._np_actors(tok), tok)
                 if refs:
                     return refs if plural else refs[:1]
@@ -1784,6 +1852,10 @@ class _SentenceCoder:
                     # complement acts ("Pakistan is said to have attacked")
                     return self._arg(child), passive or (t is not verb and only_conj)
             if bare_subject:
+                return [], passive
+            if t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBP":
+                # "the four states hand Qatar a list ..., cuts in its ties with Iran": a singular verb does
+                # not share a plural verb's subject (mostly a plural noun read as a verb)
                 return [], passive
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl", "oprd") \
                     and t.head.i != t.i:

@@ -1,0 +1,46 @@
+"""Discourse rules for parties the sentence does not name (guidelines 6.3): counted plural anaphora
+("the four states"), definite descriptions of an earlier act or document, membership objects."""
+
+from __future__ import annotations
+
+from stance_helpers import sentence_stances
+
+
+def pairs(items: list[dict]) -> set[tuple[str, str, str]]:
+    return {(s["source"], s["target"], s["category"]) for s in items}
+
+
+def test_counted_plural_is_the_last_group_of_that_size(annotate):
+    record = annotate("Argentina, Chile, Peru and Colombia recalled their ambassadors from Caracas. "
+                      "In March the four states urged Venezuela to hold new elections.")
+    got = pairs(sentence_stances(record, 1))
+    assert {("ARG", "VEN", "REQUEST"), ("CHL", "VEN", "REQUEST"), ("PER", "VEN", "REQUEST"),
+            ("COL", "VEN", "REQUEST")} <= got
+
+
+def test_counted_plural_as_object(annotate):
+    record = annotate("Kenya, Uganda and Tanzania imposed tariffs on Rwandan goods. Kigali condemned the three "
+                      "governments.")
+    assert pairs(sentence_stances(record, 1)) == {("RWA", "KEN", "ACCUSE"), ("RWA", "UGA", "ACCUSE"),
+                                                  ("RWA", "TZA", "ACCUSE")}
+
+
+def test_counted_plural_finds_the_group_in_the_title(annotate):
+    record = annotate("Ghana, Togo and Benin sign a customs pact in Lome\n\nThe pact was signed on Monday. It cuts "
+                      "tariffs. It was long delayed. Traders welcomed it. Prices may fall. Markets opened. Buses "
+                      "ran. Rain fell. Shops closed. In the evening the three governments condemned Burkina Faso.")
+    last = record["sentences"][-1]["stances"]
+    assert {("GHA", "BFA", "ACCUSE"), ("TGO", "BFA", "ACCUSE"), ("BEN", "BFA", "ACCUSE")} <= pairs(last)
+
+
+def test_both_allies_is_the_coordinated_pair(annotate):
+    record = annotate("Norway and Denmark signed a fisheries pact. Sweden criticised both allies for the deal.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("SWE", "NOR", "ACCUSE") in got and ("SWE", "DNK", "ACCUSE") in got
+
+
+def test_counted_plural_of_another_size_finds_nothing(annotate):
+    # three states named, "the four states" refers to none of them
+    record = annotate("Argentina, Chile and Peru recalled their ambassadors from Caracas. "
+                      "In March the four states urged Venezuela to hold new elections.")
+    assert not any(s["source"] in ("ARG", "CHL", "PER") for s in sentence_stances(record, 1))
