@@ -44,3 +44,31 @@ def test_counted_plural_of_another_size_finds_nothing(annotate):
     record = annotate("Argentina, Chile and Peru recalled their ambassadors from Caracas. "
                       "In March the four states urged Venezuela to hold new elections.")
     assert not any(s["source"] in ("ARG", "CHL", "PER") for s in sentence_stances(record, 1))
+
+
+def test_rejecting_a_described_list_targets_its_givers(annotate):
+    record = annotate("Kenya, Uganda and Tanzania handed Rwanda a list of nine demands. Rwanda rejected the list.")
+    assert pairs(sentence_stances(record, 1)) == {("RWA", "KEN", "REJECT"), ("RWA", "UGA", "REJECT"),
+                                                  ("RWA", "TZA", "REJECT")}
+
+
+def test_complaint_against_earlier_controls_targets_their_owner(annotate):
+    record = annotate("In 2021 Chile tightened its controls on exports of copper to Bolivia. "
+                      "In May La Paz filed a complaint against the controls.")
+    assert ("BOL", "CHL", "ACCUSE") in pairs(sentence_stances(record, 1))
+
+
+def test_ratifying_the_accession_targets_the_acceding_state(annotate):
+    record = annotate("Georgia's accession to the alliance was backed by Poland. "
+                      "The Lithuanian parliament ratified the accession in June.")
+    assert ("LTU", "GEO", "AGREE") in pairs(sentence_stances(record, 1))
+
+
+def test_described_act_of_the_own_side_or_of_two_owners_finds_nothing(annotate):
+    record = annotate("Chile announced its tariffs on Peruvian wine. Chile defended the tariffs.")
+    assert not any(s["source"] == "CHL" and s["target"] == "CHL" for s in sentence_stances(record, 1))
+    assert pairs(sentence_stances(record, 1)) <= {("CHL", "PER", "SANCTION")}
+    # two lists of two owners in the same sentence: no owner
+    record = annotate("Japan removed Korea from its list, and Korea dropped Japan from its own list. "
+                      "China criticised the list.")
+    assert not any(s["attribution"] == "context" for s in sentence_stances(record, 1))

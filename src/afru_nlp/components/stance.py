@@ -81,6 +81,7 @@ NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+DESCRIBED_REACH = 4  # sentences an act or document noun is remembered for (this one and three more)
 COUNTED_GROUP_REACH = 8  # sentences back that "the four states" may look for its group (see _counted_group)
 PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
                         "capital", "power", "rival", "adversary", "foe", "enemy"})
@@ -297,6 +298,9 @@ class _Context:
     # events of the last sentences, newest first: (age, category, source id, target id, joint), joint when
     # the two are parties of one symmetric act ("A and B signed an agreement")
     recent_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
+    # acts and documents named in the last sentences, newest first: (age, noun lemma, owner refs), for a
+    # later definite description of them ("hand Qatar a list of demands ... Qatar rejects the list")
+    described: list[tuple[int, str, list[ActorRef]]] = field(default_factory=list)
     # the acts of the last sentence whose other party is the document dyad's (for "followed the X lead")
     dyad_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
 
@@ -332,6 +336,7 @@ class _SentenceCoder:
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
         self.dyad_events: list[tuple[int, str, str | None, str | None, bool]] = []  # acts given the dyad's side
         self.acts: list[dict[str, Any]] = []  # one-sided acts (one named party), see _one_sided
+        self.described: list[tuple[str, list[ActorRef]]] = []  # see _remember_described
 
     @property
     def fronted_subjects(self) -> dict[int, int]:
@@ -1013,6 +1018,7 @@ class _SentenceCoder:
             self._back_reference(event, events)
             self._followed_leader(event)
             self._named_project(event)
+            self._described_act(event)
             self._ordered_by(event)
             self._refusal_target(event, events)
             self._relative_rejection(event)
@@ -1036,6 +1042,7 @@ class _SentenceCoder:
             self._dyad_missing_party(event)
             self._own_state_target(event)
             self._scene_target(event)
+        self._remember_described(events)
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
@@ -2792,6 +2799,87 @@ class _SentenceCoder:
                         event.targets = [ActorRef(r.id, -1 - n, r.type) for n, r in enumerate(named)]
                         event.attribution = "context"
                         return
+
+    def _described_nouns(self) -> frozenset[str]:
+        return self.mod.get("described_act_nouns", frozenset())
+
+    def _remember_described(self, events: list[Event]) -> None:
+        """Keeps, for the next sentences' `_described_act`, each act or document noun of this sentence
+        (`[modality].described_act_nouns`) with its owner: its possessor, nationality adjective or actor
+        compound ("Sweden's accession", "the Japanese export controls"), else the sources of the act it
+        names or is the object of ("hand Qatar a list of demands": the givers), else the subject of the verb
+        whose object it is ("Japan tightened its controls")."""
+        nouns = self._described_nouns()
+        out: list[tuple[str, list[ActorRef]]] = []
+        for tok in self.sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in nouns or tok.pos_ != "NOUN" or tok.i in self.actor_at:
+                continue
+            owners: list[ActorRef] = []
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    owners.extend(self._arg(c))
+                elif c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at:
+                    owners.extend(self._np_actors(c))
+            if not owners:
+                # the act named by the noun, by its "of" complement ("a list of demands"), or whose verb has it
+                # as object ("hand Qatar a list")
+                named = {tok.i} | {p.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"}
+                for e in events:
+                    if e.sources and e.cue.category and (e.anchor.i in named or (
+                            tok.dep_ == "dobj" and tok.head.i == e.anchor.i)):
+                        owners = list(e.sources)
+                        break
+            if not owners and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                subjects, passive = self._subject(tok.head)
+                owners = [] if passive else subjects
+            owners = _unique_ids([r for r in owners if r.type != "location"])
+            if owners:
+                out.append((lemma, owners))
+        self.described = out
+
+    def _described_act(self, event: Event) -> None:
+        """ "Qatar rejects the list" after "the four states hand Qatar a list of thirteen demands": a one-sided
+        act whose object (direct, or after "against"/"to"/"on"/"over" on the verb or its object) is a definite description of an act or
+        document named in this sentence or the three before (the same `described_act_nouns` noun, no actor of
+        its own) is directed at that earlier noun's owner (see `_remember_described`). The latest mention
+        counts; none when its owner is the act's own side or when one sentence names it with two owners."""
+        if event.targets or event.pairs or not event.sources or not event.cue.category:
+            return
+        anchor = event.anchor
+        objs = [c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
+        # "objected to the plan", "filed a complaint against the controls" (the preposition on the object)
+        objs += [p for h in [anchor, *objs] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("against", "to", "on", "over")
+                 for p in c.children if p.dep_ == "pobj"]
+        nouns = self._described_nouns()
+        own = {r.id for r in event.sources}
+        for noun in objs:
+            lemma = noun.lemma_.lower()
+            if lemma not in nouns or noun.pos_ != "NOUN" or noun.i in self.actor_at \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                               for c in noun.children) \
+                    or any(c.dep_ in ("poss", "relcl", "acl") or c.i in self.actor_at or (
+                        c.dep_ == "prep" and c.lower_ in ("of", "by", "with", "between", "for"))
+                           for c in noun.children):
+                continue
+            found = [(0, o) for lem, o in self.described if lem == lemma] \
+                + [(age + 1, o) for age, lem, o in self.ctx.described if lem == lemma]
+            if not found:
+                continue
+            latest = min(age for age, _ in found)
+            owner_sets = {tuple(sorted(r.id for r in o)) for age, o in found if age == latest}
+            if len(owner_sets) != 1:
+                return  # two owners of the same kind of thing: ambiguous
+            owners = next(o for age, o in found if age == latest)
+            if any(r.id in own or any(one_party(r.id, o) or self._own_country(o, r.id) or self._own_country(r.id, o)
+                                      for o in own)
+                   for r in owners):
+                return  # "Japan defended the controls" after "Japan's controls": its own thing
+            event.targets = [ActorRef(r.id, -1 - n, r.type) for n, r in enumerate(owners)]
+            event.attribution = "context"
+            return
 
     def _followed_leader(self, event: Event) -> None:
         """ "No other state has followed Moscow in recognising the two regions": the one followed did the
@@ -4682,6 +4770,9 @@ class _SentenceCoder:
         seen = list(self.seen_events)
         ctx.dyad_events = list(self.dyad_events)
         ctx.recent_events = (seen + [(age + 1, *rest) for age, *rest in ctx.recent_events if age + 1 < 3])[:12]
+        ctx.described = ([(0, lemma, owners) for lemma, owners in self.described]
+                         + [(age + 1, lemma, owners) for age, lemma, owners in ctx.described
+                            if age + 1 < DESCRIBED_REACH])
         ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
         ctx.prev_dyads = [(s["source"], s["target"], bool(s["symmetric"])) for s in stances]
         alleged = [s for s in stances if s["alleged"] and not s["denied"]]
