@@ -72,3 +72,14 @@ def test_described_act_of_the_own_side_or_of_two_owners_finds_nothing(annotate):
     record = annotate("Japan removed Korea from its list, and Korea dropped Japan from its own list. "
                       "China criticised the list.")
     assert not any(s["attribution"] == "context" for s in sentence_stances(record, 1))
+
+
+def test_applying_for_membership_targets_the_organisation_named_last(annotate):
+    record = annotate("Ukraine seeks to join the European Union\nKyiv applied for membership in February 2022.")
+    assert ("UKR", "EU", "REQUEST") in pairs(sentence_stances(record, 1))
+
+
+def test_membership_with_two_organisations_named_last_finds_none(annotate):
+    record = annotate("Norway and the European Union signed a fisheries deal, and Norway joined the WTO. "
+                      "Kyiv applied for membership in 2022.")
+    assert sentence_stances(record, 1) == []

@@ -450,7 +450,10 @@ class _SentenceCoder:
                 candidates = [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                               for g in [c, *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                                              and c.lower_ in PARTITIVE_NOUNS
-                                             for p in o.children if p.dep_ == "pobj")]]
+                                             for p in o.children if p.dep_ == "pobj")]] or [
+                    # "applied for membership": with no object, the object of "for"
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in c.children if p.dep_ == "pobj"]
                 # a phrasal verb by its particle: "handed over the prisoners", "patched up their differences"
                 verb_keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"] + [lemma]
                 pair = next(((v, c) for v in verb_keys for c in candidates
@@ -2925,12 +2928,15 @@ class _SentenceCoder:
     def _membership_targets(self, events: list[Event]) -> None:
         """ "joined the CSTO in 2006 and suspended its membership": an act on one's own membership (no "in
         X") is towards the organisation the same actor joined or cooperated with in this sentence or the
-        previous three."""
+        previous three; else ("applied for membership") the organisation named last (`_last_organisation`)."""
         nouns = self.mod.get("membership_nouns", frozenset())
         for event in events:
             if event.targets or event.pairs or not event.sources or event.anchor.pos_ != "VERB":
                 continue
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in event.anchor.children):
+            if not any((c.dep_ == "dobj" and c.lemma_.lower() in nouns) or (
+                    c.dep_ == "prep" and c.lower_ == "for" and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children))
+                       for c in event.anchor.children):
                 continue
             source = event.sources[0].id
             org = next((t for e in events if e is not event and e.cue.category == "COOPERATE"
@@ -2939,9 +2945,24 @@ class _SentenceCoder:
             if org is None:
                 org = next((ActorRef(tgt, -1) for _a, category, src, tgt, _l in self.ctx.recent_events
                             if category == "COOPERATE" and src == source and tgt), None)
+            if org is None:
+                org = self._last_organisation()
             if org is not None and not one_party(org.id, source):
                 event.targets = [org]
-                event.attribution = "syntax" if org.start >= 0 else "context"
+                event.attribution = "syntax" if org.start >= 0 and org.start >= self.sent.start else "context"
+
+    def _last_organisation(self) -> ActorRef | None:
+        """ "Sweden joins NATO ... Stockholm applied for membership": the international organisation (type
+        `igo`) named last before the sentence, the title included; none when the sentence that names it last
+        names another one too."""
+        sents = self.ctx.sentences
+        here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+        for sent in reversed(sents[:here]):
+            found = _unique_ids([self.actor_at[i] for i in range(sent.start, sent.end)
+                                 if i in self.actor_at and self.actor_at[i].type == "igo"])
+            if found:
+                return ActorRef(found[0].id, -1, "igo") if len(found) == 1 else None
+        return None
 
     def _back_reference(self, event: Event, events: list[Event] = ()) -> None:
         """ "The Taliban condemned the attack": a reaction whose object is a definite event noun and names
