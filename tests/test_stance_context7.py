@@ -83,3 +83,10 @@ def test_membership_with_two_organisations_named_last_finds_none(annotate):
     record = annotate("Norway and the European Union signed a fisheries deal, and Norway joined the WTO. "
                       "Kyiv applied for membership in 2022.")
     assert sentence_stances(record, 1) == []
+
+
+def test_described_act_as_passive_subject_or_of_object(annotate):
+    text = "Kenya, Uganda and Tanzania handed Rwanda a list of nine demands. "
+    expected = {("RWA", "KEN", "REJECT"), ("RWA", "UGA", "REJECT"), ("RWA", "TZA", "REJECT")}
+    assert pairs(sentence_stances(annotate(text + "The list was rejected by Rwanda."), 1)) == expected
+    assert pairs(sentence_stances(annotate(text + "Rwanda announced its rejection of the list."), 1)) == expected

@@ -2844,14 +2844,19 @@ class _SentenceCoder:
 
     def _described_act(self, event: Event) -> None:
         """ "Qatar rejects the list" after "the four states hand Qatar a list of thirteen demands": a one-sided
-        act whose object (direct, or after "against"/"to"/"on"/"over" on the verb or its object) is a definite description of an act or
+        act whose object (direct or passive subject, a noun's "of" phrase, or after "against"/"to"/"on"/"over" on the
+        verb or its object) is a definite description of an act or
         document named in this sentence or the three before (the same `described_act_nouns` noun, no actor of
         its own) is directed at that earlier noun's owner (see `_remember_described`). The latest mention
         counts; none when its owner is the act's own side or when one sentence names it with two owners."""
         if event.targets or event.pairs or not event.sources or not event.cue.category:
             return
         anchor = event.anchor
-        objs = [c for c in anchor.children if c.dep_ == "dobj"] if anchor.pos_ == "VERB" else []
+        # the object, the passive subject ("the list was rejected by Qatar"), a noun's "of" ("its rejection of
+        # the list")
+        objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")] if anchor.pos_ == "VERB" else [
+            p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]
         # "objected to the plan", "filed a complaint against the controls" (the preposition on the object)
         objs += [p for h in [anchor, *objs] for c in h.children
                  if c.dep_ == "prep" and c.lower_ in ("against", "to", "on", "over")
