@@ -80,6 +80,10 @@ NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 PRONOUNS = frozenset({"it", "they", "its", "their", "he", "she", "his", "her", "itself", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+DESCRIBED_REACH = 4  # sentences an act or document noun is remembered for (this one and three more)
+COUNTED_GROUP_REACH = 8  # sentences back that "the four states" may look for its group (see _counted_group)
 PAIR_NOUNS = frozenset({"country", "side", "state", "government", "nation", "neighbour", "neighbor", "party",
                         "capital", "power", "rival", "adversary", "foe", "enemy"})
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -295,6 +299,9 @@ class _Context:
     # events of the last sentences, newest first: (age, category, source id, target id, joint), joint when
     # the two are parties of one symmetric act ("A and B signed an agreement")
     recent_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
+    # acts and documents named in the last sentences, newest first: (age, noun lemma, owner refs), for a
+    # later definite description of them ("hand Qatar a list of demands ... Qatar rejects the list")
+    described: list[tuple[int, str, list[ActorRef]]] = field(default_factory=list)
     # the acts of the last sentence whose other party is the document dyad's (for "followed the X lead")
     dyad_events: list[tuple[int, str, str | None, str | None, bool]] = field(default_factory=list)
 
@@ -330,6 +337,7 @@ class _SentenceCoder:
         self.seen_events: list[tuple[int, str, str | None, str | None, bool]] = []
         self.dyad_events: list[tuple[int, str, str | None, str | None, bool]] = []  # acts given the dyad's side
         self.acts: list[dict[str, Any]] = []  # one-sided acts (one named party), see _one_sided
+        self.described: list[tuple[str, list[ActorRef]]] = []  # see _remember_described
 
     @property
     def fronted_subjects(self) -> dict[int, int]:
@@ -448,7 +456,10 @@ class _SentenceCoder:
                 candidates = [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                               for g in [c, *(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                                              and c.lower_ in PARTITIVE_NOUNS
-                                             for p in o.children if p.dep_ == "pobj")]]
+                                             for p in o.children if p.dep_ == "pobj")]] or [
+                    # "applied for membership": with no object, the object of "for"
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in c.children if p.dep_ == "pobj"]
                 # a phrasal verb by its particle: "handed over the prisoners", "patched up their differences"
                 verb_keys = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"] + [lemma]
                 pair = next(((v, c) for v in verb_keys for c in candidates
@@ -1035,6 +1046,7 @@ class _SentenceCoder:
             self._back_reference(event, events)
             self._followed_leader(event)
             self._named_project(event)
+            self._described_act(event)
             self._ordered_by(event)
             self._refusal_target(event, events)
             self._relative_rejection(event)
@@ -1060,6 +1072,7 @@ class _SentenceCoder:
             self._own_state_target(event)
             self._scene_target(event)
         events.extend(self._auspices_events(events))
+        self._remember_described(events)
         self.seen_events = [self._memory(e) for e in events
                             if e.cue.category and (e.sources or e.targets or e.pairs)
                             and e.attribution != "dyad" and not self._refers_back(e.anchor)]
@@ -1426,6 +1439,9 @@ class _SentenceCoder:
             return self._antecedent(head, plural=lemma in ("they", "their", "themselves"))
         if head.pos_ == "PRON" and head.lower_ in FIRST_PERSON_PLURAL:
             return self._first_person(head)
+        group = self._counted_group(head)
+        if group:
+            return group
         if lemma in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children):
             pair = self._pair(prefer_previous=True)
             return list(pair) if pair else []
@@ -1436,6 +1452,64 @@ class _SentenceCoder:
             if pair and len(set(owner)) == 1 and owner[0] in (pair[0].id, pair[1].id) and pair[0].id != pair[1].id:
                 return [pair[1] if pair[0].id == owner[0] else pair[0]]
         return self._new_rulers(head) or self._two_named(head) or self._role_antecedent(head) or self._polity(head)
+
+    def _counted_group(self, head: Token) -> list[ActorRef]:
+        """ "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar ... the four states closed their
+        airspace": a definite plural noun with a count ("the three governments", "the two leaders", "both
+        allies") of `[modality].counted_state_nouns` (or `counted_person_nouns`) stands for the last group
+        of exactly that many states (people) coordinated before it, in its own sentence or the ones before
+        (`COUNTED_GROUP_REACH`, then the title; one sentence back for "two"/"both", where the document dyad is
+        the fallback).
+        A group of another size, or of other kinds of actors, is no antecedent."""
+        lemma = head.lemma_.lower()
+        person = lemma in self.mod.get("counted_person_nouns", frozenset())
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.i in self.actor_at \
+                or not (person or lemma in self.mod.get("counted_state_nouns", frozenset())):
+            return []
+        count = 0
+        definite = False
+        for c in head.children:
+            word = c.lower_
+            if word == "both" and c.i < head.i:
+                count = 2
+                definite = True
+            elif c.dep_ == "nummod" and word in COUNT_WORDS:
+                count = COUNT_WORDS[word]
+            elif c.dep_ == "det" and word in ("the", "these", "those"):
+                definite = True
+            elif c.dep_ in ("prep", "relcl", "acl", "poss"):
+                return []  # "the two states of the region", "the three countries that border it": not anaphoric
+        if count < 2 or not definite:
+            return []
+        reach = 1 if count == 2 else COUNTED_GROUP_REACH
+        sents = self.ctx.sentences
+        here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0) if sents else 0
+        first = sents[max(0, here - reach)].start if sents and here > 0 else self.sent.start
+        deps, kids = self.arrays.dep, self.arrays.children
+        covered: set[int] = set()
+        positions = list(range(head.i - 1, first - 1, -1))
+        if count > 2 and sents and first > sents[0].end:
+            positions += range(sents[0].end - 1, sents[0].start - 1, -1)  # the title names the group of the story
+        for i in positions:
+            ref = self.actor_at.get(i)
+            if ref is None or i in covered or deps[i] == "conj" \
+                    or not any(deps[c] == "conj" and c in self.actor_at for c in kids[i]):
+                continue
+            members: list[ActorRef] = []
+            stack = [i]
+            while stack:
+                t = stack.pop()
+                covered.add(t)
+                member = self.actor_at.get(t)
+                if member is None:
+                    continue
+                if not any(m.id == member.id for m in members):
+                    members.append(member)
+                stack.extend(c for c in kids[t] if deps[c] == "conj")
+            kinds = {m.type for m in members}
+            if len(members) == count and kinds == ({"person"} if person else {"state"}):
+                return sorted(members, key=lambda m: m.start)
+        return []
 
     def _polity(self, head: Token) -> list[ActorRef]:
         """ "the kingdom", "the sultanate", "the emirate": the nearest state named before it (this sentence or
@@ -1634,6 +1708,8 @@ class _SentenceCoder:
         for _ in range(MAX_WALK):
             for child in t.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != pron.i and child.pos_ != "PRON":
+                    if not plural and child.tag_ == "NNS" and self._counted_group(child):
+                        continue  # "the four states hand Qatar a list ... cuts in its ties": not "its"
                     refs = self._np_actors(child)
                     if not refs and neuter:
                         agent = self._event_author(child)  # "the recognition ..., which said it violated"
@@ -1661,6 +1737,8 @@ class _SentenceCoder:
         for i in range(pron.i - 1, self.sent.start - 1, -1):
             if deps[i] in ("nsubj", "nsubjpass") and tags[i] != "PRON":  # (arrays: a Token for subjects only)
                 tok = self.doc[i]
+                if not plural and tok.tag_ == "NNS" and self._counted_group(tok):
+                    continue  # a counted plural ("the four states") is no antecedent of "it"/"its"
                 refs = fit(self._np_actors(tok), tok)
                 if refs:
                     return refs if plural else refs[:1]
@@ -1811,6 +1889,10 @@ class _SentenceCoder:
                     # complement acts ("Pakistan is said to have attacked")
                     return self._arg(child), passive or (t is not verb and only_conj)
             if bare_subject:
+                return [], passive
+            if t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBP":
+                # "the four states hand Qatar a list ..., cuts in its ties with Iran": a singular verb does
+                # not share a plural verb's subject (mostly a plural noun read as a verb)
                 return [], passive
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "acomp", "attr", "relcl", "oprd") \
                     and t.head.i != t.i:
@@ -2826,6 +2908,92 @@ class _SentenceCoder:
                         event.attribution = "context"
                         return
 
+    def _described_nouns(self) -> frozenset[str]:
+        return self.mod.get("described_act_nouns", frozenset())
+
+    def _remember_described(self, events: list[Event]) -> None:
+        """Keeps, for the next sentences' `_described_act`, each act or document noun of this sentence
+        (`[modality].described_act_nouns`) with its owner: its possessor, nationality adjective or actor
+        compound ("Sweden's accession", "the Japanese export controls"), else the sources of the act it
+        names or is the object of ("hand Qatar a list of demands": the givers), else the subject of the verb
+        whose object it is ("Japan tightened its controls")."""
+        nouns = self._described_nouns()
+        out: list[tuple[str, list[ActorRef]]] = []
+        for tok in self.sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in nouns or tok.pos_ != "NOUN" or tok.i in self.actor_at:
+                continue
+            owners: list[ActorRef] = []
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    owners.extend(self._arg(c))
+                elif c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at:
+                    owners.extend(self._np_actors(c))
+            if not owners:
+                # the act named by the noun, by its "of" complement ("a list of demands"), or whose verb has it
+                # as object ("hand Qatar a list")
+                named = {tok.i} | {p.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"}
+                for e in events:
+                    if e.sources and e.cue.category and (e.anchor.i in named or (
+                            tok.dep_ == "dobj" and tok.head.i == e.anchor.i)):
+                        owners = list(e.sources)
+                        break
+            if not owners and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                subjects, passive = self._subject(tok.head)
+                owners = [] if passive else subjects
+            owners = _unique_ids([r for r in owners if r.type != "location"])
+            if owners:
+                out.append((lemma, owners))
+        self.described = out
+
+    def _described_act(self, event: Event) -> None:
+        """ "Qatar rejects the list" after "the four states hand Qatar a list of thirteen demands": a one-sided
+        act whose object (direct or passive subject, a noun's "of" phrase, or after "against"/"to"/"on"/"over" on the
+        verb or its object) is a definite description of an act or
+        document named in this sentence or the three before (the same `described_act_nouns` noun, no actor of
+        its own) is directed at that earlier noun's owner (see `_remember_described`). The latest mention
+        counts; none when its owner is the act's own side or when one sentence names it with two owners."""
+        if event.targets or event.pairs or not event.sources or not event.cue.category:
+            return
+        anchor = event.anchor
+        # the object, the passive subject ("the list was rejected by Qatar"), a noun's "of" ("its rejection of
+        # the list")
+        objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")] if anchor.pos_ == "VERB" else [
+            p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]
+        # "objected to the plan", "filed a complaint against the controls" (the preposition on the object)
+        objs += [p for h in [anchor, *objs] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("against", "to", "on", "over")
+                 for p in c.children if p.dep_ == "pobj"]
+        nouns = self._described_nouns()
+        own = {r.id for r in event.sources}
+        for noun in objs:
+            lemma = noun.lemma_.lower()
+            if lemma not in nouns or noun.pos_ != "NOUN" or noun.i in self.actor_at \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                               for c in noun.children) \
+                    or any(c.dep_ in ("poss", "relcl", "acl") or c.i in self.actor_at or (
+                        c.dep_ == "prep" and c.lower_ in ("of", "by", "with", "between", "for"))
+                           for c in noun.children):
+                continue
+            found = [(0, o) for lem, o in self.described if lem == lemma] \
+                + [(age + 1, o) for age, lem, o in self.ctx.described if lem == lemma]
+            if not found:
+                continue
+            latest = min(age for age, _ in found)
+            owner_sets = {tuple(sorted(r.id for r in o)) for age, o in found if age == latest}
+            if len(owner_sets) != 1:
+                return  # two owners of the same kind of thing: ambiguous
+            owners = next(o for age, o in found if age == latest)
+            if any(r.id in own or any(one_party(r.id, o) or self._own_country(o, r.id) or self._own_country(r.id, o)
+                                      for o in own)
+                   for r in owners):
+                return  # "Japan defended the controls" after "Japan's controls": its own thing
+            event.targets = [ActorRef(r.id, -1 - n, r.type) for n, r in enumerate(owners)]
+            event.attribution = "context"
+            return
+
     def _followed_leader(self, event: Event) -> None:
         """ "No other state has followed Moscow in recognising the two regions": the one followed did the
         act of the "in" clause (whether the others did is another matter)."""
@@ -2870,12 +3038,15 @@ class _SentenceCoder:
     def _membership_targets(self, events: list[Event]) -> None:
         """ "joined the CSTO in 2006 and suspended its membership": an act on one's own membership (no "in
         X") is towards the organisation the same actor joined or cooperated with in this sentence or the
-        previous three."""
+        previous three; else ("applied for membership") the organisation named last (`_last_organisation`)."""
         nouns = self.mod.get("membership_nouns", frozenset())
         for event in events:
             if event.targets or event.pairs or not event.sources or event.anchor.pos_ != "VERB":
                 continue
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in event.anchor.children):
+            if not any((c.dep_ == "dobj" and c.lemma_.lower() in nouns) or (
+                    c.dep_ == "prep" and c.lower_ == "for" and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children))
+                       for c in event.anchor.children):
                 continue
             source = event.sources[0].id
             org = next((t for e in events if e is not event and e.cue.category == "COOPERATE"
@@ -2884,9 +3055,24 @@ class _SentenceCoder:
             if org is None:
                 org = next((ActorRef(tgt, -1) for _a, category, src, tgt, _l in self.ctx.recent_events
                             if category == "COOPERATE" and src == source and tgt), None)
+            if org is None:
+                org = self._last_organisation()
             if org is not None and not one_party(org.id, source):
                 event.targets = [org]
-                event.attribution = "syntax" if org.start >= 0 else "context"
+                event.attribution = "syntax" if org.start >= 0 and org.start >= self.sent.start else "context"
+
+    def _last_organisation(self) -> ActorRef | None:
+        """ "Sweden joins NATO ... Stockholm applied for membership": the international organisation (type
+        `igo`) named last before the sentence, the title included; none when the sentence that names it last
+        names another one too."""
+        sents = self.ctx.sentences
+        here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+        for sent in reversed(sents[:here]):
+            found = _unique_ids([self.actor_at[i] for i in range(sent.start, sent.end)
+                                 if i in self.actor_at and self.actor_at[i].type == "igo"])
+            if found:
+                return ActorRef(found[0].id, -1, "igo") if len(found) == 1 else None
+        return None
 
     def _back_reference(self, event: Event, events: list[Event] = ()) -> None:
         """ "The Taliban condemned the attack": a reaction whose object is a definite event noun and names
@@ -4778,6 +4964,9 @@ class _SentenceCoder:
         seen = list(self.seen_events)
         ctx.dyad_events = list(self.dyad_events)
         ctx.recent_events = (seen + [(age + 1, *rest) for age, *rest in ctx.recent_events if age + 1 < 3])[:12]
+        ctx.described = ([(0, lemma, owners) for lemma, owners in self.described]
+                         + [(age + 1, lemma, owners) for age, lemma, owners in ctx.described
+                            if age + 1 < DESCRIBED_REACH])
         ctx.prev_accusations = [s for s in stances if s["category"] == "ACCUSE" and not s["denied"]]
         ctx.prev_dyads = [(s["source"], s["target"], bool(s["symmetric"])) for s in stances]
         alleged = [s for s in stances if s["alleged"] and not s["denied"]]
