@@ -66,6 +66,10 @@ STRIKE_VERBS = frozenset({"shell", "bomb", "bombard", "attack", "strike", "raid"
 DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound"})
 LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "cross", "quit"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime"})
+# titles of people who serve a leader ("Foreign Minister X"): no "leader" of a pair
+SUBORDINATE_TITLES = frozenset({"deputy", "vice", "ambassador", "envoy", "secretary", "spokesman", "spokeswoman"})
+# what a leader heads that stands for the state ("the administration of President X", "X's cabinet")
+LEADER_GOVERNMENT_NOUNS = GOVERNMENT_NOUNS | {"administration", "cabinet"}
 STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "nation"})
 GENERIC_ORG_WORDS = frozenset({"state", "defence", "defense", "interior", "finance", "justice", "treasury",
                                "commerce", "foreign", "home", "health", "education", "labour", "labor", "trade"})
@@ -209,6 +213,8 @@ class ActorsComponent:
         self.region_appos_nouns = frozenset(breakaway.get("appos_nouns", []))
         self.person_appos_nouns = frozenset(rules.get("person_appos_nouns", []))
         self.business_collectives = frozenset(rules.get("business_collectives", []))
+        self.business_event_nouns = frozenset(rules.get("business_event_nouns", []))
+        self.company_name_heads = frozenset(rules.get("company_name_heads", []))
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
@@ -229,6 +235,8 @@ class ActorsComponent:
         self.pair_types = frozenset(rules["anaphora"]["pair"]["types"])
         self.single_anaphora: dict[str, frozenset[str]] = {
             noun: frozenset(types) for noun, types in rules["anaphora"]["single"].items()}
+        self.document_referents: dict[str, frozenset[str]] = {
+            noun: frozenset(ids) for noun, ids in rules["anaphora"].get("document_referents", {}).items()}
 
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         bare = set(self.registry.index)
@@ -326,8 +334,15 @@ class ActorsComponent:
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
+        # the state of each unregistered person, from any of the document's mentions of the person
+        # ("Hungarian Prime Minister X" once, "X's government" later)
+        person_states: dict[str, str] = {}
+        for m in kept:
+            if m.actor and m.actor["type"] == "person" and m.actor.get("country"):
+                person_states.setdefault(m.actor["id"], m.actor["country"])
+        for m in kept:
             if m.actor and m.actor["type"] == "person":
-                self._persons_government(doc, m, times[sent_index(m.start)])
+                self._persons_government(doc, m, times[sent_index(m.start)], person_states)
         kept.extend(self._acronym_mentions(doc, kept))
         kept.extend(self._context_acronyms(doc, kept, state_pool))
         kept.extend(self._titled_names(doc, kept, mentions))
@@ -597,6 +612,18 @@ class ActorsComponent:
                     and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
                     and not self.registry.lookup(doc[start - 1].text):
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
+            while label == "PERSON" and end + 1 < len(doc) and texts[end] in ("-", "‑") \
+                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+                    and doc[end - 1].is_alpha:
+                end += 2  # "Moon Jae-in" of which the NER took "Moon Jae": the hyphenated given name whole
+            while label == "PERSON" and end < len(doc) and doc[end - 1].dep_ == "compound" \
+                    and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and not doc[end].ent_type_ and doc[end].text[:1].isupper() and not doc[end].text.isupper() \
+                    and doc[end].lower_.rstrip(".") not in TITLE_WORDS | PERSON_TITLES \
+                    and doc[end].lower_ not in GENERIC_ORG_WORDS | ORGAN_FIELDS | ORG_NAME_HEADS \
+                    and doc[end].lower_ not in self.sector_of and doc[end].lower_ not in self.office_titles \
+                    and not self.registry.lookup(doc[end].text):
+                end += 1  # "Jean-Yves Le Drian" of which the NER took "Jean-Yves Le": the surname it left
             if label == "PERSON" and self._vessel_name(doc, start):
                 continue  # "the Argentine cruiser General Belgrano": a ship's name, no person
             if (label in ("GPE", "ORG") and any(lowers[i] in POLITY_HEADS for i in range(start, end))
@@ -630,7 +657,9 @@ class ActorsComponent:
                     and (all(m.start > start for m in inside) or doc[end - 1].lower_ in MOVEMENT_HEADS) \
                     and _capitalised(doc[start]) \
                     and all(_capitalised(t) or t.lower_ in ("of", "'s", "’s") for t in doc[start:end]) \
-                    and doc[start].lower_ not in self.sector_of and doc[end - 1].lower_ not in ("state", "states"):
+                    and doc[start].lower_ not in self.sector_of and doc[end - 1].lower_ not in ("state", "states") \
+                    or ent.label_ == "ORG" and inside and all(m.kind == "demonym" for m in inside) \
+                    and doc[end - 1].lower_ in self.company_name_heads and _capitalised(doc[end - 1]):
                 # "United Tajik Opposition", "Free Syrian Army", "Eritrean People's Liberation Front": a name
                 # that only contains a demonym (a movement's name may start with it; a party's may be the state's)
                 inside = []
@@ -1339,10 +1368,17 @@ class ActorsComponent:
         head = self._head_noun(token)
         if head is None or head.i < token.i:
             return "actor", None
-        if head.lower_ in self.business_collectives and head.i == m.end and self.populations == "agents":
+        owned = m.end + 2 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ == "owned" \
+            and head.i in (m.end + 1, m.end + 2) and doc[m.end + 1].head.i == m.end + 2 \
+            and doc[m.end + 2].lower_ in self.business_collectives  # "American-owned businesses"
+        if owned:
+            head = doc[m.end + 2]
+        if head.lower_ in self.business_collectives and (head.i == m.end or owned) and self.populations == "agents":
             # "help Russian companies evade sanctions": a nationality's firms are no organ of their state; a
             # vague collective when they act or are acted on (guidelines 5.1 fallback ids)
-            if self._takes_part(head) or _acted_on(head):
+            if self._takes_part(head) or _acted_on(head) or (
+                    head.dep_ == "pobj" and head.head.lower_ == "of"
+                    and head.head.head.lemma_.lower() in self.business_event_nouns):
                 return (head.i + 1, doc[m.start:head.i + 1].text), None
             return None, None
         # words between the demonym and the head ("Afghan foreign minister X") may carry the sector
@@ -1959,7 +1995,8 @@ class ActorsComponent:
             if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS and token.text in firsts:
                 entry = firsts[token.text]  # "Mr Wen" after "Wen Jiabao"
             if entry is None and ((token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS)
-                                  or _lone_person(token)):
+                                  or _lone_person(token) or self._misread_name(token)
+                                  and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj")):
                 # "Mr Wang" after "Wang Yi": a name that puts the family name first; "Abiy" after "Abiy
                 # Ahmed", "Xi" after "Xi Jinping": a person known by the first part of the name, standing alone
                 entry = firsts.get(token.text)
@@ -1976,8 +2013,12 @@ class ActorsComponent:
                     other.actor = self._actor(res, "coreference") if res is not None and res.id == actor["id"] \
                         else dict(actor, link="coreference")
                 continue
-            if entry is None or token.text in clashing or token.i < entry[0] or token.pos_ != "PROPN":
+            if entry is None or token.text in clashing or token.i < entry[0] \
+                    or not (token.pos_ == "PROPN" or self._misread_name(token)):
                 continue
+            if token.ent_type_ in ("GPE", "LOC", "FAC") and self._words \
+                    and self._gazetteer().lookup(token.text, self._common_word) is not None:
+                continue  # a city's name that is also a name part of a person of the document
             if other is not None and not (other.end - other.start == 1 and other.actor
                                           and other.actor.get("link") == "ner-fallback"):
                 continue
@@ -1998,19 +2039,40 @@ class ActorsComponent:
             out.append(mention)
         return out
 
-    def _persons_government(self, doc: Doc, m: Mention, when: Any) -> None:
-        """"Najibullah's government", "the government of Mohammad Najibullah" → the regime or state the
-        person then led, as one mention."""
+    def _subordinate_title(self, doc: Doc, start: int) -> bool:
+        """The title just before a person's name is a minister's, envoy's or deputy's ("Foreign Minister
+        X", "Deputy Prime Minister Y"), not a head of state's or government's."""
+        words = []
+        i = start - 1
+        while i >= 0 and doc[i].lower_.rstrip(".") in TITLE_WORDS | PERSON_TITLES and doc[i].lower_ != "the":
+            words.append(doc[i].lower_.rstrip("."))
+            i -= 1
+        return bool(SUBORDINATE_TITLES.intersection(words)) or ("minister" in words and "prime" not in words)
+
+    def _misread_name(self, token: Token) -> bool:
+        """A name part the tagger read as a common word ("Isaias responded", a sentence's first word
+        tagged NOUN): capitalised, lower case after the first letter, and no English word."""
+        return token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.is_alpha and len(token.text) >= 3 \
+            and token.text[:1].isupper() and token.text[1:].islower() and not self._common_word(token.lower_)
+
+    def _persons_government(self, doc: Doc, m: Mention, when: Any, person_states: dict[str, str]) -> None:
+        """"Najibullah's government", "the government of Mohammad Najibullah", "the administration of
+        President X", "X's cabinet" → the regime or state the person then led, as one mention. The state
+        of a person the registry does not know comes from the document ("Hungarian Prime Minister X")."""
         after = doc[m.end:m.end + 2]
         start, end = m.start, m.end
-        if len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].lower_ in GOVERNMENT_NOUNS:
+        before = m.start - 1
+        while before > 0 and doc[before].lower_.rstrip(".") in TITLE_WORDS and doc[before].lower_ != "the" \
+                and doc[before].text[:1].isupper():
+            before -= 1  # "the administration of President Joe Biden": the titles between
+        if len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].lower_ in LEADER_GOVERNMENT_NOUNS:
             end = m.end + 2
-        elif m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in GOVERNMENT_NOUNS:
-            start = m.start - 2
+        elif before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in LEADER_GOVERNMENT_NOUNS:
+            start = before - 1
         else:
             return
         term = self.registry.term_at(m.actor["id"], when) if m.actor["link"] != "ner-fallback" else None
-        state = term.get("country") if term else m.actor.get("country")
+        state = term.get("country") if term else m.actor.get("country") or person_states.get(m.actor["id"])
         res = self.registry.at(state, when) if state else None
         if res is None:
             return
@@ -2125,6 +2187,9 @@ class ActorsComponent:
                 cands = [m for m in source if window_start <= m.start < start and m.actor["type"] in types]
                 own_subject = _subject_tokens(doc[end - 1])
                 cands = [m for m in cands if doc[m.end - 1].i not in own_subject]  # "X and Y urged both countries"
+                if people and doc[end - 1].lower_ in ("leaders", "presidents", "premiers"):
+                    # "the two leaders" after "a delegation led by Foreign Minister X": X is no leader
+                    cands = [m for m in cands if not self._subordinate_title(doc, m.start)]
                 if people:  # "the funeral of Ho Chi Minh": a person owning a thing takes no part
                     cands = [m for m in cands if not (doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "of"
                                                       and doc[m.end - 1].head.head.pos_ == "NOUN")]
@@ -2165,6 +2230,15 @@ class ActorsComponent:
             else:
                 cands = [m for m in kept if window_start <= m.start < start and m.actor and m.kind != "anaphor"
                          and (m.actor["type"] in types or self._base_type(m.actor["id"]) in types)]
+            listed = self.document_referents.get(noun)
+            if listed is not None:
+                # "the alliance", "the bloc": an actor of the noun's list, in reach or else named once in the document
+                cands = [m for m in cands if m.actor["id"] in listed]
+                if not cands:
+                    earlier = [m for m in kept if m.start < start and m.actor and m.kind != "anaphor"
+                               and m.actor["id"] in listed]
+                    if len({m.actor["id"] for m in earlier}) == 1:
+                        cands = earlier[-1:]
             ids = list(dict.fromkeys(m.actor["id"] for m in cands))
             if len(ids) > 1 and "state" not in types:
                 # "the movement" after the Taliban and the Northern Alliance: the group the document has
