@@ -165,6 +165,7 @@ class Mention:
     place_only: bool = False  # a demonym naming a place of its state ("Iraqi towns"): a location, no referent
     polity: bool = False  # an unregistered polity's name ("Donetsk People's Republic"): no country from inside
     partnered: bool = False  # a crowd or population: an actor only beside another party of its sentence
+    person: tuple[int, int, dict[str, Any]] | None = None  # the leader named in "X's government" (span, actor)
 
 
 class ActorsComponent:
@@ -1378,7 +1379,9 @@ class ActorsComponent:
             # vague collective when they act or are acted on (guidelines 5.1 fallback ids)
             if self._takes_part(head) or _acted_on(head) or (
                     head.dep_ == "pobj" and head.head.lower_ == "of"
-                    and head.head.head.lemma_.lower() in self.business_event_nouns):
+                    and head.head.head.lemma_.lower() in self.business_event_nouns) \
+                    or any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.subtree)
+                           for c in head.children):  # "Cuban exiles trained and armed by the CIA"
                 return (head.i + 1, doc[m.start:head.i + 1].text), None
             return None, None
         # words between the demonym and the head ("Afghan foreign minister X") may carry the sector
@@ -1958,9 +1961,10 @@ class ActorsComponent:
         firsts: dict[str, tuple[int, dict[str, Any]]] = {}  # first name parts: surnames only after "Mr"
         recent: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # key → full names with it, in text order
         singles: dict[str, tuple[int, dict[str, Any]]] = {}  # one-word titled names ("Minister Jaishankar")
-        for m in sorted(kept, key=lambda m: m.start):
-            if not m.actor or m.actor.get("type") != "person":
-                continue
+        named = [(m.start, m.end, m.actor) for m in kept if m.actor and m.actor.get("type") == "person"]
+        named += [m.person for m in kept if m.person is not None]  # "the government of President X"
+        for m_start, m_end, actor in sorted(named, key=lambda n: n[0]):
+            m = Mention(m_start, m_end, "ner", actor=actor)
             words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
             if len(words) == 1 and m.actor.get("link") == "ner-fallback" and len(words[0].text) >= 3:
                 # a titled person known by one name ("Foreign Minister Jaishankar"): later uses of it alone,
@@ -2078,6 +2082,7 @@ class ActorsComponent:
             return
         while start < end and doc[start].lower_.rstrip(".") in TITLE_WORDS and start == m.start:
             start += 1  # "President Najibullah's government" → "Najibullah's government"
+        m.person = (m.start, m.end, m.actor)  # "Moon" later is still the person
         m.start, m.end = start, end
         m.left = None
         m.actor = self._actor(res, "registry", "GOV")
