@@ -130,3 +130,25 @@ def test_a_leader_named_in_his_governments_mention_is_known_by_name_later(annota
 def test_exiles_armed_by_a_state_are_a_collective(annotate):
     record = annotate("In 1985 Nicaraguan exiles armed by the United States crossed the border from Honduras.")
     assert "ORG-nicaraguan-exiles" in sentence_ids(record)[0]
+
+
+def test_the_two_leaders_named_further_back_are_the_registered_heads(annotate):
+    record = annotate("Prime Minister Abiy Ahmed flew to Asmara in July 2018 and was greeted by President Isaias "
+                      "Afwerki. The border had been closed for twenty years. Trade across it had stopped. "
+                      "Isaias later sent a delegation led by Foreign Minister Osman Saleh to Addis Ababa. "
+                      "In Asmara the two leaders pledged to reopen the border.")
+    assert sentence_ids(record)[4] == ["PER-abiy-ahmed", "PER-isaias-afwerki"]
+
+
+def test_the_two_prime_ministers_is_a_pair_of_people(annotate):
+    record = annotate("In June 2018 Prime Minister Alexis Tsipras met Prime Minister Zoran Zaev at Lake Prespa. "
+                      "The ceremony was short. Their foreign ministers signed the text. "
+                      "Afterwards the two prime ministers had lunch together.")
+    assert ("two prime ministers", "PER-alexis-tsipras") in pairs(record)
+    assert ("prime ministers", "PER-zoran-zaev") in pairs(record)
+
+
+def test_the_two_leaders_with_one_head_per_state_unknown_stay_unresolved_as_people(annotate):
+    record = annotate("Prime Minister Abiy Ahmed met Foreign Minister Osman Saleh in Addis Ababa. "
+                      "The talks were long. Nothing was published. The two leaders later spoke again.")
+    assert not any(i.startswith("PER-") for i in sentence_ids(record)[3])

@@ -68,6 +68,17 @@ LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "c
 GOVERNMENT_NOUNS = frozenset({"government", "regime"})
 # titles of people who serve a leader ("Foreign Minister X"): no "leader" of a pair
 SUBORDINATE_TITLES = frozenset({"deputy", "vice", "ambassador", "envoy", "secretary", "spokesman", "spokeswoman"})
+# "the two prime ministers": words before "ministers" that make a pair of office holders
+PAIR_OFFICE_WORDS = frozenset({"prime", "foreign"})
+# the registry offices (lower case) a pair noun means ("the two leaders" after their names, far back)
+PAIR_OFFICES = {
+    "leaders": frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "sultan",
+                          "head of state", "leader", "supreme leader", "chairman of the council of ministers"}),
+    "presidents": frozenset({"president"}),
+    "premiers": frozenset({"prime minister", "premier", "chairman of the council of ministers"}),
+    "prime ministers": frozenset({"prime minister", "premier"}),
+    "foreign ministers": frozenset({"minister of foreign affairs", "secretary of state"}),
+}
 # what a leader heads that stands for the state ("the administration of President X", "X's cabinet")
 LEADER_GOVERNMENT_NOUNS = GOVERNMENT_NOUNS | {"administration", "cabinet"}
 STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "nation"})
@@ -2043,6 +2054,34 @@ class ActorsComponent:
             out.append(mention)
         return out
 
+    def _dyad_heads(self, doc: Doc, kept: list[Mention], pool: list[tuple[int, Mention]], start: int,
+                    when: Any) -> list[Mention] | None:
+        """The two people a "two leaders/presidents/prime ministers" phrase means when they were named
+        further back: the document's dyad (both states named before), and for each of its states exactly
+        one registered person named before whose office then, for that state, fits the noun."""
+        words = [t.lower_ for t in doc[start:start + 4]]
+        words = words[2:] if words[0] in ("the", "our") else words[1:]
+        noun = " ".join(words[:2]) if words and words[0] in PAIR_OFFICE_WORDS else words[0] if words else ""
+        offices = PAIR_OFFICES.get(noun)
+        if offices is None:
+            return None
+        named = [m for _, m in pool if m.start < start and m.actor["type"] in self.pair_types]
+        pair = _document_pair(doc, {m.actor["id"] for m in named})
+        found: dict[str, dict[str, Mention]] = {state: {} for state in pair or ()}
+        for m in kept:
+            if m.start >= start or not m.actor or m.actor.get("type") != "person" or m.kind == "anaphor" \
+                    or m.actor.get("link") == "ner-fallback":
+                continue
+            term = self.registry.term_at(m.actor["id"], when)
+            if term and term.get("country") and (pair is None or term["country"] in found) \
+                    and (term.get("office") or "").lower() in offices:
+                found.setdefault(term["country"], {}).setdefault(m.actor["id"], m)
+        # (no dyad in the metadata: the people of exactly two states)
+        if len(found) != 2 or any(len(people) != 1 for people in found.values()):
+            return None
+        heads = [next(iter(people.values())) for people in found.values()]
+        return sorted(heads, key=lambda m: m.start)
+
     def _subordinate_title(self, doc: Doc, start: int) -> bool:
         """The title just before a person's name is a minister's, envoy's or deputy's ("Foreign Minister
         X", "Deputy Prime Minister Y"), not a head of state's or government's."""
@@ -2131,6 +2170,9 @@ class ActorsComponent:
         for i, word in enumerate(lowers):
             if word in ("the", "our") and i + 2 < n and lowers[i + 1] == "two" and lowers[i + 2] in self.pair_nouns:
                 pairs.append(("PAIR", i, i + 3))  # "our two countries": a speaker's and the addressee's states
+            elif word == "the" and i + 3 < n and lowers[i + 1] == "two" and lowers[i + 2] in PAIR_OFFICE_WORDS \
+                    and lowers[i + 3] == "ministers":
+                pairs.append(("PAIR", i, i + 4))  # "the two prime ministers", "the two foreign ministers"
             elif i + 1 < n and ((word == "both" and lowers[i + 1] in self.pair_nouns)
                                 or (word == "neither" and lowers[i + 1] in NEITHER_NOUNS)):
                 pairs.append(("PAIR", i, i + 2))
@@ -2202,6 +2244,12 @@ class ActorsComponent:
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
                     ids = _last_conjoined_pair(doc, cands) or []
+                if len(ids) != 2 and people:
+                    # "the two leaders" with the leaders named further back: the one registered leader of
+                    # each of the document's two states named before (by the office the noun says)
+                    heads = self._dyad_heads(doc, kept, pool, start, times[s])
+                    if heads is not None:
+                        ids, cands = [m.actor["id"] for m in heads], heads
                 if len(ids) != 2:  # (one leader named: the dyad too, the leaders act for their states)
                     # not in reach: the document's dyad, when both its states were named before (issue:
                     # "the two countries" = the document's dyad where that is unambiguous); "both leaders"
@@ -2224,9 +2272,10 @@ class ActorsComponent:
                     first = {a["id"]: a for a in first.values()}
                     if len(ids) != 2:
                         continue
+                second = end - 1 if end - phrase_start <= 2 else end - 2  # "Prime Ministers" of "two Prime Ministers"
                 for k, actor_id in enumerate(ids):
                     actor = self._refer(first[actor_id], times[s])
-                    out.append(Mention(phrase_start if k == 0 else end - 1, end, "anaphor", actor=actor))
+                    out.append(Mention(phrase_start if k == 0 else second, end, "anaphor", actor=actor))
                 continue
             noun = doc[end - 1].lower_
             types = self.single_anaphora.get(noun, frozenset())
