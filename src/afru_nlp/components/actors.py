@@ -624,9 +624,10 @@ class ActorsComponent:
                     and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
                     and not self.registry.lookup(doc[start - 1].text):
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
-            while label == "PERSON" and end + 1 < len(doc) and texts[end] in ("-", "‑") \
+            if label == "PERSON" and end + 1 < len(doc) and texts[end] in ("-", "‑") \
                     and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha \
-                    and doc[end - 1].is_alpha:
+                    and doc[end + 1].is_lower and len(doc[end + 1]) >= 2 and doc[end - 1].is_alpha \
+                    and not (end + 2 < len(doc) and texts[end + 2] in ("-", "‑") and not doc[end + 1].whitespace_):
                 end += 2  # "Moon Jae-in" of which the NER took "Moon Jae": the hyphenated given name whole
             while label == "PERSON" and end < len(doc) and doc[end - 1].dep_ == "compound" \
                     and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
