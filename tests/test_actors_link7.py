@@ -152,3 +152,17 @@ def test_the_two_leaders_with_one_head_per_state_unknown_stay_unresolved_as_peop
     record = annotate("Prime Minister Abiy Ahmed met Foreign Minister Osman Saleh in Addis Ababa. "
                       "The talks were long. Nothing was published. The two leaders later spoke again.")
     assert not any(i.startswith("PER-") for i in sentence_ids(record)[3])
+
+
+def test_both_allies_and_the_two_armies_are_the_pair(annotate):
+    record = annotate("Greece and Turkey quarrelled over airspace in 2020. "
+                      "Washington urged both allies to settle the matter.")
+    assert sentence_ids(record)[1] == ["USA", "GRC", "TUR"]
+    record = annotate("Honduras and El Salvador fought a short war in 1969. "
+                      "Historians agree that the two armies clashed near the border.")
+    assert sentence_ids(record)[1] == ["HND", "SLV"]
+
+
+def test_two_armies_of_one_empire_are_no_pair(annotate):
+    record = annotate("The war ended in 1945. The two armies of the empire were disbanded.")
+    assert sentence_ids(record)[1] == []
