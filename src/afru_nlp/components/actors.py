@@ -66,6 +66,21 @@ STRIKE_VERBS = frozenset({"shell", "bomb", "bombard", "attack", "strike", "raid"
 DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound"})
 LEAVE_VERBS = frozenset({"leave", "flee", "enter", "return", "visit", "tour", "cross", "quit"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime"})
+# titles of people who serve a leader ("Foreign Minister X"): no "leader" of a pair
+SUBORDINATE_TITLES = frozenset({"deputy", "vice", "ambassador", "envoy", "secretary", "spokesman", "spokeswoman"})
+# "the two prime ministers": words before "ministers" that make a pair of office holders
+PAIR_OFFICE_WORDS = frozenset({"prime", "foreign"})
+# the registry offices (lower case) a pair noun means ("the two leaders" after their names, far back)
+PAIR_OFFICES = {
+    "leaders": frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "sultan",
+                          "head of state", "leader", "supreme leader", "chairman of the council of ministers"}),
+    "presidents": frozenset({"president"}),
+    "premiers": frozenset({"prime minister", "premier", "chairman of the council of ministers"}),
+    "prime ministers": frozenset({"prime minister", "premier"}),
+    "foreign ministers": frozenset({"minister of foreign affairs", "secretary of state"}),
+}
+# what a leader heads that stands for the state ("the administration of President X", "X's cabinet")
+LEADER_GOVERNMENT_NOUNS = GOVERNMENT_NOUNS | {"administration", "cabinet"}
 STATE_NOUNS = frozenset({"countries", "states", "nations", "country", "state", "nation"})
 GENERIC_ORG_WORDS = frozenset({"state", "defence", "defense", "interior", "finance", "justice", "treasury",
                                "commerce", "foreign", "home", "health", "education", "labour", "labor", "trade"})
@@ -161,6 +176,7 @@ class Mention:
     place_only: bool = False  # a demonym naming a place of its state ("Iraqi towns"): a location, no referent
     polity: bool = False  # an unregistered polity's name ("Donetsk People's Republic"): no country from inside
     partnered: bool = False  # a crowd or population: an actor only beside another party of its sentence
+    person: tuple[int, int, dict[str, Any]] | None = None  # the leader named in "X's government" (span, actor)
 
 
 class ActorsComponent:
@@ -209,6 +225,8 @@ class ActorsComponent:
         self.region_appos_nouns = frozenset(breakaway.get("appos_nouns", []))
         self.person_appos_nouns = frozenset(rules.get("person_appos_nouns", []))
         self.business_collectives = frozenset(rules.get("business_collectives", []))
+        self.business_event_nouns = frozenset(rules.get("business_event_nouns", []))
+        self.company_name_heads = frozenset(rules.get("company_name_heads", []))
         self.non_actor = frozenset(rules["non_actor_nouns"])
         self.place_nouns = frozenset(rules.get("place_nouns", []))
         self.vague_groups = frozenset(rules["vague_group_nouns"])
@@ -229,6 +247,8 @@ class ActorsComponent:
         self.pair_types = frozenset(rules["anaphora"]["pair"]["types"])
         self.single_anaphora: dict[str, frozenset[str]] = {
             noun: frozenset(types) for noun, types in rules["anaphora"]["single"].items()}
+        self.document_referents: dict[str, frozenset[str]] = {
+            noun: frozenset(ids) for noun, ids in rules["anaphora"].get("document_referents", {}).items()}
 
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         bare = set(self.registry.index)
@@ -326,8 +346,15 @@ class ActorsComponent:
         for m in kept:
             if m.actor and m.actor["link"] == "ner-fallback":
                 self._infer_context(doc, m, by_token)
+        # the state of each unregistered person, from any of the document's mentions of the person
+        # ("Hungarian Prime Minister X" once, "X's government" later)
+        person_states: dict[str, str] = {}
+        for m in kept:
+            if m.actor and m.actor["type"] == "person" and m.actor.get("country"):
+                person_states.setdefault(m.actor["id"], m.actor["country"])
+        for m in kept:
             if m.actor and m.actor["type"] == "person":
-                self._persons_government(doc, m, times[sent_index(m.start)])
+                self._persons_government(doc, m, times[sent_index(m.start)], person_states)
         kept.extend(self._acronym_mentions(doc, kept))
         kept.extend(self._context_acronyms(doc, kept, state_pool))
         kept.extend(self._titled_names(doc, kept, mentions))
@@ -597,6 +624,19 @@ class ActorsComponent:
                     and doc[start - 1].lower_ not in self.sector_of and doc[start - 1].lower_ not in self.office_titles \
                     and not self.registry.lookup(doc[start - 1].text):
                 start -= 1  # "Gamal Abdel Nasser" of which the NER took "Abdel Nasser": the whole name
+            if label == "PERSON" and end + 1 < len(doc) and texts[end] in ("-", "‑") \
+                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+                    and doc[end + 1].is_lower and len(doc[end + 1]) >= 2 and doc[end - 1].is_alpha \
+                    and not (end + 2 < len(doc) and texts[end + 2] in ("-", "‑") and not doc[end + 1].whitespace_):
+                end += 2  # "Moon Jae-in" of which the NER took "Moon Jae": the hyphenated given name whole
+            while label == "PERSON" and end < len(doc) and doc[end - 1].dep_ == "compound" \
+                    and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and not doc[end].ent_type_ and doc[end].text[:1].isupper() and not doc[end].text.isupper() \
+                    and doc[end].lower_.rstrip(".") not in TITLE_WORDS | PERSON_TITLES \
+                    and doc[end].lower_ not in GENERIC_ORG_WORDS | ORGAN_FIELDS | ORG_NAME_HEADS \
+                    and doc[end].lower_ not in self.sector_of and doc[end].lower_ not in self.office_titles \
+                    and not self.registry.lookup(doc[end].text):
+                end += 1  # "Jean-Yves Le Drian" of which the NER took "Jean-Yves Le": the surname it left
             if label == "PERSON" and self._vessel_name(doc, start):
                 continue  # "the Argentine cruiser General Belgrano": a ship's name, no person
             if (label in ("GPE", "ORG") and any(lowers[i] in POLITY_HEADS for i in range(start, end))
@@ -630,7 +670,9 @@ class ActorsComponent:
                     and (all(m.start > start for m in inside) or doc[end - 1].lower_ in MOVEMENT_HEADS) \
                     and _capitalised(doc[start]) \
                     and all(_capitalised(t) or t.lower_ in ("of", "'s", "’s") for t in doc[start:end]) \
-                    and doc[start].lower_ not in self.sector_of and doc[end - 1].lower_ not in ("state", "states"):
+                    and doc[start].lower_ not in self.sector_of and doc[end - 1].lower_ not in ("state", "states") \
+                    or ent.label_ == "ORG" and inside and all(m.kind == "demonym" for m in inside) \
+                    and doc[end - 1].lower_ in self.company_name_heads and _capitalised(doc[end - 1]):
                 # "United Tajik Opposition", "Free Syrian Army", "Eritrean People's Liberation Front": a name
                 # that only contains a demonym (a movement's name may start with it; a party's may be the state's)
                 inside = []
@@ -1339,10 +1381,19 @@ class ActorsComponent:
         head = self._head_noun(token)
         if head is None or head.i < token.i:
             return "actor", None
-        if head.lower_ in self.business_collectives and head.i == m.end and self.populations == "agents":
+        owned = m.end + 2 < len(doc) and doc[m.end].text in ("-", "‑") and doc[m.end + 1].lower_ == "owned" \
+            and head.i in (m.end + 1, m.end + 2) and doc[m.end + 1].head.i == m.end + 2 \
+            and doc[m.end + 2].lower_ in self.business_collectives  # "American-owned businesses"
+        if owned:
+            head = doc[m.end + 2]
+        if head.lower_ in self.business_collectives and (head.i == m.end or owned) and self.populations == "agents":
             # "help Russian companies evade sanctions": a nationality's firms are no organ of their state; a
             # vague collective when they act or are acted on (guidelines 5.1 fallback ids)
-            if self._takes_part(head) or _acted_on(head):
+            if self._takes_part(head) or _acted_on(head) or (
+                    head.dep_ == "pobj" and head.head.lower_ == "of"
+                    and head.head.head.lemma_.lower() in self.business_event_nouns) \
+                    or any(c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.subtree)
+                           for c in head.children):  # "Cuban exiles trained and armed by the CIA"
                 return (head.i + 1, doc[m.start:head.i + 1].text), None
             return None, None
         # words between the demonym and the head ("Afghan foreign minister X") may carry the sector
@@ -1922,9 +1973,10 @@ class ActorsComponent:
         firsts: dict[str, tuple[int, dict[str, Any]]] = {}  # first name parts: surnames only after "Mr"
         recent: dict[str, list[tuple[int, dict[str, Any]]]] = {}  # key → full names with it, in text order
         singles: dict[str, tuple[int, dict[str, Any]]] = {}  # one-word titled names ("Minister Jaishankar")
-        for m in sorted(kept, key=lambda m: m.start):
-            if not m.actor or m.actor.get("type") != "person":
-                continue
+        named = [(m.start, m.end, m.actor) for m in kept if m.actor and m.actor.get("type") == "person"]
+        named += [m.person for m in kept if m.person is not None]  # "the government of President X"
+        for m_start, m_end, actor in sorted(named, key=lambda n: n[0]):
+            m = Mention(m_start, m_end, "ner", actor=actor)
             words = [t for t in doc[m.start:m.end] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
             if len(words) == 1 and m.actor.get("link") == "ner-fallback" and len(words[0].text) >= 3:
                 # a titled person known by one name ("Foreign Minister Jaishankar"): later uses of it alone,
@@ -1959,7 +2011,8 @@ class ActorsComponent:
             if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS and token.text in firsts:
                 entry = firsts[token.text]  # "Mr Wen" after "Wen Jiabao"
             if entry is None and ((token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS)
-                                  or _lone_person(token)):
+                                  or _lone_person(token) or self._misread_name(token)
+                                  and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj")):
                 # "Mr Wang" after "Wang Yi": a name that puts the family name first; "Abiy" after "Abiy
                 # Ahmed", "Xi" after "Xi Jinping": a person known by the first part of the name, standing alone
                 entry = firsts.get(token.text)
@@ -1976,8 +2029,12 @@ class ActorsComponent:
                     other.actor = self._actor(res, "coreference") if res is not None and res.id == actor["id"] \
                         else dict(actor, link="coreference")
                 continue
-            if entry is None or token.text in clashing or token.i < entry[0] or token.pos_ != "PROPN":
+            if entry is None or token.text in clashing or token.i < entry[0] \
+                    or not (token.pos_ == "PROPN" or self._misread_name(token)):
                 continue
+            if token.ent_type_ in ("GPE", "LOC", "FAC") and self._words \
+                    and self._gazetteer().lookup(token.text, self._common_word) is not None:
+                continue  # a city's name that is also a name part of a person of the document
             if other is not None and not (other.end - other.start == 1 and other.actor
                                           and other.actor.get("link") == "ner-fallback"):
                 continue
@@ -1998,24 +2055,74 @@ class ActorsComponent:
             out.append(mention)
         return out
 
-    def _persons_government(self, doc: Doc, m: Mention, when: Any) -> None:
-        """"Najibullah's government", "the government of Mohammad Najibullah" → the regime or state the
-        person then led, as one mention."""
+    def _dyad_heads(self, doc: Doc, kept: list[Mention], pool: list[tuple[int, Mention]], start: int,
+                    when: Any) -> list[Mention] | None:
+        """The two people a "two leaders/presidents/prime ministers" phrase means when they were named
+        further back: the document's dyad (both states named before), and for each of its states exactly
+        one registered person named before whose office then, for that state, fits the noun."""
+        words = [t.lower_ for t in doc[start:start + 4]]
+        words = words[2:] if words[0] in ("the", "our") else words[1:]
+        noun = " ".join(words[:2]) if words and words[0] in PAIR_OFFICE_WORDS else words[0] if words else ""
+        offices = PAIR_OFFICES.get(noun)
+        if offices is None:
+            return None
+        named = [m for _, m in pool if m.start < start and m.actor["type"] in self.pair_types]
+        pair = _document_pair(doc, {m.actor["id"] for m in named})
+        found: dict[str, dict[str, Mention]] = {state: {} for state in pair or ()}
+        for m in kept:
+            if m.start >= start or not m.actor or m.actor.get("type") != "person" or m.kind == "anaphor" \
+                    or m.actor.get("link") == "ner-fallback":
+                continue
+            term = self.registry.term_at(m.actor["id"], when)
+            if term and term.get("country") and (pair is None or term["country"] in found) \
+                    and (term.get("office") or "").lower() in offices:
+                found.setdefault(term["country"], {}).setdefault(m.actor["id"], m)
+        # (no dyad in the metadata: the people of exactly two states)
+        if len(found) != 2 or any(len(people) != 1 for people in found.values()):
+            return None
+        heads = [next(iter(people.values())) for people in found.values()]
+        return sorted(heads, key=lambda m: m.start)
+
+    def _subordinate_title(self, doc: Doc, start: int) -> bool:
+        """The title just before a person's name is a minister's, envoy's or deputy's ("Foreign Minister
+        X", "Deputy Prime Minister Y"), not a head of state's or government's."""
+        words = []
+        i = start - 1
+        while i >= 0 and doc[i].lower_.rstrip(".") in TITLE_WORDS | PERSON_TITLES and doc[i].lower_ != "the":
+            words.append(doc[i].lower_.rstrip("."))
+            i -= 1
+        return bool(SUBORDINATE_TITLES.intersection(words)) or ("minister" in words and "prime" not in words)
+
+    def _misread_name(self, token: Token) -> bool:
+        """A name part the tagger read as a common word ("Isaias responded", a sentence's first word
+        tagged NOUN): capitalised, lower case after the first letter, and no English word."""
+        return token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and token.is_alpha and len(token.text) >= 3 \
+            and token.text[:1].isupper() and token.text[1:].islower() and not self._common_word(token.lower_)
+
+    def _persons_government(self, doc: Doc, m: Mention, when: Any, person_states: dict[str, str]) -> None:
+        """"Najibullah's government", "the government of Mohammad Najibullah", "the administration of
+        President X", "X's cabinet" → the regime or state the person then led, as one mention. The state
+        of a person the registry does not know comes from the document ("Hungarian Prime Minister X")."""
         after = doc[m.end:m.end + 2]
         start, end = m.start, m.end
-        if len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].lower_ in GOVERNMENT_NOUNS:
+        before = m.start - 1
+        while before > 0 and doc[before].lower_.rstrip(".") in TITLE_WORDS and doc[before].lower_ != "the" \
+                and doc[before].text[:1].isupper():
+            before -= 1  # "the administration of President Joe Biden": the titles between
+        if len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].lower_ in LEADER_GOVERNMENT_NOUNS:
             end = m.end + 2
-        elif m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in GOVERNMENT_NOUNS:
-            start = m.start - 2
+        elif before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in LEADER_GOVERNMENT_NOUNS:
+            start = before - 1
         else:
             return
         term = self.registry.term_at(m.actor["id"], when) if m.actor["link"] != "ner-fallback" else None
-        state = term.get("country") if term else m.actor.get("country")
+        state = term.get("country") if term else m.actor.get("country") or person_states.get(m.actor["id"])
         res = self.registry.at(state, when) if state else None
         if res is None:
             return
         while start < end and doc[start].lower_.rstrip(".") in TITLE_WORDS and start == m.start:
             start += 1  # "President Najibullah's government" → "Najibullah's government"
+        m.person = (m.start, m.end, m.actor)  # "Moon" later is still the person
         m.start, m.end = start, end
         m.left = None
         m.actor = self._actor(res, "registry", "GOV")
@@ -2064,6 +2171,9 @@ class ActorsComponent:
         for i, word in enumerate(lowers):
             if word in ("the", "our") and i + 2 < n and lowers[i + 1] == "two" and lowers[i + 2] in self.pair_nouns:
                 pairs.append(("PAIR", i, i + 3))  # "our two countries": a speaker's and the addressee's states
+            elif word == "the" and i + 3 < n and lowers[i + 1] == "two" and lowers[i + 2] in PAIR_OFFICE_WORDS \
+                    and lowers[i + 3] == "ministers":
+                pairs.append(("PAIR", i, i + 4))  # "the two prime ministers", "the two foreign ministers"
             elif i + 1 < n and ((word == "both" and lowers[i + 1] in self.pair_nouns)
                                 or (word == "neither" and lowers[i + 1] in NEITHER_NOUNS)):
                 pairs.append(("PAIR", i, i + 2))
@@ -2125,6 +2235,9 @@ class ActorsComponent:
                 cands = [m for m in source if window_start <= m.start < start and m.actor["type"] in types]
                 own_subject = _subject_tokens(doc[end - 1])
                 cands = [m for m in cands if doc[m.end - 1].i not in own_subject]  # "X and Y urged both countries"
+                if people and doc[end - 1].lower_ in ("leaders", "presidents", "premiers"):
+                    # "the two leaders" after "a delegation led by Foreign Minister X": X is no leader
+                    cands = [m for m in cands if not self._subordinate_title(doc, m.start)]
                 if people:  # "the funeral of Ho Chi Minh": a person owning a thing takes no part
                     cands = [m for m in cands if not (doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "of"
                                                       and doc[m.end - 1].head.head.pos_ == "NOUN")]
@@ -2132,6 +2245,12 @@ class ActorsComponent:
                 ids = sorted(last_seen, key=lambda i: last_seen[i])
                 if len(ids) > 2:
                     ids = _last_conjoined_pair(doc, cands) or []
+                if len(ids) != 2 and people:
+                    # "the two leaders" with the leaders named further back: the one registered leader of
+                    # each of the document's two states named before (by the office the noun says)
+                    heads = self._dyad_heads(doc, kept, pool, start, times[s])
+                    if heads is not None:
+                        ids, cands = [m.actor["id"] for m in heads], heads
                 if len(ids) != 2:  # (one leader named: the dyad too, the leaders act for their states)
                     # not in reach: the document's dyad, when both its states were named before (issue:
                     # "the two countries" = the document's dyad where that is unambiguous); "both leaders"
@@ -2154,9 +2273,10 @@ class ActorsComponent:
                     first = {a["id"]: a for a in first.values()}
                     if len(ids) != 2:
                         continue
+                second = end - 1 if end - phrase_start <= 2 else end - 2  # "Prime Ministers" of "two Prime Ministers"
                 for k, actor_id in enumerate(ids):
                     actor = self._refer(first[actor_id], times[s])
-                    out.append(Mention(phrase_start if k == 0 else end - 1, end, "anaphor", actor=actor))
+                    out.append(Mention(phrase_start if k == 0 else second, end, "anaphor", actor=actor))
                 continue
             noun = doc[end - 1].lower_
             types = self.single_anaphora.get(noun, frozenset())
@@ -2165,6 +2285,15 @@ class ActorsComponent:
             else:
                 cands = [m for m in kept if window_start <= m.start < start and m.actor and m.kind != "anaphor"
                          and (m.actor["type"] in types or self._base_type(m.actor["id"]) in types)]
+            listed = self.document_referents.get(noun)
+            if listed is not None:
+                # "the alliance", "the bloc": an actor of the noun's list, in reach or else named once in the document
+                cands = [m for m in cands if m.actor["id"] in listed]
+                if not cands:
+                    earlier = [m for m in kept if m.start < start and m.actor and m.kind != "anaphor"
+                               and m.actor["id"] in listed]
+                    if len({m.actor["id"] for m in earlier}) == 1:
+                        cands = earlier[-1:]
             ids = list(dict.fromkeys(m.actor["id"] for m in cands))
             if len(ids) > 1 and "state" not in types:
                 # "the movement" after the Taliban and the Northern Alliance: the group the document has

@@ -3114,6 +3114,9 @@ class _SentenceCoder:
             targets = [other]
             if joint and tgt and tgt != other and not one_party(tgt, source):
                 targets.append(tgt)  # "welcomed the agreement": both parties to it
+                states = [self.ctx.country_of.get(t) for t in targets]
+                if all(states) and states[0] != states[1] and not any(one_party(t, source) for t in states):
+                    targets = states  # "the two leaders signed ... X welcomed the agreement": their states'
             targets = [t for t in targets if not self._own_country(source, t)]
             if not targets:
                 continue
