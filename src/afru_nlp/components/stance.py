@@ -2923,12 +2923,7 @@ class _SentenceCoder:
             lemma = tok.lemma_.lower()
             if lemma not in nouns or tok.pos_ != "NOUN" or tok.i in self.actor_at:
                 continue
-            owners: list[ActorRef] = []
-            for c in tok.children:
-                if c.dep_ == "poss":
-                    owners.extend(self._arg(c))
-                elif c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at:
-                    owners.extend(self._np_actors(c))
+            owners = self._owner_actors(tok)
             if not owners:
                 # the act named by the noun, by its "of" complement ("a list of demands"), or whose verb has it
                 # as object ("hand Qatar a list")
@@ -3822,14 +3817,9 @@ class _SentenceCoder:
                     holders = list(pair) if pair else []
             else:
                 continue
-            others: list[ActorRef] = []
-            for child in tok.children:
-                if child.dep_ == "poss":
-                    others.extend(self._arg(child))
-                elif child.dep_ in ("amod", "compound", "nmod") and child.i in self.actor_at:
-                    others.extend(self._np_actors(child))
-                elif child.dep_ == "prep" and child.lower_ in ("of", "to"):
-                    others.extend(r for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p))
+            others = self._owner_actors(tok) + [r for child in tok.children
+                                                if child.dep_ == "prep" and child.lower_ in ("of", "to")
+                                                for p in child.children if p.dep_ == "pobj" for r in self._np_actors(p)]
             if not others and labelled and tok.dep_ == "pobj" and tok.lemma_.lower() not in self.lex.labels \
                     and not any(c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
                                 for c in [*tok.children, *tok.head.head.children]):
@@ -4148,6 +4138,17 @@ class _SentenceCoder:
                 cue = Cue(tok.lemma_.lower(), "SANCTION", "noun", self.lex.base_score("SANCTION"))
                 out.append(Event(tok, cue, [tok], owners[:1], _unique_ids(listed), direct_object=True))
         return out
+
+    def _owner_actors(self, noun: Token) -> list[ActorRef]:
+        """The actors a noun names as its owner: its possessor ("Japan's controls") or an actor modifier
+        ("the Swedish bid", "a Kremlin decision")."""
+        owners: list[ActorRef] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                owners.extend(self._arg(c))
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at:
+                owners.extend(self._np_actors(c))
+        return owners
 
     def _list_operation_events(self) -> list[Event]:
         """ "adds Cuba to its list of state sponsors of terrorism", "removed South Korea from its list of
