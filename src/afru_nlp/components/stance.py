@@ -4370,6 +4370,36 @@ class _SentenceCoder:
                 if a.id not in own and b.id not in own:
                     event.targets = [a, b]
                     return
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            self._mediated_joint_act(event, events)  # "agreed ... after weeks of negotiations hosted by X"
+
+    def _mediated_joint_act(self, event: Event, events: list[Event]) -> bool:
+        """ "A and B announced a deal after talks brokered by C", "C brokered the declaration under which A and
+        B agreed to ...": a go-between with no named sides (a mediation verb, or a hosting verb as a participle
+        on a meeting noun) towards each party of the joint cooperative act its phrase is tied to: the act of
+        the clause the participle's noun is a phrase of, or an act inside the verb's object. Sets targets."""
+        verb = event.anchor
+        if event.pairs or event.targets or not event.sources or verb.pos_ != "VERB":
+            return False
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "after talks brokered by C": the clause it is a phrase of, and that clause's object ("announced
+            # their deal after talks brokered by C")
+            tied = {x.i for t in verb.head.ancestors for x in (t, *(c for c in t.children if c.dep_ == "dobj"))}
+        else:
+            tied = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i != c.i}
+        own = {r.id for r in event.sources}
+        for other in events:
+            if other is event or other.anchor.i not in tied or other.targets \
+                    or self.lex.polarity(other.cue.category) != "cooperative":
+                continue
+            pairs = list(other.pairs)
+            if not pairs and len(parties := self._parties(_unique_ids(other.sources))) == 2:
+                pairs = [(parties[0], parties[1])]
+            for a, b in pairs:
+                if a.id not in own and b.id not in own:
+                    event.targets = [a, b]
+                    return True
+        return False
 
     def _mediated_pair(self, event: Event, events: list[Event]) -> None:
         """ "Relations were restored with the help of Iranian mediation": a mediation that names no sides
@@ -4396,6 +4426,8 @@ class _SentenceCoder:
                 if parties:
                     event.targets = parties
                     return
+        if self._mediated_joint_act(event, events):
+            return
         # "A and B signed a deal. The deal, which was brokered by C, ...", "The agreement was mediated by C":
         # a definite agreement or talks noun as what was mediated is the joint act of the last sentences
         mediated = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
