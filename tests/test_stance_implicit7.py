@@ -34,3 +34,23 @@ def test_mediation_elsewhere_is_not_tied_to_the_joint_act(annotate):
     record = annotate("France and Germany agreed to cooperate, while Norway mediated in Sudan.")
     got = pairs(sentence_stances(record, 0))
     assert not {s for s in got if s[0] == "NOR"}
+
+
+def test_agreement_concluded_by_a_pair_noun_in_a_misparsed_relative(annotate):
+    record = annotate("Chile and Bolivia met in Santiago. The new pact will replace the Interim Treaty that the two "
+                      "states concluded in Lima on 3 May 1995.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("BOL", "CHL") in got or ("CHL", "BOL") in got
+
+
+def test_document_committing_a_pair_noun(annotate):
+    record = annotate("Chile and Bolivia met in Santiago. The declaration commits the two countries to open "
+                      "embassies.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("BOL", "CHL") in got or ("CHL", "BOL") in got
+
+
+def test_accord_with_a_pair_noun_is_not_between_them(annotate):
+    record = annotate("Chile and Bolivia met in Santiago. The accord with the two countries was signed by Brazil.")
+    got = pairs(sentence_stances(record, 1))
+    assert ("BOL", "CHL") not in got and ("CHL", "BOL") not in got

@@ -1053,6 +1053,7 @@ class _SentenceCoder:
             self._ceded_territory(event)
             self._mediated_pair(event, events)
             self._hosted_pair(event, events)
+            self._pair_noun_parties(event)
             self._relation_clause_target(event, events)
             self._object_relative_target(event)
             self._pair_with_partner(event)
@@ -4372,6 +4373,26 @@ class _SentenceCoder:
                     return
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             self._mediated_joint_act(event, events)  # "agreed ... after weeks of negotiations hosted by X"
+
+    def _pair_noun_parties(self, event: Event) -> None:
+        """ "the accord that the two states concluded", "the declaration commits the two countries to open
+        embassies": an agreement or cooperation with no source whose only parties are the two referents of one
+        pair noun ("the two states", "both sides") is between them, not towards each from no one."""
+        if event.sources or event.pairs or len(event.targets) != 2 \
+                or event.cue.category not in ("AGREE", "COOPERATE"):
+            return
+        a, b = event.targets
+        if a.id == b.id or not all(self.sent.start <= r.start < self.sent.end for r in (a, b)):
+            return
+        heads = set()
+        for r in (a, b):  # the mentions of a pair noun's two referents start inside its phrase
+            t = self.doc[r.start]
+            heads.add(t.i if t.lemma_.lower() in PAIR_NOUNS else t.head.i)
+        if len(heads) == 1 and (t := self.doc[heads.pop()]).lemma_.lower() in PAIR_NOUNS \
+                and any(c.lower_ in ("two", "both") for c in t.children) \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj"):  # not "an accord with the two countries"
+            event.pairs = [(a, b)]
+            event.targets = []
 
     def _mediated_joint_act(self, event: Event, events: list[Event]) -> bool:
         """ "A and B announced a deal after talks brokered by C", "C brokered the declaration under which A and
