@@ -54,3 +54,25 @@ def test_accord_with_a_pair_noun_is_not_between_them(annotate):
     record = annotate("Chile and Bolivia met in Santiago. The accord with the two countries was signed by Brazil.")
     got = pairs(sentence_stances(record, 1))
     assert ("BOL", "CHL") not in got and ("CHL", "BOL") not in got
+
+
+def test_agreements_in_coordinated_clauses_are_one_joint_agreement(annotate):
+    record = annotate("Kenya accepted the proposal on Monday, and it was signed by Somalia on Friday.")
+    got = pairs(sentence_stances(record, 0))
+    assert got == {("KEN", "SOM")} or got == {("SOM", "KEN")}
+
+
+def test_signing_for_a_state_while_others_sign(annotate):
+    record = annotate("Vladimir Putin accepted the plan on Monday, and it was signed by President Volodymyr "
+                      "Zelensky on Friday.")
+    got = pairs(sentence_stances(record, 0))
+    assert len(got) == 1 and got <= {("PER-vladimir-putin", "PER-volodymyr-zelensky"),
+                                     ("PER-volodymyr-zelensky", "PER-vladimir-putin")}
+
+
+def test_agreement_beside_a_directed_agreement_or_a_refusal_stays_one_sided(annotate):
+    record = annotate("Peru ratified the convention in May, and Chile signed a trade deal with Japan.")
+    assert ("PER", "CHL") not in pairs(sentence_stances(record, 0))
+    record = annotate("Peru ratified the convention in May, but Chile refused to sign it.")
+    got = pairs(sentence_stances(record, 0))
+    assert ("PER", "CHL") not in got and ("CHL", "PER") not in got

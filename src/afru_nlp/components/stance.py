@@ -1072,6 +1072,7 @@ class _SentenceCoder:
             self._dyad_missing_party(event)
             self._own_state_target(event)
             self._scene_target(event)
+        self._co_signers(events)
         events.extend(self._auspices_events(events))
         self._remember_described(events)
         self.seen_events = [self._memory(e) for e in events
@@ -4373,6 +4374,42 @@ class _SentenceCoder:
                     return
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             self._mediated_joint_act(event, events)  # "agreed ... after weeks of negotiations hosted by X"
+
+    def _co_signers(self, events: list[Event]) -> None:
+        """ "Medvedev accepted the plan, and it was signed by Saakashvili", "Netanyahu signed for Israel, while
+        the Emirati and Bahraini ministers signed for their governments": agreements in linked clauses of one
+        sentence (a verb conjoined to, or a clause of, the other's verb) that name only who agrees are one
+        joint agreement: a one-sided agreement is symmetric with each party of the other clauses."""
+        agreeing = [e for e in events if e.cue.category == "AGREE" and (e.sources or e.pairs)
+                    and not self._foreign_targets(e) and e.anchor.pos_ == "VERB" and self.lex.polarity(e.cue.category) == "cooperative"
+                    and self.sent.start <= e.anchor.i < self.sent.end]
+        if len(agreeing) < 2:
+            return
+        named = {id(e): self._parties(_unique_ids([*e.sources, *(r for pair in e.pairs for r in pair)]))
+                 for e in agreeing}
+        done: set[frozenset[str]] = set()
+        for event in agreeing:
+            verb = event.anchor
+            linked = [o for o in agreeing if o is not event and (
+                (verb.dep_ in ("conj", "advcl") and o.anchor.i == verb.head.i)
+                or (o.anchor.dep_ in ("conj", "advcl") and o.anchor.head.i == verb.i))]
+            own = named[id(event)]
+            if event.pairs or len(self._parties(own)) != 1:
+                continue  # a joint agreement already: its parties stay with each other
+            sides = {self._side(r) for r in own}
+            others = [r for o in linked for r in named[id(o)]
+                      if self._side(r) not in sides and not any(one_party(r.id, x.id) for x in own)]
+            if others and not self._flags(verb)["negated"]:
+                fresh = [r for r in _unique_ids(others) if frozenset((own[0].id, r.id)) not in done]
+                done.update(frozenset((own[0].id, r.id)) for r in fresh)
+                event.pairs = [(own[0], r) for r in fresh]  # none: the other clause's act holds the pair
+                event.sources = []
+                event.targets = []  # "signed for Israel": its own side
+
+    def _foreign_targets(self, event: Event) -> list[ActorRef]:
+        """The event's targets that are not on its sources' side ("Netanyahu signed for Israel": none)."""
+        sides = {self._side(r) for r in event.sources}
+        return [r for r in event.targets if self._side(r) not in sides]
 
     def _pair_noun_parties(self, event: Event) -> None:
         """ "the accord that the two states concluded", "the declaration commits the two countries to open
