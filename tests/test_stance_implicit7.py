@@ -76,3 +76,18 @@ def test_agreement_beside_a_directed_agreement_or_a_refusal_stays_one_sided(anno
     record = annotate("Peru ratified the convention in May, but Chile refused to sign it.")
     got = pairs(sentence_stances(record, 0))
     assert ("PER", "CHL") not in got and ("CHL", "PER") not in got
+
+
+def test_agentless_act_takes_the_doer_of_the_conjoined_clause(annotate):
+    record = annotate("The next morning, Russian jets carried out strikes across the border, and Pavlo Kovalenko was "
+                      "shot down in the battle that followed.")
+    assert ("RUS", "PER-pavlo-kovalenko") in pairs(sentence_stances(record, 0))
+    record = annotate("Russian artillery shelled the port on Monday, and Moldova was attacked the next day.")
+    assert ("RUS", "MDA") in pairs(sentence_stances(record, 0))
+
+
+def test_agentless_act_of_another_category_or_after_a_negated_act_is_not_joined(annotate):
+    record = annotate("Russian artillery shelled the port on Monday, and Moldova was praised the next day.")
+    assert ("RUS", "MDA") not in pairs(sentence_stances(record, 0))
+    record = annotate("Russian artillery did not shell the port, and Moldova was attacked by unknown gunmen.")
+    assert ("RUS", "MDA") not in pairs(sentence_stances(record, 0))

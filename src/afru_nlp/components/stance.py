@@ -1073,6 +1073,7 @@ class _SentenceCoder:
             self._own_state_target(event)
             self._scene_target(event)
         self._co_signers(events)
+        self._split_act(events)
         events.extend(self._auspices_events(events))
         self._remember_described(events)
         self.seen_events = [self._memory(e) for e in events
@@ -4405,6 +4406,32 @@ class _SentenceCoder:
                 event.pairs = [(own[0], r) for r in fresh]  # none: the other clause's act holds the pair
                 event.sources = []
                 event.targets = []  # "signed for Israel": its own side
+
+    def _split_act(self, events: list[Event]) -> None:
+        """ "Pakistani aircraft carried out strikes across the line, and the Indian pilot was shot down": an act
+        named with its doer only and an act of the same category named with its sufferer only, in conjoined
+        clauses of one sentence, are one act: the doer is the source of the agentless one."""
+        for event in events:
+            verb = event.anchor
+            if event.sources or event.pairs or not event.targets or verb.pos_ != "VERB" \
+                    or not any(c.dep_ == "nsubjpass" for c in verb.children) or self._flags(verb)["negated"]:
+                continue
+            linked = []
+            for o in events:
+                # the doer's clause verb: its cue, or the verb whose object the cue is ("carried out strikes")
+                o_verb = o.anchor if o.anchor.pos_ == "VERB" else o.anchor.head if o.anchor.dep_ == "dobj" else None
+                if o is not event and o_verb is not None and o_verb.pos_ == "VERB" and (
+                        verb.dep_ == "conj" and o_verb.i == verb.head.i or o_verb.dep_ == "conj" and o_verb.head.i == verb.i):
+                    linked.append(o)
+            doers = [o for o in linked if o.cue.category == event.cue.category and o.sources and not o.pairs
+                     and not self._foreign_targets(o) and not self._flags(o.anchor)["negated"]]
+            if len({id(o.anchor) for o in doers}) != 1:
+                continue
+            sides = {self._side(r) for r in event.targets}
+            sources = [r for r in _unique_ids(doers[0].sources) if self._side(r) not in sides]
+            if sources:
+                event.sources = sources
+                event.attribution = "context"
 
     def _foreign_targets(self, event: Event) -> list[ActorRef]:
         """The event's targets that are not on its sources' side ("Netanyahu signed for Israel": none)."""
