@@ -1053,6 +1053,7 @@ class _SentenceCoder:
             self._ceded_territory(event)
             self._mediated_pair(event, events)
             self._hosted_pair(event, events)
+            self._pair_noun_parties(event)
             self._relation_clause_target(event, events)
             self._object_relative_target(event)
             self._pair_with_partner(event)
@@ -1071,6 +1072,8 @@ class _SentenceCoder:
             self._dyad_missing_party(event)
             self._own_state_target(event)
             self._scene_target(event)
+        self._co_signers(events)
+        self._split_act(events)
         events.extend(self._auspices_events(events))
         self._remember_described(events)
         self.seen_events = [self._memory(e) for e in events
@@ -4371,6 +4374,118 @@ class _SentenceCoder:
                 if a.id not in own and b.id not in own:
                     event.targets = [a, b]
                     return
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            self._mediated_joint_act(event, events)  # "agreed ... after weeks of negotiations hosted by X"
+
+    def _co_signers(self, events: list[Event]) -> None:
+        """ "Medvedev accepted the plan, and it was signed by Saakashvili", "Netanyahu signed for Israel, while
+        the Emirati and Bahraini ministers signed for their governments": agreements in linked clauses of one
+        sentence (a verb conjoined to, or a clause of, the other's verb) that name only who agrees are one
+        joint agreement: a one-sided agreement is symmetric with each party of the other clauses."""
+        agreeing = [e for e in events if e.cue.category == "AGREE" and (e.sources or e.pairs)
+                    and not self._foreign_targets(e) and e.anchor.pos_ == "VERB" and self.lex.polarity(e.cue.category) == "cooperative"
+                    and self.sent.start <= e.anchor.i < self.sent.end]
+        if len(agreeing) < 2:
+            return
+        named = {id(e): self._parties(_unique_ids([*e.sources, *(r for pair in e.pairs for r in pair)]))
+                 for e in agreeing}
+        done: set[frozenset[str]] = set()
+        for event in agreeing:
+            verb = event.anchor
+            linked = [o for o in agreeing if o is not event and (
+                (verb.dep_ in ("conj", "advcl") and o.anchor.i == verb.head.i)
+                or (o.anchor.dep_ in ("conj", "advcl") and o.anchor.head.i == verb.i))]
+            own = named[id(event)]
+            if event.pairs or len(self._parties(own)) != 1:
+                continue  # a joint agreement already: its parties stay with each other
+            sides = {self._side(r) for r in own}
+            others = [r for o in linked for r in named[id(o)]
+                      if self._side(r) not in sides and not any(one_party(r.id, x.id) for x in own)]
+            if others and not self._flags(verb)["negated"]:
+                fresh = [r for r in _unique_ids(others) if frozenset((own[0].id, r.id)) not in done]
+                done.update(frozenset((own[0].id, r.id)) for r in fresh)
+                event.pairs = [(own[0], r) for r in fresh]  # none: the other clause's act holds the pair
+                event.sources = []
+                event.targets = []  # "signed for Israel": its own side
+
+    def _split_act(self, events: list[Event]) -> None:
+        """ "Pakistani aircraft carried out strikes across the line, and the Indian pilot was shot down": an act
+        named with its doer only and an act of the same category named with its sufferer only, in conjoined
+        clauses of one sentence, are one act: the doer is the source of the agentless one."""
+        for event in events:
+            verb = event.anchor
+            if event.sources or event.pairs or not event.targets or verb.pos_ != "VERB" \
+                    or not any(c.dep_ == "nsubjpass" for c in verb.children) or self._flags(verb)["negated"]:
+                continue
+            linked = []
+            for o in events:
+                # the doer's clause verb: its cue, or the verb whose object the cue is ("carried out strikes")
+                o_verb = o.anchor if o.anchor.pos_ == "VERB" else o.anchor.head if o.anchor.dep_ == "dobj" else None
+                if o is not event and o_verb is not None and o_verb.pos_ == "VERB" and (
+                        verb.dep_ == "conj" and o_verb.i == verb.head.i or o_verb.dep_ == "conj" and o_verb.head.i == verb.i):
+                    linked.append(o)
+            doers = [o for o in linked if o.cue.category == event.cue.category and o.sources and not o.pairs
+                     and not self._foreign_targets(o) and not self._flags(o.anchor)["negated"]]
+            if len({id(o.anchor) for o in doers}) != 1:
+                continue
+            sides = {self._side(r) for r in event.targets}
+            sources = [r for r in _unique_ids(doers[0].sources) if self._side(r) not in sides]
+            if sources:
+                event.sources = sources
+                event.attribution = "context"
+
+    def _foreign_targets(self, event: Event) -> list[ActorRef]:
+        """The event's targets that are not on its sources' side ("Netanyahu signed for Israel": none)."""
+        sides = {self._side(r) for r in event.sources}
+        return [r for r in event.targets if self._side(r) not in sides]
+
+    def _pair_noun_parties(self, event: Event) -> None:
+        """ "the accord that the two states concluded", "the declaration commits the two countries to open
+        embassies": an agreement or cooperation with no source whose only parties are the two referents of one
+        pair noun ("the two states", "both sides") is between them, not towards each from no one."""
+        if event.sources or event.pairs or len(event.targets) != 2 \
+                or event.cue.category not in ("AGREE", "COOPERATE"):
+            return
+        a, b = event.targets
+        if a.id == b.id or not all(self.sent.start <= r.start < self.sent.end for r in (a, b)):
+            return
+        heads = set()
+        for r in (a, b):  # the mentions of a pair noun's two referents start inside its phrase
+            t = self.doc[r.start]
+            heads.add(t.i if t.lemma_.lower() in PAIR_NOUNS else t.head.i)
+        if len(heads) == 1 and (t := self.doc[heads.pop()]).lemma_.lower() in PAIR_NOUNS \
+                and any(c.lower_ in ("two", "both") for c in t.children) \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj"):  # not "an accord with the two countries"
+            event.pairs = [(a, b)]
+            event.targets = []
+
+    def _mediated_joint_act(self, event: Event, events: list[Event]) -> bool:
+        """ "A and B announced a deal after talks brokered by C", "C brokered the declaration under which A and
+        B agreed to ...": a go-between with no named sides (a mediation verb, or a hosting verb as a participle
+        on a meeting noun) towards each party of the joint cooperative act its phrase is tied to: the act of
+        the clause the participle's noun is a phrase of, or an act inside the verb's object. Sets targets."""
+        verb = event.anchor
+        if event.pairs or event.targets or not event.sources or verb.pos_ != "VERB":
+            return False
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "after talks brokered by C": the clause it is a phrase of, and that clause's object ("announced
+            # their deal after talks brokered by C")
+            tied = {x.i for t in verb.head.ancestors for x in (t, *(c for c in t.children if c.dep_ == "dobj"))}
+        else:
+            tied = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i != c.i}
+        own = {r.id for r in event.sources}
+        for other in events:
+            if other is event or other.anchor.i not in tied or other.targets \
+                    or self.lex.polarity(other.cue.category) != "cooperative":
+                continue
+            pairs = list(other.pairs)
+            if not pairs and len(parties := self._parties(_unique_ids(other.sources))) == 2:
+                pairs = [(parties[0], parties[1])]
+            for a, b in pairs:
+                if a.id not in own and b.id not in own:
+                    event.targets = [a, b]
+                    return True
+        return False
 
     def _mediated_pair(self, event: Event, events: list[Event]) -> None:
         """ "Relations were restored with the help of Iranian mediation": a mediation that names no sides
@@ -4397,6 +4512,8 @@ class _SentenceCoder:
                 if parties:
                     event.targets = parties
                     return
+        if self._mediated_joint_act(event, events):
+            return
         # "A and B signed a deal. The deal, which was brokered by C, ...", "The agreement was mediated by C":
         # a definite agreement or talks noun as what was mediated is the joint act of the last sentences
         mediated = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
