@@ -1981,7 +1981,8 @@ class _SentenceCoder:
         predicates = [self.doc[c] for c in kids[verb.i] if deps[c] in ("attr", "acomp")]
         for head in (subject, verb, *predicates):
             for p in kids[head.i]:
-                if deps[p] != "prep" or (head is not subject and not subject.i < p < limit):
+                if deps[p] != "prep" or (head is not subject and not subject.i < p < limit
+                                         and not (head is verb and self._fronted_phrase(p, subject.i))):
                     continue
                 if lowers[p] not in COMITATIVE_WORDS:
                     continue  # _comitative is false for any other word: no Token needed
@@ -1992,6 +1993,20 @@ class _SentenceCoder:
                         for p in w.children if p.dep_ == "pobj"]  # "along with X"
                     out.extend(r for p in objs for r in self._np_actors(p))
         return out
+
+    def _fronted_phrase(self, p: int, subject_i: int) -> bool:
+        """[fronted_comitative] "Like France, Germany sent troops", "... and, like the United States, it
+        supplied weapons": a comitative phrase set off by commas before its own clause's subject (it opens
+        the sentence or follows a comma or a conjunction, and a comma closes it right before the subject)."""
+        if not p < subject_i:
+            return False
+        right = self.doc[p].right_edge.i
+        if not (right + 2 == subject_i or (right + 2 < subject_i and all(
+                self.doc[k].dep_ in ("det", "amod", "compound") for k in range(right + 2, subject_i)))):
+            return False
+        if self.arrays.lower[right + 1] != ",":
+            return False
+        return p == self.doc[p].sent.start or self.arrays.lower[p - 1] in (",", "and", "but")
 
     def _verb_args(self, verb: Token, exclude: set[str] | frozenset = frozenset(),
                    category: str | None = None) -> tuple[list[ActorRef], list[ActorRef], list]:

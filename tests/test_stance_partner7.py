@@ -1,0 +1,34 @@
+"""Partner choice (helper partner7): constructions that decide which actors are the parties of a stance,
+on sentences of our own."""
+
+from __future__ import annotations
+
+from stance_helpers import find, stances, triples
+
+
+def test_fronted_like_phrase_adds_a_source(annotate):
+    record = annotate("Like France, Germany sent troops to Mali in 2013.")
+    find(stances(record), "DEU", "MLI")
+    find(stances(record), "FRA", "MLI")
+
+
+def test_fronted_like_phrase_after_and_with_a_pronoun_subject(annotate):
+    record = annotate("In 2019 Norway criticised Venezuela and, like Canada, it sent food aid to Colombia.")
+    find(stances(record), "CAN", "COL", "AID")
+
+
+def test_fronted_with_phrase_is_a_partner_not_a_co_source(annotate):
+    record = annotate("With France, Germany signed a treaty of friendship in 1963.")
+    assert not any(s == "FRA" and t != "DEU" for s, t, _ in triples(record))
+    assert any({s, t} == {"DEU", "FRA"} for s, t, _ in triples(record))
+
+
+def test_like_phrase_on_a_noun_is_not_a_fronted_co_agent(annotate):
+    record = annotate("Countries like Kenya sent troops to Somalia.")
+    assert [(s, t) for s, t, _ in triples(record)] == [("KEN", "SOM")]
+
+
+def test_unlike_phrase_adds_no_source(annotate):
+    record = annotate("Unlike Poland, Hungary refused to send weapons to Ukraine.")
+    assert not any(s == "POL" for s, _, _ in triples(record))
+
