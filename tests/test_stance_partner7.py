@@ -32,3 +32,18 @@ def test_unlike_phrase_adds_no_source(annotate):
     record = annotate("Unlike Poland, Hungary refused to send weapons to Ukraine.")
     assert not any(s == "POL" for s, _, _ in triples(record))
 
+
+
+def test_mutual_accusation_of_backing_a_third_party(annotate):
+    record = annotate("Sudan and Chad accused each other of backing the Janjaweed.")
+    items = stances(record)
+    assert find(items, "SDN", "ORG-janjaweed", "SUPPORT")["alleged"]
+    assert find(items, "TCD", "ORG-janjaweed", "SUPPORT")["alleged"]
+    assert not any(s["category"] == "SUPPORT" and {s["source"], s["target"]} == {"SDN", "TCD"} for s in items)
+    find(items, "SDN", "TCD", "ACCUSE")
+
+
+def test_mutual_accusation_without_a_third_party_stays_between_the_accusers(annotate):
+    record = annotate("Armenia and Azerbaijan accused each other of starting the shooting.")
+    items = stances(record)
+    assert find(items, "ARM", "AZE", "ASSAULT")["alleged"]

@@ -1150,8 +1150,17 @@ class _SentenceCoder:
             event = self._verb_event(anchor, cue, tokens)
         else:
             event = self._noun_event(anchor, cue, tokens)
+        third = []
         if pairs:
+            # [reciprocal_accusation_object] "A and B accused each other of arming the rebels": each accuser
+            # is accused of the act on its own object (A -> rebels, B -> rebels), not of one on the other
+            mutual = {r.id for r in accusers}
+            third = [r for r in _unique_ids([r for c in anchor.children if c.dep_ in ("dobj", "dative")
+                                             for r in self._arg(c)]) if r.id not in mutual]
+        if pairs and not third:
             event.sources, event.targets, event.pairs = [], [], pairs
+        elif pairs:
+            event.sources, event.targets, event.pairs = list(accusers), third, []
         else:
             own = {r.id for r in accused}
             # the content's own objects (its subject, taken from the accusing verb, excluded the accuser)
