@@ -47,3 +47,24 @@ def test_mutual_accusation_without_a_third_party_stays_between_the_accusers(anno
     record = annotate("Armenia and Azerbaijan accused each other of starting the shooting.")
     items = stances(record)
     assert find(items, "ARM", "AZE", "ASSAULT")["alleged"]
+
+
+def test_talks_with_a_partner_in_a_time_frame_are_held_by_the_subject(annotate):
+    record = annotate("President Ruto agreed to reopen the border after talks with Abiy Ahmed.")
+    talks = find(stances(record), "PER-ruto", "PER-abiy-ahmed", "CONSULT")
+    assert not talks["future"]  # the talks came before the agreement: not the intent of "agreed to"
+
+
+def test_talks_frame_with_a_past_clause(annotate):
+    record = annotate("Erdogan lifted his veto after talks with Putin.")
+    find(stances(record), "PER-recep-tayyip-erdogan", "PER-vladimir-putin", "CONSULT")
+
+
+def test_talks_between_others_are_not_the_subjects(annotate):
+    record = annotate("After talks between Kenya and Somalia, Ethiopia withdrew its troops.")
+    assert not any(s["source"] == "ETH" and s["category"] == "CONSULT" for s in stances(record))
+
+
+def test_another_framing_event_is_not_the_subjects(annotate):
+    record = annotate("After years of fighting with Eritrea, Ethiopia opened talks with the African Union.")
+    assert not any({s["source"], s["target"]} == {"ETH", "ERI"} for s in stances(record))

@@ -94,6 +94,7 @@ IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "
 # verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
 DYAD_SOURCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "ASSAULT"})
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
+FRAME_TIME_PREPS = frozenset({"after", "following", "during", "before"})  # [framing_talks] frames of the clause
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
 # prepositions of a cause: an agentless event noun in them is not an act of the clause's subject
@@ -2179,6 +2180,15 @@ class _SentenceCoder:
                     out.extend(r for p in tok.children if p.dep_ == "pobj" for r in self._np_actors(p))
         return out
 
+    def _framing_talks(self, noun: Token, prep: Token, cue: Cue, sources: list[ActorRef]) -> bool:
+        """[framing_talks] "agreed to lift the veto after talks with X", "during a meeting with X, Y said":
+        consultations with a partner in a temporal phrase of the clause (the noun is the phrase's own object)
+        are held by the clause's subject (subject → X CONSULT), unlike other framing events ("after years of
+        fighting")."""
+        return (cue.category == "CONSULT" and not sources and noun.dep_ == "pobj" and noun.head.i == prep.i
+                and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    p.dep_ == "pobj" and self._np_actors(p) for p in c.children) for c in noun.children))
+
     def _noun_args(self, noun: Token, cue: Cue) -> tuple[list[ActorRef], list[ActorRef]]:
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
@@ -2245,7 +2255,8 @@ class _SentenceCoder:
             for _ in range(4):
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
-                if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or verb.lower_ in TEMPORAL_PREPS:
+                if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or (
+                        verb.lower_ in TEMPORAL_PREPS and not self._framing_talks(noun, verb, cue, sources)):
                     break  # "after years of fighting, X opened talks": another event's frame
                 if verb.dep_ == "prep" and verb.lower_ in CAUSE_PREPS and verb.i == noun.head.i and not sources:
                     break  # "cut ties with X over recognition of ...": the cause, not an act of the subject
@@ -4516,7 +4527,10 @@ class _SentenceCoder:
             future = True  # "the withdrawal will begin in May" (its negation says nothing of the event)
         # up the chain of governing clauses
         via = t.dep_
-        for _ in range(MAX_WALK):
+        # [framing_talks] "agreed to send the protocol after talks with X": a temporal frame's event took
+        # place on its own, whatever the intent or negation of the clause it frames
+        framed = anchor.dep_ == "pobj" and anchor.head.lower_ in FRAME_TIME_PREPS and anchor.pos_ == "NOUN"
+        for _ in range(0 if framed else MAX_WALK):
             if t.head.i == t.i:
                 break
             edge = t.dep_
