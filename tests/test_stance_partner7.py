@@ -68,3 +68,21 @@ def test_talks_between_others_are_not_the_subjects(annotate):
 def test_another_framing_event_is_not_the_subjects(annotate):
     record = annotate("After years of fighting with Eritrea, Ethiopia opened talks with the African Union.")
     assert not any({s["source"], s["target"]} == {"ETH", "ERI"} for s in stances(record))
+
+
+def test_membership_with_a_co_member_keeps_the_organisations(annotate):
+    record = annotate("Belarus belongs with Russia to the Eurasian Economic Union and the CSTO.")
+    items = stances(record)
+    find(items, "BLR", "RUS", "COOPERATE")
+    find(items, "BLR", "EAEU", "COOPERATE")
+    find(items, "BLR", "CSTO", "COOPERATE")
+
+
+def test_membership_with_a_to_phrase_that_is_no_organisation(annotate):
+    record = annotate("Kyrgyzstan belongs with Kazakhstan to a group of landlocked states bordering China.")
+    assert {(s["source"], s["target"]) for s in stances(record)} <= {("KGZ", "KAZ")}
+
+
+def test_joining_comecon_is_membership(annotate):
+    record = annotate("In 1972 Cuba joined the Comecon, the Soviet-led economic bloc.")
+    find(stances(record), "CUB", "ORG-comecon", "COOPERATE")

@@ -2105,6 +2105,11 @@ class _SentenceCoder:
                             found.extend(others(self._np_actors(pobj)))
                 if found:
                     break
+        if found and self.arrays.lemma_lower[verb.i] in self.mod.get("membership_verbs", frozenset()):
+            # [membership_with] "belongs with Russia to the CSTO and the EAEU": the co-member ("with") and the
+            # organisations ("to") are both partners
+            found.extend(others([r for prep in preps if prep.lower_ == "to" for p in prep.children
+                                 if p.dep_ == "pobj" for r in self._np_actors(p) if r.type == "igo"]))
         for prep in preps:
             if prep.lower_ == "between":
                 # one party per phrase: "between the Afghan ruler Abdur Rahman Khan and Mortimer Durand"
