@@ -86,3 +86,15 @@ def test_membership_with_a_to_phrase_that_is_no_organisation(annotate):
 def test_joining_comecon_is_membership(annotate):
     record = annotate("In 1972 Cuba joined the Comecon, the Soviet-led economic bloc.")
     find(stances(record), "CUB", "ORG-comecon", "COOPERATE")
+
+
+def test_the_commanded_actor_carries_out_the_act(annotate):
+    record = annotate("President Biden authorised the Pentagon to send weapons to Ukraine.")
+    items = stances(record)
+    find(items, "USA", "UKR", "AID")
+    find(items, "PER-joe-biden", "UKR", "AID")
+
+
+def test_the_one_urged_is_not_made_a_source(annotate):
+    record = annotate("Ruto urged Tanzania to reopen the border with Kenya.")
+    assert not any(s["source"] == "TZA" for s in stances(record))

@@ -1909,6 +1909,12 @@ class _SentenceCoder:
                 only_conj = only_conj and t.dep_ == "conj"
                 via = t.dep_ if t.dep_ != "conj" else via
                 head = t.head
+                if t.dep_ == "xcomp" and head.lemma_.lower() in self.mod.get("command_verbs", frozenset()):
+                    # [command_object] "Carter authorised the CIA to give the rebels help", "ordered the army
+                    # to cross": the one commanded carries the act out, with the one who commanded it
+                    commanded = [r for c in head.children if c.dep_ == "dobj" and c.i < t.i for r in self._arg(c)]
+                    if commanded:
+                        return _unique([*self._subject(head)[0], *commanded]), passive
                 if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                     for child in head.children:
                         if child.dep_ == "poss":
