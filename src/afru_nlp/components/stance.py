@@ -94,6 +94,7 @@ IMPLICIT_TARGET_CATEGORIES = frozenset({"RETREAT", "ASSAULT", "COERCE", "AID", "
 # verbal acts that imply a counterpart: with one party named, the document dyad's other side (_dyad_missing_party)
 DYAD_SOURCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "ASSAULT"})
 SUPPORT_NOUNS = frozenset({"support", "aid", "help", "defence", "defense", "behalf", "favour", "favor"})
+FRAME_TIME_PREPS = frozenset({"after", "following", "during", "before"})  # [framing_talks] frames of the clause
 TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "until", "despite", "following", "amid",
                             "amidst", "because", "due", "throughout", "like", "unlike"})
 # prepositions of a cause: an agentless event noun in them is not an act of the clause's subject
@@ -1153,8 +1154,17 @@ class _SentenceCoder:
             event = self._verb_event(anchor, cue, tokens)
         else:
             event = self._noun_event(anchor, cue, tokens)
+        third = []
         if pairs:
+            # [reciprocal_accusation_object] "A and B accused each other of arming the rebels": each accuser
+            # is accused of the act on its own object (A -> rebels, B -> rebels), not of one on the other
+            mutual = {r.id for r in accusers}
+            third = [r for r in _unique_ids([r for c in anchor.children if c.dep_ in ("dobj", "dative")
+                                             for r in self._arg(c)]) if r.id not in mutual]
+        if pairs and not third:
             event.sources, event.targets, event.pairs = [], [], pairs
+        elif pairs:
+            event.sources, event.targets, event.pairs = list(accusers), third, []
         else:
             own = {r.id for r in accused}
             # the content's own objects (its subject, taken from the accusing verb, excluded the accuser)
@@ -1902,6 +1912,12 @@ class _SentenceCoder:
                 only_conj = only_conj and t.dep_ == "conj"
                 via = t.dep_ if t.dep_ != "conj" else via
                 head = t.head
+                if t.dep_ == "xcomp" and head.lemma_.lower() in self.mod.get("command_verbs", frozenset()):
+                    # [command_object] "Carter authorised the CIA to give the rebels help", "ordered the army
+                    # to cross": the one commanded carries the act out, with the one who commanded it
+                    commanded = [r for c in head.children if c.dep_ == "dobj" and c.i < t.i for r in self._arg(c)]
+                    if commanded:
+                        return _unique([*self._subject(head)[0], *commanded]), passive
                 if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                     for child in head.children:
                         if child.dep_ == "poss":
@@ -1984,7 +2000,8 @@ class _SentenceCoder:
         predicates = [self.doc[c] for c in kids[verb.i] if deps[c] in ("attr", "acomp")]
         for head in (subject, verb, *predicates):
             for p in kids[head.i]:
-                if deps[p] != "prep" or (head is not subject and not subject.i < p < limit):
+                if deps[p] != "prep" or (head is not subject and not subject.i < p < limit
+                                         and not (head is verb and self._fronted_phrase(p, subject.i))):
                     continue
                 if lowers[p] not in COMITATIVE_WORDS:
                     continue  # _comitative is false for any other word: no Token needed
@@ -1995,6 +2012,20 @@ class _SentenceCoder:
                         for p in w.children if p.dep_ == "pobj"]  # "along with X"
                     out.extend(r for p in objs for r in self._np_actors(p))
         return out
+
+    def _fronted_phrase(self, p: int, subject_i: int) -> bool:
+        """[fronted_comitative] "Like France, Germany sent troops", "... and, like the United States, it
+        supplied weapons": a comitative phrase set off by commas before its own clause's subject (it opens
+        the sentence or follows a comma or a conjunction, and a comma closes it right before the subject)."""
+        if not p < subject_i:
+            return False
+        right = self.doc[p].right_edge.i
+        if not (right + 2 == subject_i or (right + 2 < subject_i and all(
+                self.doc[k].dep_ in ("det", "amod", "compound") for k in range(right + 2, subject_i)))):
+            return False
+        if self.arrays.lower[right + 1] != ",":
+            return False
+        return p == self.doc[p].sent.start or self.arrays.lower[p - 1] in (",", "and", "but")
 
     def _verb_args(self, verb: Token, exclude: set[str] | frozenset = frozenset(),
                    category: str | None = None) -> tuple[list[ActorRef], list[ActorRef], list]:
@@ -2083,6 +2114,11 @@ class _SentenceCoder:
                             found.extend(others(self._np_actors(pobj)))
                 if found:
                     break
+        if found and self.arrays.lemma_lower[verb.i] in self.mod.get("membership_verbs", frozenset()):
+            # [membership_with] "belongs with Russia to the CSTO and the EAEU": the co-member ("with") and the
+            # organisations ("to") are both partners
+            found.extend(others([r for prep in preps if prep.lower_ == "to" for p in prep.children
+                                 if p.dep_ == "pobj" for r in self._np_actors(p) if r.type == "igo"]))
         for prep in preps:
             if prep.lower_ == "between":
                 # one party per phrase: "between the Afghan ruler Abdur Rahman Khan and Mortimer Durand"
@@ -2158,6 +2194,15 @@ class _SentenceCoder:
                     out.extend(r for p in tok.children if p.dep_ == "pobj" for r in self._np_actors(p))
         return out
 
+    def _framing_talks(self, noun: Token, prep: Token, cue: Cue, sources: list[ActorRef]) -> bool:
+        """[framing_talks] "agreed to lift the veto after talks with X", "during a meeting with X, Y said":
+        consultations with a partner in a temporal phrase of the clause (the noun is the phrase's own object)
+        are held by the clause's subject (subject → X CONSULT), unlike other framing events ("after years of
+        fighting")."""
+        return (cue.category == "CONSULT" and not sources and noun.dep_ == "pobj" and noun.head.i == prep.i
+                and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    p.dep_ == "pobj" and self._np_actors(p) for p in c.children) for c in noun.children))
+
     def _noun_args(self, noun: Token, cue: Cue) -> tuple[list[ActorRef], list[ActorRef]]:
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
@@ -2224,7 +2269,8 @@ class _SentenceCoder:
             for _ in range(4):
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
-                if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or verb.lower_ in TEMPORAL_PREPS:
+                if verb.dep_ not in ("prep", "pobj", "dobj", "attr") or (
+                        verb.lower_ in TEMPORAL_PREPS and not self._framing_talks(noun, verb, cue, sources)):
                     break  # "after years of fighting, X opened talks": another event's frame
                 if verb.dep_ == "prep" and verb.lower_ in CAUSE_PREPS and verb.i == noun.head.i and not sources:
                     break  # "cut ties with X over recognition of ...": the cause, not an act of the subject
@@ -4609,7 +4655,10 @@ class _SentenceCoder:
             future = True  # "the withdrawal will begin in May" (its negation says nothing of the event)
         # up the chain of governing clauses
         via = t.dep_
-        for _ in range(MAX_WALK):
+        # [framing_talks] "agreed to send the protocol after talks with X": a temporal frame's event took
+        # place on its own, whatever the intent or negation of the clause it frames
+        framed = anchor.dep_ == "pobj" and anchor.head.lower_ in FRAME_TIME_PREPS and anchor.pos_ == "NOUN"
+        for _ in range(0 if framed else MAX_WALK):
             if t.head.i == t.i:
                 break
             edge = t.dep_
