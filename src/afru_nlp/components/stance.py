@@ -1886,8 +1886,11 @@ class _SentenceCoder:
                     continue
                 if child.dep_ == "nsubjpass":
                     # a conjunct shares the passive ("was attacked and invaded"); a raised subject of a
-                    # complement acts ("Pakistan is said to have attacked")
-                    return self._arg(child), passive or (t is not verb and only_conj)
+                    # complement acts ("Pakistan is said to have attacked"); a conjunct with an actor as its
+                    # own object is active ("it was disappointed by the decision and pressed Mexico to ...")
+                    shared = t is not verb and only_conj and not any(
+                        deps[c] == "dobj" and c in self.actor_at for c in kids[verb.i])
+                    return self._arg(child), passive or shared
             if bare_subject:
                 return [], passive
             if t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBP":

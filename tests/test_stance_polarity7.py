@@ -1,0 +1,33 @@
+"""Polarity and missed-sentence constructions (helper polarity7), on sentences of our own."""
+
+from __future__ import annotations
+
+from stance_helpers import find, stances
+
+
+def test_disappointed_by_is_a_complaint_towards_the_cause(annotate):
+    record = annotate("Australia said it was disappointed by Indonesia's decision.")
+    s = find(stances(record), "AUS", "IDN", "ACCUSE")
+    assert s["polarity"] == "conflictual"
+    record = annotate("The Iranian decision disappointed Oman.")
+    find(stances(record), "OMN", "IRN", "ACCUSE")
+
+
+def test_disappointing_without_two_parties_is_no_stance(annotate):
+    record = annotate("The team from Ghana disappointed in the final.")
+    assert stances(record) == []
+
+
+def test_active_conjunct_after_a_passive_keeps_its_subject_as_source(annotate):
+    record = annotate("Canada said it was disappointed by the ruling and pressed Mexico to reverse it.")
+    s = find(stances(record), "CAN", "MEX", "REQUEST")
+    assert s["polarity"] == "conflictual"
+    record = annotate("Peru was criticised by Chile and urged Bolivia to mediate.")
+    find(stances(record), "CHL", "PER", "ACCUSE")
+    find(stances(record), "PER", "BOL", "REQUEST")
+
+
+def test_a_passive_conjunct_still_shares_the_passive(annotate):
+    record = annotate("Kenya was attacked and invaded by Somalia.")
+    assert all(s["source"] == "SOM" for s in stances(record))
+    find(stances(record), "SOM", "KEN", "ASSAULT")
