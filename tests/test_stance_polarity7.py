@@ -31,3 +31,17 @@ def test_a_passive_conjunct_still_shares_the_passive(annotate):
     record = annotate("Kenya was attacked and invaded by Somalia.")
     assert all(s["source"] == "SOM" for s in stances(record))
     find(stances(record), "SOM", "KEN", "ASSAULT")
+
+
+def test_them_stands_for_an_earlier_coordination_in_the_sentence(annotate):
+    record = annotate("Ghana and Togo fought a war in 1990, and years of talks between them have not produced a treaty.")
+    s = find(stances(record), "GHA", "TGO", "CONSULT")
+    assert s["polarity"] == "cooperative" and s["symmetric"]
+    record = annotate("China supported Pakistan and Iran and provided them with aid.")
+    find(stances(record), "CHN", "PAK", "AID")
+    find(stances(record), "CHN", "IRN", "AID")
+
+
+def test_them_after_a_single_actor_stays_single(annotate):
+    record = annotate("Brazil criticised Venezuela and imposed sanctions on them.")
+    assert {(s["source"], s["target"]) for s in stances(record)} == {("BRA", "VEN")}

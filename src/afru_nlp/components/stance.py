@@ -1692,6 +1692,16 @@ class _SentenceCoder:
             for i in range(pron.i - 1, self.sent.start - 1, -1):
                 ref = self.actor_at.get(i)
                 if ref is not None and ref.id not in subject_ids and fit([ref]):
+                    if plural:
+                        # "A and B fought a war, and talks between them failed": a plural pronoun stands for
+                        # the whole coordination the nearest actor is part of
+                        top = self.doc[i]
+                        while top.dep_ == "conj" and top.head.i != top.i:
+                            top = top.head
+                        group = _unique(self._np_actors(top)) if top.i != i or any(
+                            c.dep_ == "conj" for c in top.children) else []
+                        if len(group) >= 2 and not any(r.id in subject_ids for r in group):
+                            return group
                     return [ref]
             if not neuter and (not any(i in self.actor_at for i in range(self.sent.start, pron.i)) or subject_ids):
                 # "Iraq invaded Kuwait. A coalition led by the United States expelled them.": with no other
