@@ -45,3 +45,16 @@ def test_them_stands_for_an_earlier_coordination_in_the_sentence(annotate):
 def test_them_after_a_single_actor_stays_single(annotate):
     record = annotate("Brazil criticised Venezuela and imposed sanctions on them.")
     assert {(s["source"], s["target"]) for s in stances(record)} == {("BRA", "VEN")}
+
+
+def test_relations_after_a_fronted_date_are_the_subject_of_the_predicate(annotate):
+    record = annotate("In 2019 relations between Kenya and Tanzania sank to their lowest point since independence.")
+    (s,) = stances(record)
+    assert (s["category"], s["polarity"], s["symmetric"]) == ("REJECT", "conflictual", True)
+    assert {s["source"], s["target"]} == {"KEN", "TZA"}
+    assert not [a for sent in record["sentences"] for a in sent.get("acts", [])]  # no sinking of ships
+
+
+def test_a_fronted_phrase_without_a_date_is_no_relation_subject(annotate):
+    record = annotate("In the talks Kenya pressed Tanzania to open the border.")
+    assert [(s["source"], s["target"], s["category"]) for s in stances(record)] == [("KEN", "TZA", "REQUEST")]

@@ -3437,7 +3437,15 @@ class _SentenceCoder:
                 state = lex.states[child.lemma_.lower()]
                 state_tokens.append(child)
         head = noun.head
-        if state is None and noun.dep_ in ("nsubj", "nsubjpass"):
+        fronted = noun.dep_ == "pobj" and head.dep_ == "prep" and head.i < noun.i < head.head.i \
+            and head.head.pos_ == "VERB" and head.i == noun.sent.start \
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.head.children) \
+            and any(c.i < noun.i and (c.like_num or c.ent_type_ == "DATE") for c in noun.children)
+        if fronted:
+            # "In 2019 relations between A and B sank": the parser reads the subject as a second object of
+            # the date's preposition; it is the verb's subject
+            head = head.head
+        if state is None and (noun.dep_ in ("nsubj", "nsubjpass") or fronted):
             preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
             preds += [c for p in list(preds[1:]) for c in p.children if c.dep_ == "conj"]
             for pred in preds:
