@@ -58,3 +58,15 @@ def test_relations_after_a_fronted_date_are_the_subject_of_the_predicate(annotat
 def test_a_fronted_phrase_without_a_date_is_no_relation_subject(annotate):
     record = annotate("In the talks Kenya pressed Tanzania to open the border.")
     assert [(s["source"], s["target"], s["category"]) for s in stances(record)] == [("KEN", "TZA", "REQUEST")]
+
+
+def test_tightening_controls_on_another_state_is_a_sanction(annotate):
+    record = annotate("In March 2021 Canada tightened its controls on exports to Myanmar.")
+    s = find(stances(record), "CAN", "MMR", "SANCTION")
+    assert s["polarity"] == "conflictual"
+
+
+def test_tightening_a_grip_is_no_sanction(annotate):
+    record = annotate("Kenya tightened its grip on the border region.")
+    assert stances(record) == []
+    assert not [a for sent in record["sentences"] for a in sent.get("acts", [])]
