@@ -70,3 +70,22 @@ def test_tightening_a_grip_is_no_sanction(annotate):
     record = annotate("Kenya tightened its grip on the border region.")
     assert stances(record) == []
     assert not [a for sent in record["sentences"] for a in sent.get("acts", [])]
+
+
+def _flagged(record: dict, category: str) -> dict:
+    return next(s for s in stances(record) if s["category"] == category)
+
+
+def test_a_but_conjunct_after_a_denied_charge_is_asserted(annotate):
+    record = annotate("Kenyan officials rejected the charge that their country was a haven for smugglers "
+                      "but promised to take Uganda's concerns seriously.")
+    s = find(stances(record), "KEN", "UGA", "AGREE")
+    assert s["polarity"] == "cooperative" and not s["denied"]
+    record = annotate("Iran denied that it had armed the Houthis but offered them political support.")
+    assert _flagged(record, "AID")["denied"]
+    assert not _flagged(record, "AGREE")["denied"]
+
+
+def test_a_plain_conjunct_in_a_denied_clause_stays_denied(annotate):
+    record = annotate("Chile denied that it had attacked Peru and shelled its villages.")
+    assert stances(record) and all(s["denied"] and s["polarity"] == "neutral" for s in stances(record))

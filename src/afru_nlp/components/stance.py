@@ -4513,6 +4513,7 @@ class _SentenceCoder:
             future = True  # "the withdrawal will begin in May" (its negation says nothing of the event)
         # up the chain of governing clauses
         via = t.dep_
+        contrast = False  # passed a subjectless "but" conjunct: a denial above does not cover it
         for _ in range(MAX_WALK):
             if t.head.i == t.i:
                 break
@@ -4523,6 +4524,9 @@ class _SentenceCoder:
             lemma = t.lemma_.lower()
             if edge == "conj":
                 via = "conj"
+                if any(deps[c] == "cc" and self.arrays.lower[c] == "but" and t.i < c < prev.i for c in kids[t.i]) \
+                        and not any(deps[c] in SUBJECT_DEPS for c in kids[prev.i]):
+                    contrast = True  # "rejected the charge that it was a haven but promised to ...": asserted
                 continue  # a coordinated clause shares the head's subject, not its modality
             if edge == "pcomp" and t.lower_ == "without" and via in ("pcomp", anchor.dep_):
                 negated = not negated  # "accepted envoys without recognising their government"
@@ -4555,7 +4559,7 @@ class _SentenceCoder:
                 alleged = True
             if lemma in hearsay and edge == "xcomp" and any(c.dep_ == "auxpass" for c in t.children):
                 alleged = True
-            if lemma in denial and edge in ("ccomp", "xcomp", "dobj", "pcomp"):
+            if lemma in denial and edge in ("ccomp", "xcomp", "dobj", "pcomp") and not contrast:
                 denied = True
             for child in kids[t.i]:
                 if deps[child] in ("nsubj", "nsubjpass", "dobj", "attr") and lemmas[child] in allegation \
