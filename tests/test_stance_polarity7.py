@@ -89,3 +89,19 @@ def test_a_but_conjunct_after_a_denied_charge_is_asserted(annotate):
 def test_a_plain_conjunct_in_a_denied_clause_stays_denied(annotate):
     record = annotate("Chile denied that it had attacked Peru and shelled its villages.")
     assert stances(record) and all(s["denied"] and s["polarity"] == "neutral" for s in stances(record))
+
+
+def test_talks_after_which_two_parties_act_are_between_them(annotate):
+    record = annotate("Ghana and Togo announced their agreement on Monday, after weeks of talks brokered by Nigeria.")
+    s = find(stances(record), "GHA", "TGO", "CONSULT")
+    assert s["symmetric"] and s["polarity"] == "cooperative"
+    record = annotate("Chile and Peru signed the accord after months of negotiations.")
+    find(stances(record), "CHL", "PER", "CONSULT")
+
+
+def test_talks_with_their_own_parties_or_after_one_party_are_not_reassigned(annotate):
+    record = annotate("Ghana and Togo signed the accord after talks between Nigeria and Benin.")
+    pairs = {frozenset((s["source"], s["target"])) for s in stances(record) if s["category"] == "CONSULT"}
+    assert pairs == {frozenset(("NGA", "BEN"))}
+    record = annotate("Chile signed the accord after months of negotiations.")
+    assert not [s for s in stances(record) if s["category"] == "CONSULT"]

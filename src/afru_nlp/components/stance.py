@@ -1012,6 +1012,8 @@ class _SentenceCoder:
                 if self._breached_text(anchor, cue):
                     continue
                 event = self._noun_event(anchor, cue, tokens)
+                if cue.category == "CONSULT" and not (event.sources or event.targets or event.pairs):
+                    event.sources = self._preceding_talks(anchor)
                 if self._own_visit(anchor, cue):
                     self._visit_destination(event)
                 self._ended_act(event, consumed)
@@ -3249,6 +3251,28 @@ class _SentenceCoder:
             # direct_object: the attendees stand towards the host, not towards each other
             out.append(Event(tok, cue, [tok], attendees, hosts[:1], attribution=attribution, direct_object=True))
         return out
+
+    def _preceding_talks(self, noun: Token) -> list[ActorRef]:
+        """ "A and B announced their deal, after weeks of talks brokered by X": a meeting noun with no parties
+        of its own, in an "after"/"following" phrase (or the "of" phrase of its quantity, "weeks of talks") on
+        a verb whose subject is two or more parties, is the talks between those parties (the mediator stays
+        the mediator)."""
+        head = noun
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+            head = head.head.head  # "weeks of talks", "months of negotiations"
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ not in self.mod.get("sequel_prepositions", ()) \
+                or prep.head.pos_ != "VERB" or any(c.dep_ == "poss" for c in noun.children):
+            return []
+        subjects, passive = self._subject(prep.head)
+        # weeks of talks are held by governments: leaders announcing their outcome stand for their states
+        # (a leader whose state is not known: nothing, rather than talks between a state and a person)
+        if any(r.type == "person" and r.id not in self.ctx.country_of for r in subjects):
+            return []
+        states = [ActorRef(self.ctx.country_of[r.id], r.start, "state") if r.type == "person" else r
+                  for r in subjects]
+        parties = self._parties(_unique_ids(states))
+        return parties if len(parties) >= 2 and not passive else []
 
     def _joint_events(self, by_index: dict) -> list[Event]:
         """ "the dam, built jointly by the two countries", "A and B jointly produce the missile": a verb that
