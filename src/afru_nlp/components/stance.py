@@ -1013,6 +1013,8 @@ class _SentenceCoder:
                 if self._breached_text(anchor, cue):
                     continue
                 event = self._noun_event(anchor, cue, tokens)
+                if cue.category == "CONSULT" and not (event.sources or event.targets or event.pairs):
+                    event.sources = self._preceding_talks(anchor)
                 if self._own_visit(anchor, cue):
                     self._visit_destination(event)
                 self._ended_act(event, consumed)
@@ -1705,6 +1707,16 @@ class _SentenceCoder:
             for i in range(pron.i - 1, self.sent.start - 1, -1):
                 ref = self.actor_at.get(i)
                 if ref is not None and ref.id not in subject_ids and fit([ref]):
+                    if plural:
+                        # "A and B fought a war, and talks between them failed": a plural pronoun stands for
+                        # the whole coordination the nearest actor is part of
+                        top = self.doc[i]
+                        while top.dep_ == "conj" and top.head.i != top.i:
+                            top = top.head
+                        group = _unique(self._np_actors(top)) if top.i != i or any(
+                            c.dep_ == "conj" for c in top.children) else []
+                        if len(group) >= 2 and not any(r.id in subject_ids for r in group):
+                            return group
                     return [ref]
             if not neuter and (not any(i in self.actor_at for i in range(self.sent.start, pron.i)) or subject_ids):
                 # "Iraq invaded Kuwait. A coalition led by the United States expelled them.": with no other
@@ -1899,8 +1911,11 @@ class _SentenceCoder:
                     continue
                 if child.dep_ == "nsubjpass":
                     # a conjunct shares the passive ("was attacked and invaded"); a raised subject of a
-                    # complement acts ("Pakistan is said to have attacked")
-                    return self._arg(child), passive or (t is not verb and only_conj)
+                    # complement acts ("Pakistan is said to have attacked"); a conjunct with an actor as its
+                    # own object is active ("it was disappointed by the decision and pressed Mexico to ...")
+                    shared = t is not verb and only_conj and not any(
+                        deps[c] == "dobj" and c in self.actor_at for c in kids[verb.i])
+                    return self._arg(child), passive or shared
             if bare_subject:
                 return [], passive
             if t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBP":
@@ -3286,6 +3301,28 @@ class _SentenceCoder:
             out.append(Event(tok, cue, [tok], attendees, hosts[:1], attribution=attribution, direct_object=True))
         return out
 
+    def _preceding_talks(self, noun: Token) -> list[ActorRef]:
+        """ "A and B announced their deal, after weeks of talks brokered by X": a meeting noun with no parties
+        of its own, in an "after"/"following" phrase (or the "of" phrase of its quantity, "weeks of talks") on
+        a verb whose subject is two or more parties, is the talks between those parties (the mediator stays
+        the mediator)."""
+        head = noun
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+            head = head.head.head  # "weeks of talks", "months of negotiations"
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ not in self.mod.get("sequel_prepositions", ()) \
+                or prep.head.pos_ != "VERB" or any(c.dep_ == "poss" for c in noun.children):
+            return []
+        subjects, passive = self._subject(prep.head)
+        # weeks of talks are held by governments: leaders announcing their outcome stand for their states
+        # (a leader whose state is not known: nothing, rather than talks between a state and a person)
+        if any(r.type == "person" and r.id not in self.ctx.country_of for r in subjects):
+            return []
+        states = [ActorRef(self.ctx.country_of[r.id], r.start, "state") if r.type == "person" else r
+                  for r in subjects]
+        parties = self._parties(_unique_ids(states))
+        return parties if len(parties) >= 2 and not passive else []
+
     def _joint_events(self, by_index: dict) -> list[Event]:
         """ "the dam, built jointly by the two countries", "A and B jointly produce the missile": a verb that
         is no cue of its own, done jointly (`[modality].joint_adverbs`) by two or more parties, is material
@@ -3473,7 +3510,15 @@ class _SentenceCoder:
                 state = lex.states[child.lemma_.lower()]
                 state_tokens.append(child)
         head = noun.head
-        if state is None and noun.dep_ in ("nsubj", "nsubjpass"):
+        fronted = noun.dep_ == "pobj" and head.dep_ == "prep" and head.i < noun.i < head.head.i \
+            and head.head.pos_ == "VERB" and head.i == noun.sent.start \
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.head.children) \
+            and any(c.i < noun.i and (c.like_num or c.ent_type_ == "DATE") for c in noun.children)
+        if fronted:
+            # "In 2019 relations between A and B sank": the parser reads the subject as a second object of
+            # the date's preposition; it is the verb's subject
+            head = head.head
+        if state is None and (noun.dep_ in ("nsubj", "nsubjpass") or fronted):
             preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
             preds += [c for p in list(preds[1:]) for c in p.children if c.dep_ == "conj"]
             for pred in preds:
@@ -4658,6 +4703,7 @@ class _SentenceCoder:
         # [framing_talks] "agreed to send the protocol after talks with X": a temporal frame's event took
         # place on its own, whatever the intent or negation of the clause it frames
         framed = anchor.dep_ == "pobj" and anchor.head.lower_ in FRAME_TIME_PREPS and anchor.pos_ == "NOUN"
+        contrast = False  # passed a subjectless "but" conjunct: a denial above does not cover it
         for _ in range(0 if framed else MAX_WALK):
             if t.head.i == t.i:
                 break
@@ -4668,6 +4714,9 @@ class _SentenceCoder:
             lemma = t.lemma_.lower()
             if edge == "conj":
                 via = "conj"
+                if any(deps[c] == "cc" and self.arrays.lower[c] == "but" and t.i < c < prev.i for c in kids[t.i]) \
+                        and not any(deps[c] in SUBJECT_DEPS for c in kids[prev.i]):
+                    contrast = True  # "rejected the charge that it was a haven but promised to ...": asserted
                 continue  # a coordinated clause shares the head's subject, not its modality
             if edge == "pcomp" and t.lower_ == "without" and via in ("pcomp", anchor.dep_):
                 negated = not negated  # "accepted envoys without recognising their government"
@@ -4700,7 +4749,7 @@ class _SentenceCoder:
                 alleged = True
             if lemma in hearsay and edge == "xcomp" and any(c.dep_ == "auxpass" for c in t.children):
                 alleged = True
-            if lemma in denial and edge in ("ccomp", "xcomp", "dobj", "pcomp"):
+            if lemma in denial and edge in ("ccomp", "xcomp", "dobj", "pcomp") and not contrast:
                 denied = True
             for child in kids[t.i]:
                 if deps[child] in ("nsubj", "nsubjpass", "dobj", "attr") and lemmas[child] in allegation \
