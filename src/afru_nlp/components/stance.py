@@ -287,6 +287,7 @@ class _Context:
     dated: frozenset[int] = frozenset()  # token indexes inside date mentions ("in March 2022")
     when_id: Any = None  # (actor id, sentence time, known ids) -> id at that time
     sentences: list[Span] = field(default_factory=list)  # the document's sentences, in order
+    sentence_number: dict[int, int] = field(default_factory=dict)  # sentence start -> its index in sentences
     prev_subject: ActorRef | None = None
     authors: list[ActorRef] = field(default_factory=list)  # "Statement by the Government of X": who "we" are
     prev_subjects: list[ActorRef] = field(default_factory=list)  # all of a plural one ("The two sides ...")
@@ -1379,6 +1380,13 @@ class _SentenceCoder:
             self._prev_start = self.doc[self.sent.start - 1].sent.start if self.sent.start > 0 else self.sent.start
         return self._prev_start
 
+    def _sentence_number(self) -> int:
+        """This sentence's index in the document's sentence list (0 when it is not there)."""
+        numbers = self.ctx.sentence_number
+        if not numbers and self.ctx.sentences:
+            numbers.update((sent.start, k) for k, sent in enumerate(self.ctx.sentences))
+        return numbers.get(self.sent.start, 0)
+
     def _mention_end(self, start: int, ref: ActorRef) -> int:
         """The last token of the mention of ``ref`` that starts at ``start``."""
         end = start
@@ -1498,7 +1506,7 @@ class _SentenceCoder:
             return []
         reach = 1 if count == 2 else COUNTED_GROUP_REACH
         sents = self.ctx.sentences
-        here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0) if sents else 0
+        here = self._sentence_number()
         first = sents[max(0, here - reach)].start if sents and here > 0 else self.sent.start
         deps, kids = self.arrays.dep, self.arrays.children
         covered: set[int] = set()
@@ -2953,7 +2961,7 @@ class _SentenceCoder:
                     or any(c.i in self.actor_at or c.dep_ in ("poss", "compound", "prep", "amod")
                            for c in noun.subtree if c.i != noun.i):
                 continue
-            here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+            here = self._sentence_number()
             lemmas, pos = self.arrays.lemma_lower, self.arrays.pos
             noun_lemma = noun.lemma_.lower()
             for sent in reversed(sents[max(0, here - 3):here]):
@@ -2983,10 +2991,12 @@ class _SentenceCoder:
         whose object it is ("Japan tightened its controls")."""
         nouns = self._described_nouns()
         out: list[tuple[str, list[ActorRef]]] = []
-        for tok in self.sent:
-            lemma = tok.lemma_.lower()
-            if lemma not in nouns or tok.pos_ != "NOUN" or tok.i in self.actor_at:
+        lemmas, tags = self.arrays.lemma_lower, self.arrays.pos
+        for i in range(self.sent.start, self.sent.end):  # on the arrays: a Token only for the nouns kept
+            lemma = lemmas[i]
+            if lemma not in nouns or tags[i] != "NOUN" or i in self.actor_at:
                 continue
+            tok = self.doc[i]
             owners = self._owner_actors(tok)
             if not owners:
                 # the act named by the noun, by its "of" complement ("a list of demands"), or whose verb has it
@@ -3125,7 +3135,7 @@ class _SentenceCoder:
         `igo`) named last before the sentence, the title included; none when the sentence that names it last
         names another one too."""
         sents = self.ctx.sentences
-        here = next((k for k, sent in enumerate(sents) if sent.start == self.sent.start), 0)
+        here = self._sentence_number()
         for sent in reversed(sents[:here]):
             found = _unique_ids([self.actor_at[i] for i in range(sent.start, sent.end)
                                  if i in self.actor_at and self.actor_at[i].type == "igo"])
