@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all", help="halves to run (default all)")
     parser.add_argument("--show", metavar="HALF", help="list the failing passages of HALF (dev only)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--rules-only", action="store_true", help="the stance rules without the learned model")
     args = parser.parse_args(argv)
     if args.show is not None and args.show != "dev":
         print("refused: only the dev half's failures may be listed (the test half is read as aggregates only)",
@@ -123,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     passages = [p for p in load_passages(args.file) if args.half in ("all", p["half"])]
     inputs = [{"id": p["id"], "text": p["text"], "meta": {"dyads": [p["dyad"]]} if p.get("dyad") else {}}
               for p in passages]
-    records = list(afru_nlp.extract(inputs))
+    nlp = afru_nlp.load_pipeline(stance_model=not args.rules_only)
+    records = list(afru_nlp.extract(inputs, nlp=nlp))
 
     totals: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     failures = []

@@ -59,14 +59,15 @@ ACTOR_SETTINGS = {
 }
 
 
-def annotate_gold(gold: list[GoldRecord], codebook: str, model: str | None = None):
-    """(pipeline, docs, seconds): the afru pipeline with the codebook's actor settings over the gold texts."""
+def annotate_gold(gold: list[GoldRecord], codebook: str, model: str | None = None, rules_only: bool = False):
+    """(pipeline, docs, seconds): the afru pipeline (default: rules + learned stance model) with the
+    codebook's actor settings over the gold texts."""
     import time
 
     from afru_nlp import load_pipeline
     from afru_nlp.pipeline import make_doc
 
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, stance_model=not rules_only)
     for key, value in ACTOR_SETTINGS[codebook].items():
         setattr(nlp.get_pipe("afru_actors"), key, value)
     started = time.perf_counter()

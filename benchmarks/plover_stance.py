@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--codebook", choices=("cameo", "guidelines"), default="cameo",
                         help="actor settings: CAMEO/PLOVER practice (default) or the annotation guidelines")
     parser.add_argument("--show-misses", type=int, default=0, help="print N missed sentences of each kind")
+    parser.add_argument("--rules-only", action="store_true", help="the stance rules without the learned model")
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"gold file not found: {args.gold} (../shared is absent?)", file=sys.stderr)
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gold = load_gold(args.gold)
     actors_settings = ACTOR_SETTINGS[args.codebook]
-    nlp, docs, elapsed = annotate_gold(gold, args.codebook)
+    nlp, docs, elapsed = annotate_gold(gold, args.codebook, rules_only=args.rules_only)
 
     n = len(gold)
     detected = polarity_ok = category_ok = two_party = 0

@@ -14,6 +14,15 @@ SOURCE_DOC = CORPUS / "afghanistan-russia-relations.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
+    """The rules alone: most tests check what a rule codes, which the learned model must not blur."""
+    from afru_nlp import load_pipeline
+
+    return load_pipeline(stance_model=False)
+
+
+@pytest.fixture(scope="session")
+def default_nlp():
+    """The pipeline as users get it: the rules plus the learned stance model."""
     from afru_nlp import load_pipeline
 
     return load_pipeline()

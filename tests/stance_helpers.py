@@ -47,7 +47,7 @@ def cameo_runner(nlp, suffix: str, *, keep_neutral: bool = True):
     from afru_nlp.components.stance import StanceComponent
 
     actors = ActorsComponent(nlp, f"afru_actors_{suffix}", populations="participants", locations="keep")
-    stance = StanceComponent(nlp, f"afru_stance_{suffix}")
+    stance = StanceComponent(nlp, f"afru_stance_{suffix}", use_model=False)  # the rules, as the nlp fixture
 
     def run(text: str) -> list[tuple[str, str, str]]:
         with nlp.select_pipes(disable=["afru_actors", "afru_stance"]):

@@ -57,10 +57,10 @@ def test_saved_pipeline_loads_with_plain_spacy_load(nlp, tmp_path):
     assert first == second
 
 
-def test_committed_corpus_annotations_are_current(nlp):
+def test_committed_corpus_annotations_are_current(default_nlp):
     """annotations/corpus.jsonl is byte-identical to a fresh run of `make run` (regenerate it if not)."""
     committed = (REPO / "annotations" / "corpus.jsonl").read_text(encoding="utf-8")
-    fresh = "".join(dumps_record(r) + "\n" for r in extract(read_inputs([CORPUS]), nlp=nlp))
+    fresh = "".join(dumps_record(r) + "\n" for r in extract(read_inputs([CORPUS]), nlp=default_nlp))
     assert fresh == committed, "annotations/corpus.jsonl is stale: run `make run` and commit it"
 
 

@@ -160,7 +160,7 @@ def test_no_candidate_between_an_official_and_the_state_they_serve(nlp):
 def _component_with(nlp, model: StanceModel):
     from afru_nlp.components.stance import StanceComponent
 
-    component = StanceComponent(nlp, "afru_stance_model_test")
+    component = StanceComponent(nlp, "afru_stance_model_test", use_model=False)
     component.model = model
     return component
 
@@ -325,3 +325,37 @@ def test_shipped_model_is_what_training_on_the_current_gold_gives():
         assert set(new.as_dict()["weights"]) == set(old.weights), f"{part}: other features; retrain the model"
         worst = max(abs(a - b) for f, row in old.weights.items() for a, b in zip(row, new.weights[f], strict=True))
         assert worst < 0.02, f"{part}: weights moved by {worst:.3f}; retrain the model"
+
+
+def test_the_default_pipeline_carries_the_shipped_model_and_rules_only_does_not(nlp, default_nlp):
+    assert default_nlp.get_pipe("afru_stance").model is not None
+    assert default_nlp.get_pipe("afru_stance").model.meta["doc_ids"] == load_model().meta["doc_ids"]
+    assert nlp.get_pipe("afru_stance").model is None  # the session's rules-only pipeline
+
+
+def test_cli_extract_rules_only_writes_no_model_stances(tmp_path):
+    from afru_nlp.cli import cli
+
+    text = tmp_path / "t.txt"
+    # the rules code the talks; "tensions ... over water" between the same two is left to the model
+    text.write_text("Kyrgyzstan and Tajikistan held border talks. Tensions between Bishkek and Dushanbe over "
+                    "water rose in the spring.", encoding="utf-8")
+    runner = CliRunner()
+    default_out, rules_out = tmp_path / "default.jsonl", tmp_path / "rules.jsonl"
+    assert runner.invoke(cli, ["extract", str(text), "-o", str(default_out)]).exit_code == 0
+    result = runner.invoke(cli, ["extract", str(text), "--rules-only", "-o", str(rules_out)])
+    assert result.exit_code == 0, result.output
+    default, rules = (json.loads(p.read_text(encoding="utf-8")) for p in (default_out, rules_out))
+    assert "stance_model" in default["provenance"] and "stance_model" not in rules["provenance"]
+    assert not [s for sent in rules["sentences"] for s in sent["stances"] if s.get("attribution") == "model"]
+    rule_stances = [s for sent in default["sentences"] for s in sent["stances"] if s.get("attribution") != "model"]
+    assert rule_stances == [s for sent in rules["sentences"] for s in sent["stances"]]  # the model only adds
+
+
+def test_cli_extract_rules_only_with_a_stance_model_is_a_usage_error(tmp_path):
+    from afru_nlp.cli import cli
+
+    text = tmp_path / "t.txt"
+    text.write_text("Peru and Chile met.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(text), "--rules-only", "--stance-model"])
+    assert result.exit_code == 2 and "exclude each other" in result.output

@@ -205,6 +205,16 @@ def test_flag_weights_change_the_index():
         parse_flag_weights(["future=2"])
 
 
+def test_learned_model_stances_are_weighted_like_a_flag():
+    # rule stance −1 and a model stance +1 in 1990: (−1 + 1) / 2 = 0 by default; learned=0 leaves −1
+    learned = stance("AFG", "RUS", "cooperative", 1.0, attribution="model")
+    rec = record("m", [("A.", year(1990), [stance("AFG", "RUS", "conflictual", -1.0)]), ("B.", year(1990), [learned])])
+    assert list(stance_rows([rec])["learned"]) == [False, True]
+    assert build_timeline([rec], "AFG-RUS", freq="year").bins.iloc[0]["index"] == pytest.approx(0.0)
+    t = build_timeline([rec], "AFG-RUS", freq="year", flag_weights=parse_flag_weights(["learned=0"]))
+    assert t.bins.iloc[0]["index"] == pytest.approx(-1.0)
+
+
 def test_full_spread_gives_every_touched_bin_the_whole_weight():
     # A counts 1 in the 1980s: (−1 + 0.6 − 0.4) / (1 + 1 + 0.5) = −0.8 / 2.5 = −0.32
     t = build_timeline([MIXED], "AFG-RUS", freq="decade", spread_mode="full")

@@ -57,11 +57,12 @@ def cli() -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are several documents).")
 @click.option("--stance-model", "stance_model", is_flag=False, flag_value="packaged", default=None, metavar="[FILE]",
-              help="Also add the stances the learned model finds where the rules coded none (alone: the model "
+              help="The learned stance model that adds stances where the rules coded none (default: the one "
                    "shipped with the package; FILE: one written by train-stance).")
+@click.option("--rules-only", is_flag=True, help="Code stances with the rules alone (no learned model).")
 @library_errors
 def extract(inputs: tuple[str, ...], output: str | None, model: str | None, batch_size: int,
-            progress: bool | None, stance_model: str | None) -> None:
+            progress: bool | None, stance_model: str | None, rules_only: bool) -> None:
     """Annotate INPUT... and write one record per document as JSON Lines.
 
     INPUT is a .txt file (id = file stem), a directory (its manifest.jsonl/.csv, or every .txt and .jsonl
@@ -71,9 +72,12 @@ def extract(inputs: tuple[str, ...], output: str | None, model: str | None, batc
     from afru_nlp.io import read_inputs, write_jsonl
     from afru_nlp.pipeline import load_pipeline
 
+    if rules_only and stance_model:
+        raise click.UsageError("--rules-only and --stance-model exclude each other")
     # Inputs are read (and checked) before the model loads, so bad input fails fast and writes nothing.
     documents = list(read_inputs(inputs))
-    nlp = load_pipeline(model, stance_model=True if stance_model == "packaged" else (stance_model or False))
+    learned: str | bool = False if rules_only else (stance_model if stance_model not in (None, "packaged") else True)
+    nlp = load_pipeline(model, stance_model=learned)
     show = progress if progress is not None else (sys.stderr.isatty() and len(documents) > 1)
     records = run_extract(documents, nlp=nlp, batch_size=batch_size)
     if show:
@@ -255,8 +259,8 @@ def timeline_options(func: F) -> F:
                      help="Historical ids count as their successor (SUN -> RUS). "
                           "Default: on with --by country."),
         click.option("--flag-weight", "flag_weights", multiple=True, metavar="FLAG=W",
-                     help="Weight of stances with a flag (negated, alleged, denied, future); "
-                          "defaults negated=0 denied=0 alleged=0.5 future=0.5."),
+                     help="Weight of stances with a flag (negated, alleged, denied, future, learned = added "
+                          "by the learned model); defaults negated=0 denied=0 alleged=0.5 future=0.5 learned=1."),
         click.option("--years", default=None, metavar="FIRST-LAST",
                      help="Limit the grid to these years, e.g. 1975-2025 "
                           "(default: the years the stances cover)."),

@@ -37,11 +37,12 @@ def resolve_model(model: str | None = None) -> str:
 
 
 def load_pipeline(model: str | None = None, components: Iterable[str] = COMPONENTS,
-                  stance_model: str | bool = False) -> Language:
+                  stance_model: str | bool = True) -> Language:
     """The base model plus the afru components (dates, then actors, then stance).
 
-    ``stance_model``: also add the stances the learned model finds where the rules coded none (True: the
-    model shipped with the package; a path: a model written by ``afru-nlp train-stance``).
+    ``stance_model``: the learned model that adds stances between pairs the rules left uncoded (True, the
+    default: the model shipped with the package; a path: a model written by ``afru-nlp train-stance``;
+    False: the rules alone).
     """
     import afru_nlp.components  # noqa: F401  (registers the factories when not installed as entry points)
 
@@ -60,8 +61,9 @@ def load_pipeline(model: str | None = None, components: Iterable[str] = COMPONEN
     for component in components:
         if component not in nlp.pipe_names:
             config = {}
-            if component == "afru_stance" and stance_model:
-                config = {"use_model": True, "model_path": None if stance_model is True else str(stance_model)}
+            if component == "afru_stance":
+                config = {"use_model": bool(stance_model),
+                          "model_path": None if isinstance(stance_model, bool) else str(stance_model)}
             nlp.add_pipe(component, config=config)
     return nlp
 

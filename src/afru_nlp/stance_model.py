@@ -286,7 +286,7 @@ def sentence_mentions(sent: Span, spans: Iterable[Span]) -> list[Mention]:
 
 
 def candidates(lex: Lexicon, sent: Span, mentions: Sequence[Mention],
-               dyads: Sequence[tuple[str, str]] = ()) -> list[Candidate]:
+               dyads: Sequence[tuple[str, ...]] = ()) -> list[Candidate]:
     """Every pair of distinct parties the sentence names (the closest mentions in the parse), and every named
     party with each member of the document's dyads the sentence does not name (the other side is implicit)."""
     sentence = sentence_features(lex, sent)

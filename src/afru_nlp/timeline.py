@@ -28,10 +28,14 @@ from afru_nlp.io import AfruError
 
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 FLAGS = ("negated", "alleged", "denied", "future")
+# "learned": the stance was added by the learned model (attribution "model"), not by a rule; weighted like a flag.
+WEIGHTED_FLAGS = (*FLAGS, "learned")
 # Weight multiplier of a stance carrying each flag (several flags multiply). Why these defaults: a negated
 # cue ("did not cooperate") says nothing reliable about the direction; a denied claim is contested by
-# the party itself; an allegation or a stated intention is evidence, but weaker than a reported act.
-DEFAULT_FLAG_WEIGHTS: dict[str, float] = {"negated": 0.0, "denied": 0.0, "alleged": 0.5, "future": 0.5}
+# the party itself; an allegation or a stated intention is evidence, but weaker than a reported act. The
+# learned model's stances count fully (it lifts F1 on new text); learned=0 keeps the rules' precision.
+DEFAULT_FLAG_WEIGHTS: dict[str, float] = {"negated": 0.0, "denied": 0.0, "alleged": 0.5, "future": 0.5,
+                                          "learned": 1.0}
 # The source essay's own periods (invasion and war, after the withdrawal, civil war and Taliban,
 # the US-led intervention, the Taliban's return).
 ESSAY_PERIODS = "1979-1989,1990-1991,1992-2000,2001-2020,2021-"
@@ -62,7 +66,7 @@ ROW_COLUMNS = [
     "category",
     "quad",
     "trigger",
-    *FLAGS,
+    *WEIGHTED_FLAGS,
     "weight",
     "role",
     "doc_source",
@@ -200,6 +204,7 @@ def stance_rows(
                 tu = rollup.unit(tgt, actors.get(tgt), successors)
                 symmetric = bool(stance.get("symmetric", False))
                 flags = {flag: bool(stance.get(flag, False)) for flag in FLAGS}
+                flags["learned"] = stance.get("attribution") == "model"
                 weight = 1.0
                 for flag, on in flags.items():
                     if on:
@@ -938,9 +943,9 @@ def parse_flag_weights(specs: Iterable[str]) -> dict[str, float]:
             number = float(value)
         except ValueError:
             number = math.nan
-        if not sep or flag not in FLAGS or not 0 <= number <= 1:
+        if not sep or flag not in WEIGHTED_FLAGS or not 0 <= number <= 1:
             raise TimelineError(
-                f"bad --flag-weight {spec!r} (FLAG=W with FLAG in {', '.join(FLAGS)}, 0 ≤ W ≤ 1)"
+                f"bad --flag-weight {spec!r} (FLAG=W with FLAG in {', '.join(WEIGHTED_FLAGS)}, 0 ≤ W ≤ 1)"
             )
         weights[flag] = number
     return weights

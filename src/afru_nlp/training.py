@@ -29,7 +29,7 @@ def rules_pipeline(model: str | None = None) -> Any:
     """The pipeline with the rules only, keeping every candidate pair for labelling."""
     from afru_nlp.pipeline import load_pipeline
 
-    nlp = load_pipeline(model)  # the learned model is off unless asked for
+    nlp = load_pipeline(model, stance_model=False)
     nlp.get_pipe("afru_stance").collect_candidates = True
     return nlp
 

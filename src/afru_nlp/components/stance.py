@@ -146,7 +146,7 @@ class StanceComponent:
     """The afru_stance pipeline component (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str, lexicon_path: str | None = None, model_path: str | None = None,
-                 use_model: bool = False):
+                 use_model: bool = True):
         register_extensions()
         self.name = name
         self.lexicon_path = lexicon_path
@@ -210,7 +210,9 @@ class StanceComponent:
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
             if self.model is not None or self.collect_candidates:
-                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads)
+                # the dyad's members as the ids they had then (SUN in 1985), and only those the document names
+                dyads_then = [tuple(x for x in (r.id for r in coder._dyad_at(d)) if x in known) for d in dyads]
+                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads_then)
                 coded = {frozenset((s["source"], s["target"])) for s in stances}
                 if self.collect_candidates:
                     collected.extend((k, c, frozenset((c.a, c.b)) in coded) for c in pairs)
@@ -5469,9 +5471,9 @@ def _linking_token(lex: Lexicon, cand: Candidate) -> Token:
     return lca
 
 
-@Language.factory("afru_stance", default_config={"lexicon_path": None, "model_path": None, "use_model": False})
+@Language.factory("afru_stance", default_config={"lexicon_path": None, "model_path": None, "use_model": True})
 def make_stance_component(nlp: Language, name: str, lexicon_path: str | None = None, model_path: str | None = None,
-                          use_model: bool = False) -> StanceComponent:
+                          use_model: bool = True) -> StanceComponent:
     return StanceComponent(nlp, name, lexicon_path, model_path, use_model)
 
 
