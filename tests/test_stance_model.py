@@ -197,6 +197,43 @@ def test_below_threshold_nothing_is_added(nlp):
     assert next(doc.sents)._.afru_stances == []
 
 
+def test_keep_takes_the_most_confident_pairs_above_the_threshold_up_to_the_cap():
+    scored = [(0.6, "first"), (0.9, "second"), (0.2, "low"), (0.6, "fourth")]
+    capped = tiny_model(threshold=0.5)
+    capped.max_per_sentence = 2
+    assert capped.keep(scored) == ["second", "first"]  # equal probabilities keep text order
+    capped.max_per_sentence = 1
+    assert capped.keep(scored) == ["second"]
+    assert capped.keep([(0.4, "x")]) == []
+    assert tiny_model(threshold=0.5).keep(scored) == ["second", "first", "fourth"]  # no cap: every pair above
+
+
+def _ranked_model(max_per_sentence):
+    """A stance for every pair, most likely for a subject read with a mention close to it (weights by hand:
+    Peru-Bolivia 1/(1+e^-2) = 0.88, Peru-Paraguay and Bolivia-Paraguay 1/(1+e^-1) = 0.73)."""
+    category = LinearModel([NONE, "ASSAULT"], [0.0, 0.0], {"RA:nsubj": [0.0, 1.0], "DIST:0": [0.0, 1.0]})
+    direction = LinearModel(["backward", "forward"], [0.0, 1.0], {})
+    return StanceModel(category, direction, 0.5, {}, max_per_sentence)
+
+
+def test_at_most_max_per_sentence_model_stances_the_most_confident_first(nlp):
+    text = "Peru, Bolivia and Paraguay share long borders."
+    every = next(_run(nlp, _component_with(nlp, _ranked_model(None)), text).sents)._.afru_stances
+    assert {(s["source"], s["target"]) for s in every} == {("PER", "BOL"), ("PER", "PRY"), ("BOL", "PRY")}
+    (best,) = next(_run(nlp, _component_with(nlp, _ranked_model(1)), text).sents)._.afru_stances
+    assert (best["source"], best["target"]) == ("PER", "BOL") and best["confidence"] == pytest.approx(0.881, abs=1e-3)
+
+
+def test_max_per_sentence_is_saved_and_an_old_model_file_has_no_cap(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(_ranked_model(1).to_json(), encoding="utf-8")
+    assert load_model(path).max_per_sentence == 1
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["max_per_sentence"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_model(path).max_per_sentence is None
+
+
 def test_saved_pipeline_carries_its_model(nlp, tmp_path):
     component = _component_with(nlp, tiny_model())
     component.to_disk(tmp_path / "stance")
@@ -277,6 +314,23 @@ def test_with_model_stances_adds_only_confident_pairs_the_rules_left():
     assert records["d"]["sentences"][0]["stances"] == [rule]  # the input is not changed
     alone = with_model_stances(records, predictions, 0.3, load_lexicon(), replace=True)
     assert [(s["source"], s["target"]) for s in alone["d"]["sentences"][0]["stances"]] == [("A", "B"), ("C", "A")]
+
+
+def test_with_model_stances_caps_each_sentence_like_the_component():
+    from afru_nlp.stance_model import Example
+    from afru_nlp.stance_rules import load_lexicon
+    from afru_nlp.training import with_model_stances
+
+    records = {"d": {"sentences": [{"stances": []}, {"stances": []}]}}
+
+    def ex(sentence, a, b):
+        return Example("d", sentence, a, b, False, [], NONE, None, False)
+
+    predictions = [(ex(0, "A", "B"), "AID", 0.6, "forward"), (ex(0, "A", "C"), "AID", 0.7, "forward"),
+                   (ex(1, "B", "C"), "AID", 0.4, "forward")]
+    merged = with_model_stances(records, predictions, 0.3, load_lexicon(), max_per_sentence=1)
+    assert [[(s["source"], s["target"]) for s in sent["stances"]] for sent in merged["d"]["sentences"]] == [
+        [("A", "C")], [("B", "C")]]
 
 
 def test_cli_train_stance_on_three_documents(tmp_path):

@@ -5424,19 +5424,23 @@ def _dedupe_acts(acts: list[dict[str, Any]], stances: list[dict[str, Any]]) -> l
 
 def model_stances(model: StanceModel, coder: _SentenceCoder, pairs: list[Candidate],
                   coded: set[frozenset[str]]) -> list[dict[str, Any]]:
-    """Stances the learned model finds between candidate pairs the rules left uncoded (attribution "model").
+    """Stances the learned model finds between candidate pairs the rules left uncoded (attribution "model"),
+    at most ``model.max_per_sentence`` of them.
 
     The cue is the word that links the two actors (the first lexicon cue on their dependency path, else
     their lowest common ancestor); its clause gives the flags, as for the rules' cues.
     """
     lex = coder.lex
     out = []
+    scored = []
     for cand in pairs:
         if frozenset((cand.a, cand.b)) in coded:
             continue
         label, p_stance, direction = model.predict(cand.features)
-        if p_stance < model.threshold:
-            continue
+        scored.append((p_stance, (cand, label, p_stance, direction)))
+    # at most the model's max_per_sentence pairs, the most confident (a sentence rarely holds two stances the
+    # rules missed, and the second pair of a sentence is mostly a wrong one)
+    for cand, label, p_stance, direction in model.keep(scored):
         source, target = (cand.b, cand.a) if direction == "backward" else (cand.a, cand.b)
         anchor = _linking_token(lex, cand)
         flags = coder._flags(anchor)
