@@ -30,6 +30,7 @@ from afru_nlp.stance_model import (
     candidates,
     dependency_path,
     load_model,
+    salience_ranks,
     sentence_mentions,
 )
 from afru_nlp.stance_rules import (
@@ -200,6 +201,7 @@ class StanceComponent:
                            dated=frozenset(i for span in (doc.spans[DATES_KEY] if DATES_KEY in doc.spans else [])
                                            for i in range(span.start, span.end)))
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
+        salience = salience_ranks(spans) if self.model is not None or self.collect_candidates else None
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
         context.sentences = sentences
@@ -210,7 +212,7 @@ class StanceComponent:
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
             if self.model is not None or self.collect_candidates:
-                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads)
+                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads, salience)
                 coded = {frozenset((s["source"], s["target"])) for s in stances}
                 if self.collect_candidates:
                     collected.extend((k, c, frozenset((c.a, c.b)) in coded) for c in pairs)
