@@ -10,7 +10,7 @@ default test8, test9 and test10, the splits nobody has read errors on), then pri
 The training documents' rule scores are optimistic (the rules were written from their errors); the
 held-out splits are the honest measure for new text. Needs scikit-learn (the ``train`` extra).
 
-Usage: .venv/bin/python benchmarks/stance_model.py [--held-out NAME ...] [--threshold 0.3]
+Usage: .venv/bin/python benchmarks/stance_model.py [--held-out NAME ...] [--threshold 0.5]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-out", nargs="+", default=["test8", "test9", "test10"], metavar="SPLIT")
-    parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--thresholds", type=float, nargs="+", default=[0.2, 0.3, 0.4, 0.5, 0.6])
     args = parser.parse_args(argv)
 
@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         golds = [gold_all[d] for d in ids]
         rules = evaluate(golds, [records[d] for d in ids])["overall"]
         merged = with_model_stances({d: records[d] for d in ids},
-                                    predict_all(model, [e for e in examples if e.doc_id in ids]), model.threshold, lex)
+                                    predict_all(model, [e for e in examples if e.doc_id in ids]), model.threshold, lex,
+                                    max_per_sentence=model.max_per_sentence)
         both = evaluate(golds, [merged[d] for d in ids])["overall"]
         print(row(f"{split} rules", rules))
         print(row(f"{split} rules + model", both))

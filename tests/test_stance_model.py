@@ -197,6 +197,83 @@ def test_below_threshold_nothing_is_added(nlp):
     assert next(doc.sents)._.afru_stances == []
 
 
+def test_keep_takes_the_most_confident_pairs_above_the_threshold_up_to_the_cap():
+    scored = [(0.6, "first"), (0.9, "second"), (0.2, "low"), (0.6, "fourth")]
+    capped = tiny_model(threshold=0.5)
+    capped.max_per_sentence = 2
+    assert capped.keep(scored) == ["second", "first"]  # equal probabilities keep text order
+    capped.max_per_sentence = 1
+    assert capped.keep(scored) == ["second"]
+    assert capped.keep([(0.4, "x")]) == []
+    assert tiny_model(threshold=0.5).keep(scored) == ["second", "first", "fourth"]  # no cap: every pair above
+
+
+def _ranked_model(max_per_sentence):
+    """A stance for every pair, most likely for a subject read with a mention close to it (weights by hand:
+    Peru-Bolivia 1/(1+e^-2) = 0.88, Peru-Paraguay and Bolivia-Paraguay 1/(1+e^-1) = 0.73)."""
+    category = LinearModel([NONE, "ASSAULT"], [0.0, 0.0], {"RA:nsubj": [0.0, 1.0], "DIST:0": [0.0, 1.0]})
+    direction = LinearModel(["backward", "forward"], [0.0, 1.0], {})
+    return StanceModel(category, direction, 0.5, {}, max_per_sentence)
+
+
+def test_at_most_max_per_sentence_model_stances_the_most_confident_first(nlp):
+    text = "Peru, Bolivia and Paraguay share long borders."
+    every = next(_run(nlp, _component_with(nlp, _ranked_model(None)), text).sents)._.afru_stances
+    assert {(s["source"], s["target"]) for s in every} == {("PER", "BOL"), ("PER", "PRY"), ("BOL", "PRY")}
+    (best,) = next(_run(nlp, _component_with(nlp, _ranked_model(1)), text).sents)._.afru_stances
+    assert (best["source"], best["target"]) == ("PER", "BOL") and best["confidence"] == pytest.approx(0.881, abs=1e-3)
+
+
+def test_max_per_sentence_is_saved_and_an_old_model_file_has_no_cap(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(_ranked_model(1).to_json(), encoding="utf-8")
+    assert load_model(path).max_per_sentence == 1
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["max_per_sentence"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_model(path).max_per_sentence is None
+
+
+def _dyad_model():
+    """A stance wherever a pair is the document's dyad (0.88), less likely with one side on it (0.73)."""
+    category = LinearModel([NONE, "AID"], [0.0, 0.0], {"DYAD:2": [0.0, 2.0], "DYAD:1": [0.0, 1.0]})
+    return StanceModel(category, LinearModel(["backward", "forward"], [0.0, 1.0], {}), 0.6, {}, 1)
+
+
+@pytest.mark.parametrize(("dyad", "pair"), [(("PER", "CHL"), ("PER", "CHL")), (("BOL", "CHL"), ("BOL", "CHL"))])
+def test_of_a_sentence_naming_three_parties_the_document_dyad_is_the_pair_kept(nlp, dyad, pair):
+    text = "Peru, Bolivia and Chile share long borders."
+    (kept,) = next(_run(nlp, _component_with(nlp, _dyad_model()), text, [dyad]).sents)._.afru_stances
+    assert (kept["source"], kept["target"]) == pair
+
+
+def test_document_features_read_the_dyad_and_how_often_each_side_is_named(nlp):
+    from afru_nlp.stance_model import salience_ranks
+    from afru_nlp.stance_rules import load_lexicon
+
+    doc = nlp("Peru's envoy thanked Chile and Bolivia. Bolivia replied. Bolivia and Peru met in Lima.")
+    ranks = salience_ranks(doc.spans["afru_actors"])
+    assert ranks["BOL"] == 0 and ranks["PER"] == 1 and ranks["CHL"] == 2  # three, two and one mentions
+    sent = next(doc.sents)
+    mentions = sentence_mentions(sent, doc.spans["afru_actors"])
+    feats = {(c.a, c.b): c.features for c in candidates(load_lexicon(), sent, mentions, [("CHL", "PER")], ranks)}
+    assert {"DYAD:2", "SAL:top2", "SAL:top5", "SALAB:top2|top5"} <= set(feats["PER", "CHL"])
+    assert "DYAD:1" in feats["PER", "BOL"] and "DYAD:0" not in feats["PER", "BOL"]
+    assert "DYAD:1" in feats["CHL", "BOL"]
+
+
+def test_the_detection_model_gives_the_polarity_and_the_category_follows_it():
+    category = LinearModel([NONE, "AID", "ASSAULT"], [0.0, 2.0, 1.0], {})  # AID alone would win
+    detection = LinearModel([NONE, "conflictual", "cooperative"], [0.0, 0.0, 0.0], {"PC:conflictual": [0.0, 3.0, 0.0]})
+    model = StanceModel(category, LinearModel(["forward"], [0.0]), 0.5, {}, None, detection,
+                        {"AID": "cooperative", "ASSAULT": "conflictual"})
+    label, p_stance, _ = model.predict(["PC:conflictual"])
+    assert label == "ASSAULT" and p_stance == pytest.approx(1 - 1 / (1 + math.exp(3) + 1))
+    assert model.predict([])[0] == "AID"  # polarities tie: the later name (cooperative) wins the tie, then AID
+    again = StanceModel.from_json(model.to_json())
+    assert again.detection.weights == detection.weights and again.polarities == model.polarities
+
+
 def test_saved_pipeline_carries_its_model(nlp, tmp_path):
     component = _component_with(nlp, tiny_model())
     component.to_disk(tmp_path / "stance")
@@ -279,6 +356,23 @@ def test_with_model_stances_adds_only_confident_pairs_the_rules_left():
     assert [(s["source"], s["target"]) for s in alone["d"]["sentences"][0]["stances"]] == [("A", "B"), ("C", "A")]
 
 
+def test_with_model_stances_caps_each_sentence_like_the_component():
+    from afru_nlp.stance_model import Example
+    from afru_nlp.stance_rules import load_lexicon
+    from afru_nlp.training import with_model_stances
+
+    records = {"d": {"sentences": [{"stances": []}, {"stances": []}]}}
+
+    def ex(sentence, a, b):
+        return Example("d", sentence, a, b, False, [], NONE, None, False)
+
+    predictions = [(ex(0, "A", "B"), "AID", 0.6, "forward"), (ex(0, "A", "C"), "AID", 0.7, "forward"),
+                   (ex(1, "B", "C"), "AID", 0.4, "forward")]
+    merged = with_model_stances(records, predictions, 0.3, load_lexicon(), max_per_sentence=1)
+    assert [[(s["source"], s["target"]) for s in sent["stances"]] for sent in merged["d"]["sentences"]] == [
+        [("A", "C")], [("B", "C")]]
+
+
 def test_cli_train_stance_on_three_documents(tmp_path):
     pytest.importorskip("sklearn")
     from afru_nlp.cli import cli
@@ -319,7 +413,7 @@ def test_shipped_model_is_what_training_on_the_current_gold_gives():
     fresh, _ = train_on_gold(list(read_directory(REPO / "corpus")),
                              read_annotations(REPO / "annotations" / "gold"),
                              shipped.meta["excluded_splits"], shipped.threshold, shipped.meta["c_category"])
-    for part in ("category", "direction"):
+    for part in ("category", "direction", "detection"):
         old, new = getattr(shipped, part), getattr(fresh, part)
         assert new.classes == old.classes
         assert set(new.as_dict()["weights"]) == set(old.weights), f"{part}: other features; retrain the model"

@@ -100,7 +100,7 @@ def _with_progress(records: Iterator[dict[str, Any]], total: int) -> Iterator[di
               help="Folder with the documents (and manifest) the gold annotates.")
 @click.option("--exclude-split", "exclude_splits", multiple=True, metavar="NAME",
               help="Keep this evaluation split out of training (repeatable).")
-@click.option("--threshold", default=0.3, show_default=True, help="Probability of a stance above which one is added.")
+@click.option("--threshold", default=0.5, show_default=True, help="Probability of a stance above which one is added.")
 @click.option("--c", "c_category", default=0.5, show_default=True, help="Inverse L2 strength of the category model.")
 @click.option("--cross-validate", "cross_validate", is_flag=True,
               help="Also print leave-one-document-out scores (rules, model, rules + model) on the training documents.")

@@ -14,8 +14,11 @@ from typing import Any
 from afru_nlp.evaluate import evaluate, split_of
 from afru_nlp.io import Document
 from afru_nlp.stance_model import (
+    DEFAULT_MAX_PER_SENTENCE,
     DEFAULT_THRESHOLD,
+    NONE,
     RELATION,
+    LinearModel,
     Example,
     StanceModel,
     StanceModelError,
@@ -60,29 +63,37 @@ def predict_all(model: StanceModel, examples: Iterable[Example]) -> list[Predict
 
 
 def with_model_stances(records: dict[str, dict[str, Any]], predictions: Iterable[Prediction], threshold: float,
-                       lex: Lexicon, replace: bool = False) -> dict[str, dict[str, Any]]:
+                       lex: Lexicon, replace: bool = False, max_per_sentence: int | None = None,
+                       ) -> dict[str, dict[str, Any]]:
     """Copies of the rules' records with the stances the predictions add at ``threshold`` where the rules
-    coded none (for scoring only: dyad, polarity and category, no cues). ``replace``: the model alone."""
+    coded none, at most ``max_per_sentence`` (the most confident) per sentence, as the component adds them
+    (for scoring only: dyad, polarity and category, no cues). ``replace``: the model alone."""
     out = {d: copy.deepcopy(r) for d, r in records.items()}
     if replace:
         for record in out.values():
             for sent in record["sentences"]:
                 sent["stances"] = []
-    for e, label, p_stance, direction in predictions:
-        if e.doc_id not in out or (e.rule_pair and not replace) or p_stance < threshold:
-            continue
-        source, target = (e.b, e.a) if direction == "backward" else (e.a, e.b)
-        category = None if label == RELATION else label
-        out[e.doc_id]["sentences"][e.sentence]["stances"].append({
-            "source": source, "target": target, "symmetric": direction == "symmetric",
-            "polarity": lex.polarity(category), "score": 0.0, "category": category, "cues": []})
+    by_sentence: dict[tuple[str, int], list[tuple[float, Prediction]]] = {}
+    for prediction in predictions:
+        e, p_stance = prediction[0], prediction[2]
+        if e.doc_id in out and not (e.rule_pair and not replace):
+            by_sentence.setdefault((e.doc_id, e.sentence), []).append((p_stance, prediction))
+    policy = StanceModel(LinearModel([NONE], [0.0]), LinearModel([NONE], [0.0]), threshold, {}, max_per_sentence)
+    for scored in by_sentence.values():
+        for e, label, p_stance, direction in policy.keep(scored):
+            source, target = (e.b, e.a) if direction == "backward" else (e.a, e.b)
+            category = None if label == RELATION else label
+            out[e.doc_id]["sentences"][e.sentence]["stances"].append({
+                "source": source, "target": target, "symmetric": direction == "symmetric",
+                "polarity": lex.polarity(category), "score": 0.0, "category": category, "cues": []})
     return out
 
 
 def leave_one_out(examples: Sequence[Example], records: dict[str, dict[str, Any]],
                   gold: dict[str, dict[str, Any]], thresholds: Sequence[float], c: float = 0.5,
-                  ) -> dict[str, Any]:
-    """Leave-one-document-out scores of rules alone, model alone and rules + model at each threshold."""
+                  max_per_sentence: int | None = DEFAULT_MAX_PER_SENTENCE) -> dict[str, Any]:
+    """Leave-one-document-out scores of rules alone, model alone and rules + model at each threshold (at most
+    ``max_per_sentence`` model stances per sentence, as the shipped model adds them)."""
     lex = load_lexicon()
     doc_ids = sorted({e.doc_id for e in examples} & set(records))
     predictions: list[Prediction] = []
@@ -94,7 +105,7 @@ def leave_one_out(examples: Sequence[Example], records: dict[str, dict[str, Any]
     result: dict[str, Any] = {"documents": len(doc_ids), "rules": _stance_scores(evaluate(golds, mine.values()))}
     for threshold in thresholds:
         for mode, replace in (("model", True), ("rules+model", False)):
-            merged = with_model_stances(mine, predictions, threshold, lex, replace)
+            merged = with_model_stances(mine, predictions, threshold, lex, replace, max_per_sentence)
             result[f"{mode}@{threshold}"] = _stance_scores(evaluate(golds, [merged[d] for d in doc_ids]))
     return result
 

@@ -30,6 +30,7 @@ from afru_nlp.stance_model import (
     candidates,
     dependency_path,
     load_model,
+    salience_ranks,
     sentence_mentions,
 )
 from afru_nlp.stance_rules import (
@@ -200,6 +201,7 @@ class StanceComponent:
                            dated=frozenset(i for span in (doc.spans[DATES_KEY] if DATES_KEY in doc.spans else [])
                                            for i in range(span.start, span.end)))
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
+        salience = salience_ranks(spans) if self.model is not None or self.collect_candidates else None
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
         context.sentences = sentences
@@ -210,9 +212,10 @@ class StanceComponent:
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
             if self.model is not None or self.collect_candidates:
-                # the dyad's members as the ids they had then (SUN in 1985), and only those the document names
-                dyads_then = [tuple(x for x in (r.id for r in coder._dyad_at(d)) if x in known) for d in dyads]
-                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads_then)
+                # the dyad's members as the ids they had then (SUN in 1985); an implicit side must be an id the
+                # document names (the record's actors)
+                dyads_then = [(a.id, b.id) for a, b in (coder._dyad_at(d) for d in dyads)]
+                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads_then, salience, known)
                 coded = {frozenset((s["source"], s["target"])) for s in stances}
                 if self.collect_candidates:
                     collected.extend((k, c, frozenset((c.a, c.b)) in coded) for c in pairs)
@@ -5426,19 +5429,23 @@ def _dedupe_acts(acts: list[dict[str, Any]], stances: list[dict[str, Any]]) -> l
 
 def model_stances(model: StanceModel, coder: _SentenceCoder, pairs: list[Candidate],
                   coded: set[frozenset[str]]) -> list[dict[str, Any]]:
-    """Stances the learned model finds between candidate pairs the rules left uncoded (attribution "model").
+    """Stances the learned model finds between candidate pairs the rules left uncoded (attribution "model"),
+    at most ``model.max_per_sentence`` of them.
 
     The cue is the word that links the two actors (the first lexicon cue on their dependency path, else
     their lowest common ancestor); its clause gives the flags, as for the rules' cues.
     """
     lex = coder.lex
     out = []
+    scored = []
     for cand in pairs:
         if frozenset((cand.a, cand.b)) in coded:
             continue
         label, p_stance, direction = model.predict(cand.features)
-        if p_stance < model.threshold:
-            continue
+        scored.append((p_stance, (cand, label, p_stance, direction)))
+    # at most the model's max_per_sentence pairs, the most confident (a sentence rarely holds two stances the
+    # rules missed, and the second pair of a sentence is mostly a wrong one)
+    for cand, label, p_stance, direction in model.keep(scored):
         source, target = (cand.b, cand.a) if direction == "backward" else (cand.a, cand.b)
         anchor = _linking_token(lex, cand)
         flags = coder._flags(anchor)
