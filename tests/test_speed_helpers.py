@@ -57,3 +57,63 @@ def test_spans_by_sentence_gives_each_sentence_its_own_mentions(nlp):
         assert bucket == [s for s in spans if s.start >= sent.start and s.end <= sent.end]
         assert sentence_mentions(sent, bucket) == sentence_mentions(sent, spans)
     assert sum(map(len, buckets)) == len(spans) >= 5
+
+
+# --------------------------------------------------------------------------- afru_paragraphs on arrays
+
+
+def _reference_breaks(doc) -> list:
+    """The boundaries afru_paragraphs sets, one Token at a time (its former loop, kept as the reference)."""
+    from afru_nlp.components.paragraphs import _continues
+
+    marks = [None] * len(doc)
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            marks[token.i] = True
+            after_break = False
+        elif _continues(doc, token):
+            marks[token.i] = False
+        if "\n" in token.text or "\n" in token.whitespace_:
+            after_break = token.i > 0 or token.is_space
+    return marks
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon, 3 May\nPortugal and Spain signed a water treaty.\n\nThe talks went on\nand ended late.",
+    "\n\nA heading\n  \nBrazil protested.\nor not",
+    "One line only, and no break.",
+    "",
+    "Trailing break\n",
+    "1998 –\nAccord signed.\nnor this\r\nOr that",
+])
+def test_paragraph_breaks_match_the_token_loop(nlp, text):
+    from afru_nlp.components.paragraphs import ParagraphBreaks
+
+    doc = nlp.make_doc(text)
+    expected = _reference_breaks(doc)
+    ParagraphBreaks("p")(doc)
+    for token, mark in zip(doc, expected, strict=True):
+        if mark is not None:
+            assert token.is_sent_start is mark, (text, token.i)
+        elif token.i > 0:
+            assert token.is_sent_start is None, (text, token.i)
+
+
+def test_paragraph_breaks_refuse_a_parsed_document_as_spacy_does(nlp):
+    from afru_nlp.components.paragraphs import ParagraphBreaks
+
+    doc = nlp("Chile protested.\nPeru replied.")
+    with pytest.raises(ValueError):
+        ParagraphBreaks("p")(doc)
+    ParagraphBreaks("p")(nlp("No line break here."))  # nothing to set: no error
+
+
+def test_token_strings_are_the_token_texts(nlp):
+    from spacy.attrs import LOWER
+
+    from afru_nlp.components.token_arrays import token_strings
+
+    doc = nlp.make_doc("Ghana  and TOGO\nsigned.")
+    assert token_strings(doc) == [t.text for t in doc]
+    assert token_strings(doc, LOWER) == [t.lower_ for t in doc]
