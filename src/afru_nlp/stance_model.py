@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +68,7 @@ class LinearModel:
         for name in set(features):
             row = self.weights.get(name)
             if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w
+                totals = list(map(add, totals, row))  # the same sums as adding class by class, in C
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
@@ -118,8 +118,9 @@ class StanceModel:
             above = above[: self.max_per_sentence]
         return [item for _, (_, item) in above]
 
-    def predict(self, features: Sequence[str]) -> tuple[str, float, str]:
-        """(category or NONE/RELATION, probability that the pair holds any stance, direction)."""
+    def predict(self, features: Sequence[str], threshold: float | None = None) -> tuple[str, float, str | None]:
+        """(category or NONE/RELATION, probability that the pair holds any stance, direction); with a
+        ``threshold``, a pair below it gets no direction (None: the direction model is not run)."""
         probs = self.category.probabilities(features)
         p_stance = 1.0 - probs.get(NONE, 0.0)
         if len(probs) == 1 and NONE in probs:  # trained on text without a single stance
@@ -131,6 +132,8 @@ class StanceModel:
             polarity = max((c for c in found if c != NONE), key=lambda c: (found[c], c))
             label = max((c for c in probs if c != NONE and self.polarities.get(c) == polarity),
                         key=lambda c: (probs[c], c), default=label)
+        if threshold is not None and p_stance < threshold:
+            return label, p_stance, None
         dir_probs = self.direction.probabilities(list(features) + [f"CAT:{label}"])
         direction = max(dir_probs, key=lambda c: (dir_probs[c], c))
         return label, p_stance, direction
@@ -346,12 +349,13 @@ def sentence_mentions(sent: Span, spans: Iterable[Span]) -> list[Mention]:
 
 def candidates(lex: Lexicon, sent: Span, mentions: Sequence[Mention],
                dyads: Sequence[tuple[str, str]] = (), salience: dict[str, int] | None = None,
-               named: Collection[str] | None = None) -> list[Candidate]:
+               document_ids: Collection[str] | None = None, skip: Collection[frozenset[str]] = ()) -> list[Candidate]:
     """Every pair of distinct parties the sentence names (the closest mentions in the parse), and every named
     party with each member of the document's dyads the sentence does not name (the other side is implicit).
-    ``salience``: the rank of each actor by its mentions in the document (:func:`salience_ranks`); ``named``:
-    the ids the document names, the only ones an implicit side may take (None: any)."""
-    sentence = sentence_features(lex, sent)
+    ``salience``: the rank of each actor by its mentions in the document (:func:`salience_ranks`);
+    ``document_ids``: the ids the document names, the only ones an implicit side may take (None: any). Pairs in ``skip`` (sets
+    of the two ids) are left out (inference: the pairs the rules coded)."""
+    sentence: list[str] | None = None  # the sentence's features, made when the first pair needs them
     by_id: dict[str, list[Mention]] = {}
     for m in mentions:
         by_id.setdefault(m.id, []).append(m)
@@ -359,19 +363,23 @@ def candidates(lex: Lexicon, sent: Span, mentions: Sequence[Mention],
     out = []
     for x, first in enumerate(ids):
         for second in ids[x + 1:]:
-            if one_party(first, second):
+            if one_party(first, second) or frozenset((first, second)) in skip:
                 continue
+            if sentence is None:
+                sentence = sentence_features(lex, sent)
             ma, mb = min(((p, q) for p in by_id[first] for q in by_id[second]),
                          key=lambda pq: (_path_length(pq[0].head, pq[1].head), pq[0].head.i))
             if mb.head.i < ma.head.i:
                 ma, mb = mb, ma
             feats = pair_features(lex, ma, mb, sentence) + document_features(ma, mb.id, mb.country, dyads, salience)
             out.append(Candidate(ma.id, mb.id, ma.head, mb.head, feats))
-    absent = [x for dyad in dyads for x in dyad if x not in by_id and (named is None or x in named)]
+    absent = [x for dyad in dyads for x in dyad if x not in by_id and (document_ids is None or x in document_ids)]
     for other in dict.fromkeys(absent):
         for named, found in by_id.items():
             m = found[0]
-            if not one_party(named, other) and m.country != other:
+            if not one_party(named, other) and m.country != other and frozenset((named, other)) not in skip:
+                if sentence is None:
+                    sentence = sentence_features(lex, sent)
                 feats = pair_features(lex, m, None, sentence) + document_features(m, other, None, dyads, salience)
                 if any(named in dyad for dyad in dyads):
                     feats.append("IMPLICIT_DYAD")

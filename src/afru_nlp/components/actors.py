@@ -513,9 +513,9 @@ class ActorsComponent:
         Thailand', 'Sea of Japan' name places, not the state whose name they contain; likewise the name
         words before a convention or charter ('the United Nations Convention on the Law of the Sea')."""
         out: set[int] = set()
-        for t in doc:
-            if t.text not in self.feature_nouns and t.text not in self.document_nouns:
-                continue  # a capitalised feature (or document) noun: part of a name
+        texts = token_arrays(doc).text  # Token objects only for the feature and document nouns
+        for t in (doc[i] for i, text in enumerate(texts) if text in self.feature_nouns or text in self.document_nouns):
+            # a capitalised feature (or document) noun: part of a name
             j = t.i - 1
             while j >= 0 and j >= t.i - 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
                 out.add(j)
@@ -971,9 +971,9 @@ class ActorsComponent:
         located = {i: m.actor for _, m in state_pool for i in range(m.start, m.end)}
         heads = self.region_nouns | {"administration", "authorities", "enclave"}
         out: list[Mention] = []
-        for token in doc:
+        for token in (doc[i] for i, word in enumerate(token_arrays(doc).lower) if word in heads):
             word = token.lower_
-            if word not in heads or token.i in by_token or not token.text.islower():
+            if token.i in by_token or not token.text.islower():
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue
@@ -1164,10 +1164,9 @@ class ActorsComponent:
                 if len(initials) >= 3 and not self.registry.lookup(initials):
                     introduced.setdefault(initials, (m.end, m.actor))
         out: list[Mention] = []
+        texts = token_arrays(doc).text if introduced else []
         for acronym, (first, actor) in introduced.items():
-            for token in doc[first:]:
-                if token.text != acronym:
-                    continue
+            for token in (doc[i] for i in range(first, len(texts)) if texts[i] == acronym):
                 other = covered.get(token.i)
                 if other is not None:
                     if other.end - other.start == 1 and other.actor and other.actor.get("link") == "ner-fallback" \
@@ -1193,11 +1192,12 @@ class ActorsComponent:
         named = {m.actor["id"] for m in kept if m.actor} | {m.actor.get("country") for m in kept if m.actor} \
             | {m.actor["id"] for _, m in state_pool if m.actor}
         # an acronym the document introduces in brackets after another name is that body's, all through it
-        own = {t.text for t in doc if t.text in by_abbrev and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
-               and doc[t.i + 1].text == ")" and not (t.i in covered and covered[t.i].actor
-                                                     and covered[t.i].actor.get("link") == "coreference")}
+        texts = token_arrays(doc).text  # Token objects only for the registered acronyms
+        own = {texts[i] for i in range(1, len(texts) - 1) if texts[i] in by_abbrev and texts[i - 1] == "("
+               and texts[i + 1] == ")" and not (i in covered and covered[i].actor
+                                                and covered[i].actor.get("link") == "coreference")}
         out: list[Mention] = []
-        for token in doc:
+        for token in (doc[i] for i, text in enumerate(texts) if text in by_abbrev):
             candidates = by_abbrev.get(token.text)
             if not candidates or token.text in own:
                 continue
@@ -1876,7 +1876,8 @@ class ActorsComponent:
         def linked(i: int) -> bool:
             return i in by_token and by_token[i].actor is not None
 
-        for token in doc:
+        for token in (doc[i] for i, word in enumerate(token_arrays(doc).lower)
+                      if word in self.bare_groups or word in GROUP_HEADS):
             sector = self.bare_groups.get(token.lower_)
             if sector is None and token.lower_ in GROUP_HEADS:
                 # "opposition parties", "rebel leaders": a group named by the sector of a modifier noun

@@ -11,8 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from afru_nlp.components.token_arrays import token_strings
 
 
 def _continues(doc: Doc, token) -> bool:
@@ -30,15 +33,29 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        # the words and space flags read as arrays, the boundaries written as one array: setting
+        # ``Token.is_sent_start`` one token at a time scans the whole document each time (spaCy checks it is
+        # unparsed), quadratic in a long document with many lines
+        texts = token_strings(doc)
+        spaces = doc.to_array(IS_SPACE).tolist()
+        marks: dict[int, int] = {}  # token -> 1 (starts a sentence) or -1 (does not)
         after_break = False
-        for token in doc:
-            if after_break and not token.is_space:
-                token.is_sent_start = True
+        for i, text in enumerate(texts):
+            if after_break and not spaces[i]:
+                marks[i] = 1
                 after_break = False
-            elif _continues(doc, token):
-                token.is_sent_start = False
-            if "\n" in token.text or "\n" in token.whitespace_:
-                after_break = token.i > 0 or token.is_space
+            elif text in _CONJUNCTIONS and _continues(doc, doc[i]):  # (only a conjunction can continue)
+                marks[i] = -1
+            if "\n" in text:  # (a token's trailing whitespace is one space or none: never a line break)
+                after_break = i > 0 or bool(spaces[i])
+        if marks:
+            if doc.has_annotation("DEP"):
+                first = min(marks)
+                doc[first].is_sent_start = marks[first] == 1  # raises, as spaCy does for a parsed document
+            starts = doc.to_array(SENT_START).astype("int64")
+            for i, value in marks.items():
+                starts[i] = value
+            doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
     def to_disk(self, path: str | Path, exclude: Any = ()) -> None:

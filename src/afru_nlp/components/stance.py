@@ -11,6 +11,7 @@ denial. Actors are read from ``doc.spans["afru_actors"]``; stances are written t
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -208,15 +209,19 @@ class StanceComponent:
         if sentences:
             context.authors = _document_authors(sentences[0], actor_at, country_of)
         _anaphoric_places(self.lex, doc, sentences, place_at)
+        if self.model is not None or self.collect_candidates:
+            spans_in = _spans_by_sentence(sentences, spans)
         for k, sent in enumerate(sentences):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
             if self.model is not None or self.collect_candidates:
-                # the dyad's members as the ids they had then (SUN in 1985); an implicit side must be an id the
-                # document names (the record's actors)
-                dyads_then = [(a.id, b.id) for a, b in (coder._dyad_at(d) for d in dyads)]
-                pairs = candidates(self.lex, sent, sentence_mentions(sent, spans), dyads_then, salience, known)
                 coded = {frozenset((s["source"], s["target"])) for s in stances}
+                mentions = sentence_mentions(sent, spans_in[k])
+                # a sentence without a mention has no candidate; inference needs only the pairs left uncoded; the
+                # dyad's members are the ids they had then (SUN in 1985), and an implicit side must be an id the
+                # document names (the record's actors)
+                pairs = candidates(self.lex, sent, mentions, [(a.id, b.id) for a, b in map(coder._dyad_at, dyads)],
+                                   salience, known, () if self.collect_candidates else coded) if mentions else []
                 if self.collect_candidates:
                     collected.extend((k, c, frozenset((c.a, c.b)) in coded) for c in pairs)
                 if self.model is not None:
@@ -5441,7 +5446,7 @@ def model_stances(model: StanceModel, coder: _SentenceCoder, pairs: list[Candida
     for cand in pairs:
         if frozenset((cand.a, cand.b)) in coded:
             continue
-        label, p_stance, direction = model.predict(cand.features)
+        label, p_stance, direction = model.predict(cand.features, model.threshold)
         scored.append((p_stance, (cand, label, p_stance, direction)))
     # at most the model's max_per_sentence pairs, the most confident (a sentence rarely holds two stances the
     # rules missed, and the second pair of a sentence is mostly a wrong one)
@@ -5463,6 +5468,18 @@ def model_stances(model: StanceModel, coder: _SentenceCoder, pairs: list[Candida
             "confidence": round(p_stance, 3),
             "evidence": [name for name, _ in model.category.contributions(cand.features, label, 4)],
         })
+    return out
+
+
+def _spans_by_sentence(sentences: list[Span], spans: list[Span]) -> list[list[Span]]:
+    """The spans lying wholly inside each sentence, in their order in ``spans`` (``sentences`` in text order,
+    without gaps or overlaps): one pass instead of a scan of every span per sentence."""
+    starts = [sent.start for sent in sentences]
+    out: list[list[Span]] = [[] for _ in sentences]
+    for span in spans:
+        k = bisect_right(starts, span.start) - 1
+        if k >= 0 and span.end <= sentences[k].end:
+            out[k].append(span)
     return out
 
 

@@ -37,16 +37,7 @@ class TokenArrays:
     def _strings(self, name: str) -> list[str]:
         doc = self._doc()
         assert doc is not None
-        strings = doc.vocab.strings
-        keys = doc.to_array(_STRING_ATTRS[name]).tolist()
-        # a hash stands for the same string in every vocabulary: the strings seen are kept across documents,
-        # and only new hashes are looked up in the string store
-        memo = _STRING_OF
-        if len(memo) > _STRING_MEMO_LIMIT:
-            memo.clear()
-        for key in set(keys).difference(memo):
-            memo[key] = strings[key]
-        return list(map(memo.__getitem__, keys))
+        return token_strings(doc, _STRING_ATTRS[name])
 
     def _get(self, name: str) -> Any:
         value = self._cache.get(name)
@@ -149,6 +140,21 @@ class TokenArrays:
         doc = self._doc()
         assert doc is not None
         return _sentences(doc)
+
+
+def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
+    """The string of one attribute (``ORTH``: ``Token.text``) of every token of ``doc``, without a ``Token``
+    per word (not kept: for a component that reads the strings before the parser, as afru_paragraphs does)."""
+    keys = doc.to_array(attr).tolist()
+    # a hash stands for the same string in every vocabulary: the strings seen are kept across documents,
+    # and only new hashes are looked up in the string store
+    memo = _STRING_OF
+    if len(memo) > _STRING_MEMO_LIMIT:
+        memo.clear()
+    strings = doc.vocab.strings
+    for key in set(keys).difference(memo):
+        memo[key] = strings[key]
+    return list(map(memo.__getitem__, keys))
 
 
 _last: list[TokenArrays] = []
