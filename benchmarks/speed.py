@@ -1,17 +1,18 @@
 """Throughput of the afru components against the bare spaCy model, on the corpus or any input.
 
-    .venv/bin/python benchmarks/speed.py [INPUT...] [--copies N] [--repeats N] [--no-model]
+    .venv/bin/python benchmarks/speed.py [INPUT...] [--copies N] [--repeats N]
 
 Runs over the same documents (INPUT defaults to corpus/, repeated --copies times so a run lasts seconds),
 interleaved, best of --repeats:
 
 - the bare model (every afru component off), the bare model with afru_paragraphs (the parser then runs on
   the line-break sentence boundaries), with afru_paragraphs and afru_entries (the base the afru components
-  add to), the full pipeline keeping every document (``list(nlp.pipe(...))``) and the full pipeline
-  streaming them (each document dropped once made, as ``afru-nlp extract`` does);
+  add to), the full pipeline as users get it (rules + learned stance model) keeping every document
+  (``list(nlp.pipe(...))``), the same streaming them (each document dropped once made, as ``afru-nlp
+  extract`` does), and the full pipeline with the stance rules alone (``--rules-only``);
 - each afru component alone: afru_paragraphs on tokenised documents, afru_entries on documents parsed with
-  the paragraph boundaries, afru_dates, afru_actors and afru_stance in turn on documents parsed by the base,
-  and afru_stance with the learned model (``use_model=True``) on the same documents.
+  the paragraph boundaries, afru_dates, afru_actors and afru_stance (with the learned model) in turn on
+  documents parsed by the base, and afru_stance with the rules alone on the same documents.
 
 For each run: wall seconds, CPU seconds (``time.process_time``: less disturbed by other processes on the
 machine), the seconds spent in Python's cyclic garbage collector (timed with ``gc.callbacks``) and each run's
@@ -83,7 +84,6 @@ def main() -> int:
     parser.add_argument("inputs", nargs="*", default=[str(REPO / "corpus")])
     parser.add_argument("--copies", type=int, default=8)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--no-model", action="store_true", help="do not time afru_stance with the learned model")
     args = parser.parse_args()
 
     import afru_nlp
@@ -93,7 +93,8 @@ def main() -> int:
     items = [(d.text, d.meta) for d in read_inputs(args.inputs)] * args.copies
     words = sum(len(text.split()) for text, _ in items)
     nlp = afru_nlp.load_pipeline()
-    learned = None if args.no_model else nlp.create_pipe("afru_stance", config={"use_model": True})
+    stance = nlp.get_pipe("afru_stance")
+    rules_alone = nlp.create_pipe("afru_stance", config={"use_model": False})
     clock = GcClock()
 
     def pipe(enabled: tuple[str, ...], keep: bool = True) -> Callable[[], list]:
@@ -115,12 +116,22 @@ def main() -> int:
                 component(doc)
         return work
 
+    def without_model(work: Callable[[], list]) -> Callable[[], list]:
+        def run() -> list:
+            kept, stance.model = stance.model, None
+            try:
+                return work()
+            finally:
+                stance.model = kept
+        return run
+
     runs = {
         "bare model": pipe(()),
         "bare model + afru_paragraphs": pipe(AFRU[:1]),
         "base: bare model + afru_paragraphs + afru_entries": pipe(AFRU[:2]),
         "full pipeline": pipe(AFRU),
         "full pipeline, documents streamed": pipe(AFRU, keep=False),
+        "full pipeline, stance rules only": without_model(pipe(AFRU)),
     }
     base_run = "base: bare model + afru_paragraphs + afru_entries"
     best: dict[str, Timing] = {}
@@ -142,8 +153,7 @@ def main() -> int:
                 # the components alone, each on the documents the components before it made
                 for component in AFRU[2:]:
                     record(component, each(nlp.get_pipe(component), docs))
-                if learned is not None:
-                    record("afru_stance with the learned model", each(learned, docs))
+                record("afru_stance, rules only", each(rules_alone, docs))
             del docs
         docs = [make_doc(nlp, text, meta) for text, meta in items]
         record("afru_paragraphs", each(nlp.get_pipe("afru_paragraphs"), docs))
@@ -153,7 +163,7 @@ def main() -> int:
     print(f"{len(items)} documents, {words} words, best of {args.repeats}")
     print("| run | wall s | words/s | CPU s | GC s (collections gen 0/1/2) | share of the bare model's wall time |")
     print("|---|---|---|---|---|---|")
-    order = list(runs) + list(AFRU) + ["afru_stance with the learned model"]
+    order = list(runs) + list(AFRU) + ["afru_stance, rules only"]
     for name in [name for name in order if name in best]:
         t = best[name]
         rate = f"{words / t.wall:,.0f}" if name in runs else ""
@@ -162,7 +172,8 @@ def main() -> int:
     full = best["full pipeline"]
     print(f"full pipeline throughput = {base.wall / full.wall:.3f} of the bare model "
           f"(CPU time: {base.cpu / full.cpu:.3f}; documents streamed: "
-          f"{base.wall / best['full pipeline, documents streamed'].wall:.3f})")
+          f"{base.wall / best['full pipeline, documents streamed'].wall:.3f}; stance rules only: "
+          f"{base.wall / best['full pipeline, stance rules only'].wall:.3f})")
     return 0
 
 

@@ -18,7 +18,7 @@ def test_predict_with_a_threshold_skips_only_the_direction_below_it():
     features = ["RA:nsubjpass"]
     label, p, direction = model.predict(features)
     assert model.predict(features, threshold=p - 0.01) == (label, p, direction)  # above: the same answer
-    assert model.predict(features, threshold=p + 0.01) == (label, p, None)  # below: no direction
+    assert model.predict(features, threshold=p + 0.01) == (NONE, p, None)  # below: no stance, no direction
     only_none = StanceModel(LinearModel([NONE], [0.0]), LinearModel(["forward"], [0.0]))
     assert only_none.predict(["x"], threshold=0.5) == (NONE, 0.0, "forward")
 
@@ -117,3 +117,15 @@ def test_token_strings_are_the_token_texts(nlp):
     doc = nlp.make_doc("Ghana  and TOGO\nsigned.")
     assert token_strings(doc) == [t.text for t in doc]
     assert token_strings(doc, LOWER) == [t.lower_ for t in doc]
+
+
+def test_below_the_threshold_only_the_detection_model_runs():
+    class Untouchable(LinearModel):
+        def probabilities(self, features):
+            raise AssertionError("the category model ran below the threshold")
+
+    detection = LinearModel([NONE, "conflictual", "cooperative"], [2.0, 0.0, 0.0])  # P(stance) = 2 / (e² + 2)
+    model = StanceModel(Untouchable([NONE, "AGREE"], [0.0, 0.0]), LinearModel(["forward"], [0.0]), threshold=0.5,
+                        detection=detection, polarities={"AGREE": "cooperative"})
+    label, p, direction = model.predict(["x"], threshold=0.5)
+    assert (label, direction) == (NONE, None) and abs(p - 2 / (math.e ** 2 + 2)) < 1e-9

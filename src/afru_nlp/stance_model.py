@@ -23,7 +23,6 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -64,11 +63,10 @@ class LinearModel:
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Softmax over the classes for a set of present features (unknown features are ignored)."""
-        totals = list(self.bias)
-        for name in set(features):
-            row = self.weights.get(name)
-            if row is not None:
-                totals = list(map(add, totals, row))  # the same sums as adding class by class, in C
+        weights = self.weights
+        rows = [weights[name] for name in set(features) if name in weights]
+        # column sums in C; the same additions, in the same order, as adding row by row
+        totals = [sum(column, start) for start, column in zip(self.bias, zip(*rows))] if rows else list(self.bias)
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
@@ -120,20 +118,26 @@ class StanceModel:
 
     def predict(self, features: Sequence[str], threshold: float | None = None) -> tuple[str, float, str | None]:
         """(category or NONE/RELATION, probability that the pair holds any stance, direction); with a
-        ``threshold``, a pair below it gets no direction (None: the direction model is not run)."""
+        ``threshold``, a pair below it is (NONE, its probability, None), and only the model that gives the
+        probability runs (the detection model when there is one)."""
+        detection = self.detection if self.detection is not None and len(self.detection.classes) > 1 else None
+        if detection is not None:
+            found = detection.probabilities(features)
+            p_stance = 1.0 - found.get(NONE, 0.0)
+            if threshold is not None and p_stance < threshold:
+                return NONE, p_stance, None
         probs = self.category.probabilities(features)
-        p_stance = 1.0 - probs.get(NONE, 0.0)
         if len(probs) == 1 and NONE in probs:  # trained on text without a single stance
             return NONE, 0.0, "forward"
         label = max((c for c in probs if c != NONE), key=lambda c: (probs[c], c))
-        if self.detection is not None and len(self.detection.classes) > 1:
-            found = self.detection.probabilities(features)
-            p_stance = 1.0 - found.get(NONE, 0.0)
+        if detection is not None:
             polarity = max((c for c in found if c != NONE), key=lambda c: (found[c], c))
             label = max((c for c in probs if c != NONE and self.polarities.get(c) == polarity),
                         key=lambda c: (probs[c], c), default=label)
-        if threshold is not None and p_stance < threshold:
-            return label, p_stance, None
+        else:
+            p_stance = 1.0 - probs.get(NONE, 0.0)
+            if threshold is not None and p_stance < threshold:
+                return NONE, p_stance, None
         dir_probs = self.direction.probabilities(list(features) + [f"CAT:{label}"])
         direction = max(dir_probs, key=lambda c: (dir_probs[c], c))
         return label, p_stance, direction
