@@ -357,8 +357,8 @@ def candidates(lex: Lexicon, sent: Span, mentions: Sequence[Mention],
     """Every pair of distinct parties the sentence names (the closest mentions in the parse), and every named
     party with each member of the document's dyads the sentence does not name (the other side is implicit).
     ``salience``: the rank of each actor by its mentions in the document (:func:`salience_ranks`);
-    ``document_ids``: the ids the document names, the only ones an implicit side may take (None: any). Pairs in ``skip`` (sets
-    of the two ids) are left out (inference: the pairs the rules coded)."""
+    ``document_ids``: the ids the document names, the only ones an implicit side may take (None: any); pairs
+    in ``skip`` (sets of the two ids) are left out (inference: the pairs the rules coded)."""
     sentence: list[str] | None = None  # the sentence's features, made when the first pair needs them
     by_id: dict[str, list[Mention]] = {}
     for m in mentions:

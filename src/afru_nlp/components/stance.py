@@ -202,19 +202,20 @@ class StanceComponent:
                            dated=frozenset(i for span in (doc.spans[DATES_KEY] if DATES_KEY in doc.spans else [])
                                            for i in range(span.start, span.end)))
         dyads = doc_dyads or ([doc_dyad] if doc_dyad else [])
-        salience = salience_ranks(spans) if self.model is not None or self.collect_candidates else None
+        scoring_pairs = self.model is not None or self.collect_candidates  # the learned model's candidates
+        salience = salience_ranks(spans) if scoring_pairs else None
         collected: list[tuple[int, Candidate, bool]] = []
         sentences = sentences_of(doc)
         context.sentences = sentences
         if sentences:
             context.authors = _document_authors(sentences[0], actor_at, country_of)
         _anaphoric_places(self.lex, doc, sentences, place_at)
-        if self.model is not None or self.collect_candidates:
+        if scoring_pairs:
             spans_in = _spans_by_sentence(sentences, spans)
         for k, sent in enumerate(sentences):
             coder = _SentenceCoder(self.lex, sent, actor_at, context)
             stances = coder.run()
-            if self.model is not None or self.collect_candidates:
+            if scoring_pairs:
                 coded = {frozenset((s["source"], s["target"])) for s in stances}
                 mentions = sentence_mentions(sent, spans_in[k])
                 # a sentence without a mention has no candidate; inference needs only the pairs left uncoded; the
